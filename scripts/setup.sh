@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs everything lede needs to build and test from Debian 12's packages.
+# Idempotent; run as root on a fresh machine. Nothing else is downloaded.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config ccache git
+  libmodest-dev libxml2-dev libicu-dev libuchardet-dev libcld2-dev
+  libsqlite3-dev sqlite3 libvectorscan-dev libre2-dev
+  libsimdjson-dev nlohmann-json3-dev zlib1g-dev
+  libcli11-dev libboost-dev libcurl4-openssl-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  pybind11-dev python3-dev python3-dask python3-distributed python3-readability
+  wrk hyperfine
+)
+# The machine's Node.js (with its own npm) is used when present; otherwise Debian's.
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" != 0 ]; then
+    echo "setup: missing packages: ${missing[*]}; run as root to install them" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

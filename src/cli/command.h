@@ -1,0 +1,20 @@
+// The `lede` command: one file per sub-command, each adding itself to the app.
+#ifndef LEDE_CLI_COMMAND_H_
+#define LEDE_CLI_COMMAND_H_
+
+#include <CLI/CLI.hpp>
+
+namespace lede::cli {
+
+// Exit statuses (DESIGN.md): all went well / some inputs failed / usage error.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitSomeFailed = 1;
+inline constexpr int kExitUsage = 2;
+
+// Each Add*Command adds one sub-command to `app`. The sub-command's callback
+// stores its exit status in *exit_status. REQUIRES: both outlive app.parse().
+void AddExtractCommand(CLI::App* app, int* exit_status);
+
+}  // namespace lede::cli
+
+#endif  // LEDE_CLI_COMMAND_H_

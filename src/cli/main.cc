@@ -1,0 +1,51 @@
+// lede: news-intelligence engine. `lede --help` lists the sub-commands.
+#include <cstdio>
+#include <string>
+
+#include "cli/command.h"
+
+namespace {
+
+// `lede help SUB` prints the help of one sub-command (or of lede itself).
+void AddHelpCommand(CLI::App* app, int* exit_status) {
+  auto* help = app->add_subcommand("help", "Explain a sub-command: lede help extract");
+  auto* name = new std::string;  // lives as long as the process
+  help->add_option("command", *name, "sub-command to explain");
+  help->callback([app, name, exit_status] {
+    if (name->empty()) {
+      std::fputs(app->help().c_str(), stdout);
+      return;
+    }
+    try {
+      std::fputs(app->get_subcommand(*name)->help().c_str(), stdout);
+    } catch (const CLI::OptionNotFound&) {
+      std::fprintf(stderr, "lede help: no sub-command '%s'\n", name->c_str());
+      *exit_status = lede::cli::kExitUsage;
+    }
+  });
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"lede " LEDE_VERSION
+               ": turn news (web pages, WARC archives, feeds, text) into a searchable,\n"
+               "verifiable knowledge base. `lede help COMMAND` explains a command.",
+               "lede"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "lede " LEDE_VERSION);
+  int exit_status = lede::cli::kExitOk;
+  lede::cli::AddExtractCommand(&app, &exit_status);
+  AddHelpCommand(&app, &exit_status);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return lede::cli::kExitUsage;
+  }
+  return exit_status;
+}
