@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# End-to-end checks of the `lede` command line: help, usage errors, exit statuses,
+# error records. Usage: cli_test.sh LEDE_BINARY REPO_DIR
+set -u
+lede=$1
+repo=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0 failed=0
+
+check() {  # check NAME CONDITION...
+  local name=$1; shift
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
+}
+
+"$lede" --help > "$tmp/help" 2>&1; status=$?
+check "--help exits 0" test "$status" -eq 0
+check "--help lists extract" grep -q "extract" "$tmp/help"
+
+"$lede" help extract > "$tmp/help_extract" 2>&1; status=$?
+check "help extract exits 0" test "$status" -eq 0
+check "help extract explains inputs" grep -q "directory" "$tmp/help_extract"
+
+"$lede" help no-such-command > /dev/null 2>&1; status=$?
+check "help of an unknown command is a usage error" test "$status" -eq 2
+
+"$lede" extract --no-such-flag x > /dev/null 2>&1; status=$?
+check "unknown flag exits 2" test "$status" -eq 2
+
+"$lede" extract "$tmp/missing.html" > "$tmp/missing.jsonl" 2> "$tmp/missing.err"; status=$?
+check "missing input exits 1" test "$status" -eq 1
+check "missing input gives an error record" grep -q '"error"' "$tmp/missing.jsonl"
+check "missing input is named on stderr" grep -q "missing.html" "$tmp/missing.err"
+
+"$lede" extract "$repo/data/demo/seed-article.txt" > "$tmp/seed.jsonl" 2> /dev/null; status=$?
+check "seed article exits 0" test "$status" -eq 0
+check "seed article title" grep -q '"title":"Moroccan Anti-Terror Chief Promises Doubled Efforts' "$tmp/seed.jsonl"
+
+printf '<html><head><title>Stdin page</title></head><body><article><p>%s</p></article></body></html>' \
+  "$(printf 'A sentence long enough to count as body text for the extractor. %.0s' 1 2 3 4 5 6)" \
+  | "$lede" extract - > "$tmp/stdin.jsonl" 2> /dev/null; status=$?
+check "stdin exits 0" test "$status" -eq 0
+check "stdin yields one article" test "$(wc -l < "$tmp/stdin.jsonl")" -eq 1
+
+"$lede" extract --threads 1 "$repo/data/demo" > "$tmp/t1.jsonl" 2> /dev/null
+"$lede" extract --threads 2 "$repo/data/demo" > "$tmp/t2.jsonl" 2> /dev/null
+check "demo corpus has all 337 documents" test "$(wc -l < "$tmp/t1.jsonl")" -eq 337
+check "1 and 2 threads give the same output" cmp -s "$tmp/t1.jsonl" "$tmp/t2.jsonl"
+
+echo "$passed passed, $failed failed"
+test "$failed" -eq 0
