@@ -6,5 +6,5 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/build.sh"
 out=${LEDE_DEMO_OUT:-$root/out}
 mkdir -p "$out"
-"$root/build/lede" extract "$root/data/demo" > "$out/demo-articles.jsonl"
+"$root/build/lede" extract "$root/data/demo/corpus" > "$out/demo-articles.jsonl"
 echo "lede: wrote $(wc -l < "$out/demo-articles.jsonl") articles to $out/demo-articles.jsonl"

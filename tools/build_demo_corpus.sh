@@ -5,8 +5,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${LEDE_SHARED_DIR:-$root/../shared}
 out=$root/data/demo
-mkdir -p "$out"
-gzip -9n < "$shared/data/demo-news/wikinews-articles.jsonl" > "$out/wikinews-articles.jsonl.gz"
+mkdir -p "$out/corpus"
+gzip -9n < "$shared/data/demo-news/wikinews-articles.jsonl" > "$out/corpus/wikinews-articles.jsonl.gz"
 cp "$shared/data/demo-news/NOTICE.txt" "$out/NOTICE.txt"
-cp "$shared/examples/seed-article.txt" "$out/seed-article.txt"
+cp "$shared/examples/seed-article.txt" "$out/corpus/seed-article.txt"
 echo "built $out"

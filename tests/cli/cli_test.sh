@@ -32,7 +32,7 @@ check "missing input exits 1" test "$status" -eq 1
 check "missing input gives an error record" grep -q '"error"' "$tmp/missing.jsonl"
 check "missing input is named on stderr" grep -q "missing.html" "$tmp/missing.err"
 
-"$lede" extract "$repo/data/demo/seed-article.txt" > "$tmp/seed.jsonl" 2> /dev/null; status=$?
+"$lede" extract "$repo/data/demo/corpus/seed-article.txt" > "$tmp/seed.jsonl" 2> /dev/null; status=$?
 check "seed article exits 0" test "$status" -eq 0
 check "seed article title" grep -q '"title":"Moroccan Anti-Terror Chief Promises Doubled Efforts' "$tmp/seed.jsonl"
 
@@ -42,8 +42,8 @@ printf '<html><head><title>Stdin page</title></head><body><article><p>%s</p></ar
 check "stdin exits 0" test "$status" -eq 0
 check "stdin yields one article" test "$(wc -l < "$tmp/stdin.jsonl")" -eq 1
 
-"$lede" extract --threads 1 "$repo/data/demo" > "$tmp/t1.jsonl" 2> /dev/null
-"$lede" extract --threads 2 "$repo/data/demo" > "$tmp/t2.jsonl" 2> /dev/null
+"$lede" extract --threads 1 "$repo/data/demo/corpus" > "$tmp/t1.jsonl" 2> /dev/null
+"$lede" extract --threads 2 "$repo/data/demo/corpus" > "$tmp/t2.jsonl" 2> /dev/null
 check "demo corpus has all 337 documents" test "$(wc -l < "$tmp/t1.jsonl")" -eq 337
 check "1 and 2 threads give the same output" cmp -s "$tmp/t1.jsonl" "$tmp/t2.jsonl"
 
