@@ -1,0 +1,167 @@
+#include "extract/html_nesting.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <vector>
+
+namespace lede {
+namespace {
+
+bool IsAsciiAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if ((a[i] | 0x20) != (b[i] | 0x20)) return false;
+  }
+  return true;
+}
+
+bool IsOneOf(std::string_view name, std::initializer_list<std::string_view> names) {
+  return std::any_of(names.begin(), names.end(),
+                     [&](std::string_view n) { return EqualsIgnoreCase(name, n); });
+}
+
+// Elements that never hold children, or whose nesting the tree builder closes
+// by itself (optional end tags), or that occur once: not counted as depth.
+bool IsUncounted(std::string_view name) {
+  return IsOneOf(name, {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                        "meta", "param", "source", "track", "wbr", "keygen", "p", "li", "dt",
+                        "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead",
+                        "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body"});
+}
+
+// Elements whose content is text up to their end tag.
+bool IsRawText(std::string_view name) {
+  return IsOneOf(name, {"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
+                        "noframes"});
+}
+
+// Position of the first case-insensitive "</name" at or after `from`, or npos.
+size_t FindEndTag(std::string_view html, size_t from, std::string_view name) {
+  for (size_t i = html.find("</", from); i != std::string_view::npos; i = html.find("</", i + 2)) {
+    if (EqualsIgnoreCase(html.substr(i + 2, name.size()), name)) return i;
+  }
+  return std::string_view::npos;
+}
+
+// Returns the position just past the '>' closing the tag whose name ends at
+// `pos`, skipping quoted attribute values; html.size() if unterminated.
+size_t SkipTagBody(std::string_view html, size_t pos) {
+  char last = 0;
+  while (pos < html.size()) {
+    char c = html[pos];
+    if (c == '>') return pos + 1;
+    if ((c == '"' || c == '\'') && last == '=') {
+      size_t close = html.find(c, pos + 1);
+      if (close == std::string_view::npos) return html.size();
+      pos = close + 1;
+      last = c;
+      continue;
+    }
+    if (!IsSpace(c)) last = c;
+    ++pos;
+  }
+  return html.size();
+}
+
+size_t NameEnd(std::string_view html, size_t pos) {
+  while (pos < html.size() && !IsSpace(html[pos]) && html[pos] != '/' && html[pos] != '>') ++pos;
+  return pos;
+}
+
+class NestingLimiter {
+ public:
+  NestingLimiter(std::string_view html, uint32_t max_depth, std::string* out)
+      : html_(html), max_depth_(max_depth), out_(out) {}
+
+  bool Run() {
+    size_t pos = 0;
+    while ((pos = html_.find('<', pos)) != std::string_view::npos) pos = Markup(pos);
+    if (!changed_) return false;
+    out_->append(html_.substr(copy_from_));
+    return true;
+  }
+
+ private:
+  // Handles the markup starting at html_[lt] == '<'; returns where to go on.
+  size_t Markup(size_t lt) {
+    std::string_view rest = html_.substr(lt);
+    if (rest.starts_with("<!--")) {
+      size_t end = html_.find("-->", lt + 4);
+      return end == std::string_view::npos ? html_.size() : end + 3;
+    }
+    if (rest.starts_with("<!") || rest.starts_with("<?")) return SkipTagBody(html_, lt + 2);
+    if (rest.size() > 2 && rest[1] == '/' && IsAsciiAlpha(rest[2])) return EndTag(lt);
+    if (rest.size() > 1 && IsAsciiAlpha(rest[1])) return StartTag(lt);
+    return lt + 1;
+  }
+
+  size_t StartTag(size_t lt) {
+    size_t name_end = NameEnd(html_, lt + 1);
+    std::string_view name = html_.substr(lt + 1, name_end - lt - 1);
+    size_t end = SkipTagBody(html_, name_end);
+    if (IsRawText(name)) {
+      size_t close = FindEndTag(html_, end, name);
+      return close == std::string_view::npos ? html_.size() : close;
+    }
+    if (EqualsIgnoreCase(name, "plaintext")) return html_.size();
+    if (IsUncounted(name)) return end;
+    if (open_.size() < max_depth_) {
+      open_.push_back(name);
+    } else {
+      ++overflow_;
+      Drop(lt, end);
+    }
+    return end;
+  }
+
+  size_t EndTag(size_t lt) {
+    size_t name_end = NameEnd(html_, lt + 2);
+    std::string_view name = html_.substr(lt + 2, name_end - lt - 2);
+    size_t end = SkipTagBody(html_, name_end);
+    if (IsUncounted(name)) return end;
+    if (overflow_ > 0) {
+      --overflow_;
+      Drop(lt, end);
+      return end;
+    }
+    for (size_t i = open_.size(); i-- > 0;) {
+      if (EqualsIgnoreCase(open_[i], name)) {
+        open_.resize(i);
+        break;
+      }
+    }
+    return end;
+  }
+
+  // Copies the input up to `begin` and skips the tag [begin, end).
+  void Drop(size_t begin, size_t end) {
+    if (!changed_) {
+      out_->clear();
+      out_->reserve(html_.size());
+      changed_ = true;
+    }
+    out_->append(html_.substr(copy_from_, begin - copy_from_));
+    copy_from_ = end;
+  }
+
+  std::string_view html_;
+  uint32_t max_depth_;
+  std::vector<std::string_view> open_;  // counted open elements, outermost first
+  uint64_t overflow_ = 0;               // open elements dropped past the limit
+  std::string* out_;
+  size_t copy_from_ = 0;  // input before this is already in *out_
+  bool changed_ = false;
+};
+
+}  // namespace
+
+bool LimitNesting(std::string_view html, uint32_t max_depth, std::string* out) {
+  if (max_depth == 0) return false;
+  return NestingLimiter(html, max_depth, out).Run();
+}
+
+}  // namespace lede
