@@ -1,0 +1,176 @@
+#include "knowledge/gazetteer.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cstdlib>
+#include <functional>
+
+#include "util/text_fold.h"
+
+#ifndef LEDE_DATA_DIR
+#define LEDE_DATA_DIR "data"
+#endif
+
+namespace lede {
+namespace {
+
+constexpr size_t kPlaceColumns = 10;
+
+uint64_t KeyHash(std::string_view name) {
+  return std::hash<std::string>{}(FoldForMatch(name));
+}
+
+std::vector<std::string_view> SplitFields(std::string_view line, char sep) {
+  std::vector<std::string_view> fields;
+  size_t start = 0;
+  while (true) {
+    size_t end = line.find(sep, start);
+    fields.push_back(line.substr(start, end == std::string_view::npos ? end : end - start));
+    if (end == std::string_view::npos) return fields;
+    start = end + 1;
+  }
+}
+
+template <typename T>
+bool ParseNumber(std::string_view s, T* out) {
+  if (s.empty()) { *out = 0; return true; }
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return ec == std::errc() && ptr == s.data() + s.size();
+}
+
+bool ParseKind(std::string_view s, PlaceKind* kind) {
+  static constexpr PlaceKind kKinds[] = {PlaceKind::kContinent, PlaceKind::kRegion,
+                                         PlaceKind::kCountry, PlaceKind::kAdmin1, PlaceKind::kCity};
+  for (PlaceKind k : kKinds) {
+    if (PlaceKindName(k) == s) { *kind = k; return true; }
+  }
+  return false;
+}
+
+// Calls fn(line) for every line of a gzip (or plain) file; stops at the first
+// non-ok Status fn returns.
+template <typename Fn>
+Status ForEachLine(const std::string& path, Fn&& fn) {
+  gzFile file = gzopen(path.c_str(), "rb");
+  if (file == nullptr) return Status::NotFound(path + ": cannot open");
+  gzbuffer(file, 1 << 16);
+  std::string line;
+  char chunk[1 << 14];
+  Status status;
+  uint64_t line_number = 0;
+  while (status.ok() && gzgets(file, chunk, sizeof chunk) != nullptr) {
+    line.append(chunk);
+    if (line.back() != '\n' && !gzeof(file)) continue;
+    if (line.back() == '\n') line.pop_back();
+    status = fn(line, ++line_number);
+    line.clear();
+  }
+  int err = 0;
+  const char* message = gzerror(file, &err);
+  if (status.ok() && err != Z_OK && err != Z_STREAM_END) {
+    status = Status::Corruption(path + ": " + message);
+  }
+  gzclose(file);
+  return status;
+}
+
+}  // namespace
+
+std::string_view PlaceKindName(PlaceKind kind) {
+  switch (kind) {
+    case PlaceKind::kContinent: return "continent";
+    case PlaceKind::kRegion: return "region";
+    case PlaceKind::kCountry: return "country";
+    case PlaceKind::kAdmin1: return "admin1";
+    case PlaceKind::kCity: return "city";
+  }
+  return "city";
+}
+
+std::string Gazetteer::DefaultDir() {
+  const char* env = std::getenv("LEDE_DATA_DIR");
+  return std::string(env != nullptr && *env ? env : LEDE_DATA_DIR) + "/gazetteer";
+}
+
+Status Gazetteer::Load(const std::string& dir, std::unique_ptr<Gazetteer>* out) {
+  std::unique_ptr<Gazetteer> gazetteer(new Gazetteer);
+  Status status = gazetteer->ParsePlaces(dir + "/places.tsv.gz");
+  if (status.ok()) status = gazetteer->ParseDemonyms(dir + "/demonyms.tsv.gz");
+  if (status.ok()) *out = std::move(gazetteer);
+  return status;
+}
+
+Status Gazetteer::ParsePlaces(const std::string& path) {
+  std::vector<std::pair<uint64_t, uint32_t>> keys;
+  Status status = ForEachLine(path, [&](std::string_view line, uint64_t number) {
+    std::vector<std::string_view> f = SplitFields(line, '\t');
+    Place p;
+    bool ok = f.size() == kPlaceColumns && ParseNumber(f[0], &p.geonames_id) &&
+              ParseKind(f[1], &p.kind) && ParseNumber(f[5], &p.lat) &&
+              ParseNumber(f[6], &p.lon) && ParseNumber(f[7], &p.population);
+    if (!ok) {
+      return Status::Corruption(path + " line " + std::to_string(number) + ": malformed place");
+    }
+    p.name = f[2];
+    p.country = f[3];
+    p.admin1 = f[4];
+    p.feature_code = f[8];
+    const uint32_t index = places_.size();
+    keys.emplace_back(KeyHash(p.name), index);
+    for (std::string_view name : SplitFields(f[9], '|')) keys.emplace_back(KeyHash(name), index);
+    if (p.kind == PlaceKind::kCountry) by_code_.emplace(p.country, index);
+    if (p.kind == PlaceKind::kAdmin1) by_code_.emplace(p.admin1, index);
+    places_.push_back(std::move(p));
+    return Status::OK();
+  });
+  if (status.ok()) BuildIndex(std::move(keys));
+  return status;
+}
+
+Status Gazetteer::ParseDemonyms(const std::string& path) {
+  return ForEachLine(path, [&](std::string_view line, uint64_t number) {
+    std::vector<std::string_view> f = SplitFields(line, '\t');
+    if (f.size() != 2 || f[1].size() != 2) {
+      return Status::Corruption(path + " line " + std::to_string(number) + ": malformed demonym");
+    }
+    demonyms_.emplace(std::string(f[0]), std::string(f[1]));
+    return Status::OK();
+  });
+}
+
+void Gazetteer::BuildIndex(std::vector<std::pair<uint64_t, uint32_t>> keys) {
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  index_places_.reserve(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (i == 0 || keys[i].first != keys[i - 1].first) {
+      index_hashes_.push_back(keys[i].first);
+      index_offsets_.push_back(i);
+    }
+    index_places_.push_back(keys[i].second);
+  }
+  index_offsets_.push_back(keys.size());
+}
+
+std::span<const uint32_t> Gazetteer::Lookup(std::string_view name) const {
+  const uint64_t hash = KeyHash(name);
+  auto it = std::lower_bound(index_hashes_.begin(), index_hashes_.end(), hash);
+  if (it == index_hashes_.end() || *it != hash) return {};
+  const size_t run = it - index_hashes_.begin();
+  return std::span<const uint32_t>(index_places_).subspan(
+      index_offsets_[run], index_offsets_[run + 1] - index_offsets_[run]);
+}
+
+const Place* Gazetteer::ByCode(std::string_view code) const {
+  auto it = by_code_.find(std::string(code));
+  return it == by_code_.end() ? nullptr : &places_[it->second];
+}
+
+std::string_view Gazetteer::DemonymCountry(std::string_view word) const {
+  auto it = demonyms_.find(std::string(word));
+  return it == demonyms_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+}  // namespace lede

@@ -1,0 +1,77 @@
+// Gazetteer: the places lede can geocode to, loaded from data/gazetteer/
+// (built by tools/gazetteer/build_gazetteer.py from GeoNames).
+#ifndef LEDE_KNOWLEDGE_GAZETTEER_H_
+#define LEDE_KNOWLEDGE_GAZETTEER_H_
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "lede/status.h"
+
+namespace lede {
+
+enum class PlaceKind : uint8_t { kContinent, kRegion, kCountry, kAdmin1, kCity };
+
+// Returns "continent", "region", "country", "admin1" or "city" (DESIGN.md `kind`).
+std::string_view PlaceKindName(PlaceKind kind);
+
+struct Place {
+  uint32_t geonames_id = 0;  // 0 for regions GeoNames does not define
+  PlaceKind kind = PlaceKind::kCity;
+  std::string name;          // preferred name ("Salé"... as GeoNames spells it)
+  std::string country;       // ISO 3166-1 alpha-2, empty for continents and regions
+  std::string admin1;        // "CC.code" of the first-level division, or empty
+  float lat = 0, lon = 0;
+  uint32_t population = 0;
+  std::string feature_code;  // GeoNames feature code: PPLC capital, PPLA admin seat, ...
+};
+
+// Immutable once loaded; thread-safe for concurrent reads.
+class Gazetteer {
+ public:
+  // Loads places.tsv.gz and demonyms.tsv.gz from `dir`. Returns kNotFound when a
+  // file is missing and kCorruption (naming file and line) when a line is malformed.
+  static Status Load(const std::string& dir, std::unique_ptr<Gazetteer>* out);
+
+  // The directory Load() uses by default: $LEDE_DATA_DIR/gazetteer if set, else the
+  // data/gazetteer folder of the source tree lede was built from.
+  static std::string DefaultDir();
+
+  // Indexes of the places one of whose names folds (FoldForMatch) to the same key
+  // as `name`; empty when none.
+  std::span<const uint32_t> Lookup(std::string_view name) const;
+  const Place& place(uint32_t index) const { return places_[index]; }
+  size_t size() const { return places_.size(); }
+
+  // The country with this ISO alpha-2 code, the division with this "CC.code", or nullptr.
+  const Place* Country(std::string_view iso2) const { return ByCode(iso2); }
+  const Place* Admin1(std::string_view code) const { return ByCode(code); }
+  // The ISO alpha-2 country a demonym names ("Moroccan", "Spaniards"), or "".
+  std::string_view DemonymCountry(std::string_view word) const;
+
+ private:
+  Gazetteer() = default;
+  Status ParsePlaces(const std::string& path);
+  Status ParseDemonyms(const std::string& path);
+  void BuildIndex(std::vector<std::pair<uint64_t, uint32_t>> keys);
+  const Place* ByCode(std::string_view code) const;
+
+  std::vector<Place> places_;
+  // Folded-name hash -> place index, sorted by hash; index_offsets_ maps each
+  // distinct hash to its run in index_places_.
+  std::vector<uint64_t> index_hashes_;
+  std::vector<uint32_t> index_offsets_;
+  std::vector<uint32_t> index_places_;
+  std::unordered_map<std::string, uint32_t> by_code_;  // "MA" and "MA.04" -> index
+  std::unordered_map<std::string, std::string> demonyms_;  // as written -> ISO code
+};
+
+}  // namespace lede
+
+#endif  // LEDE_KNOWLEDGE_GAZETTEER_H_

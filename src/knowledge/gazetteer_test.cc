@@ -1,0 +1,81 @@
+#include "knowledge/gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+
+namespace lede {
+namespace {
+
+const Gazetteer& Shipped() {
+  static const Gazetteer* gazetteer = [] {
+    std::unique_ptr<Gazetteer> g;
+    Status s = Gazetteer::Load(std::string(LEDE_SOURCE_DIR) + "/data/gazetteer", &g);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return g.release();
+  }();
+  return *gazetteer;
+}
+
+bool HasPlace(const Gazetteer& g, std::string_view name, std::string_view country,
+              PlaceKind kind) {
+  for (uint32_t i : g.Lookup(name)) {
+    if (g.place(i).country == country && g.place(i).kind == kind) return true;
+  }
+  return false;
+}
+
+TEST(GazetteerTest, LoadsTheShippedGazetteer) {
+  const Gazetteer& g = Shipped();
+  EXPECT_GT(g.size(), 200000u);
+  ASSERT_NE(g.Country("MA"), nullptr);
+  EXPECT_EQ(g.Country("MA")->name, "Morocco");
+  ASSERT_NE(g.Admin1("ES.56"), nullptr);
+  EXPECT_EQ(g.Admin1("ES.56")->name, "Catalonia");
+  EXPECT_EQ(g.Country("XX"), nullptr);
+}
+
+TEST(GazetteerTest, LooksUpAccentAndCaseInsensitively) {
+  const Gazetteer& g = Shipped();
+  EXPECT_TRUE(HasPlace(g, "Sale", "MA", PlaceKind::kCity));
+  EXPECT_TRUE(HasPlace(g, "Salé", "MA", PlaceKind::kCity));
+  EXPECT_TRUE(HasPlace(g, "SALE", "GB", PlaceKind::kCity));
+  EXPECT_TRUE(HasPlace(g, "Cambrils", "ES", PlaceKind::kCity));
+  EXPECT_TRUE(HasPlace(g, "Catalonia", "ES", PlaceKind::kAdmin1));
+  EXPECT_TRUE(HasPlace(g, "U.S.", "US", PlaceKind::kCountry));
+  EXPECT_TRUE(g.Lookup("Qwxzyville").empty());
+}
+
+TEST(GazetteerTest, DemonymsNameTheirCountry) {
+  const Gazetteer& g = Shipped();
+  EXPECT_EQ(g.DemonymCountry("Moroccan"), "MA");
+  EXPECT_EQ(g.DemonymCountry("Spaniards"), "ES");
+  EXPECT_EQ(g.DemonymCountry("Spanish"), "ES");
+  EXPECT_EQ(g.DemonymCountry("Table"), "");
+}
+
+TEST(GazetteerTest, MissingDirectoryIsNotFound) {
+  std::unique_ptr<Gazetteer> g;
+  Status s = Gazetteer::Load("/nonexistent/gazetteer", &g);
+  EXPECT_EQ(s.code(), Status::Code::kNotFound);
+  EXPECT_NE(s.message().find("/nonexistent/gazetteer/places.tsv.gz"), std::string::npos);
+  EXPECT_EQ(g, nullptr);
+}
+
+TEST(GazetteerTest, MalformedLineIsCorruptionNamingTheLine) {
+  const std::string dir = testing::TempDir() + "/bad_gazetteer";
+  std::remove((dir + "/places.tsv.gz").c_str());
+  ASSERT_EQ(std::system(("mkdir -p " + dir).c_str()), 0);
+  std::ofstream(dir + "/places.tsv.gz")
+      << "1\tcity\tGood\tMA\tMA.04\t34.0\t-6.8\t100\tPPL\tGood\n"
+      << "2\tplanet\tBad\tMA\t\t0\t0\t0\tPPL\tBad\n";
+  std::ofstream(dir + "/demonyms.tsv.gz") << "Moroccan\tMA\n";
+  std::unique_ptr<Gazetteer> g;
+  Status s = Gazetteer::Load(dir, &g);
+  EXPECT_EQ(s.code(), Status::Code::kCorruption);
+  EXPECT_NE(s.message().find("line 2"), std::string::npos) << s.message();
+}
+
+}  // namespace
+}  // namespace lede

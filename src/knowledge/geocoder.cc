@@ -1,0 +1,221 @@
+#include "knowledge/geocoder.h"
+
+#include <re2/re2.h>
+
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+namespace lede {
+namespace {
+
+// Scoring weights. A candidate's score is
+//   kind prior + log10(population + 1) * kPopulationWeight + feature bonus
+//   + kCountryContextWeight * (share of the document's country evidence for its country)
+//   + kLocalContextBonus if the text right after the mention places it ("X, Spain", "X, near Y").
+constexpr float kPopulationWeight = 0.5f;
+constexpr float kCountryContextWeight = 3.0f;
+constexpr float kLocalContextBonus = 5.0f;
+constexpr float kNearKm = 100.0f;
+// Country evidence weights.
+constexpr float kCountryMentionEvidence = 1.0f;
+constexpr float kDemonymEvidence = 0.5f;
+constexpr float kDatelineEvidence = 2.0f;
+constexpr float kOutletEvidence = 1.0f;
+constexpr float kResolvedPlaceEvidence = 0.5f;
+// How much text after a mention is searched for local context.
+constexpr size_t kLocalContextBytes = 96;
+
+float KindPrior(PlaceKind kind) {
+  switch (kind) {
+    case PlaceKind::kContinent: return 4.0f;
+    case PlaceKind::kCountry: return 4.0f;
+    case PlaceKind::kRegion: return 3.0f;
+    case PlaceKind::kAdmin1: return 1.5f;
+    case PlaceKind::kCity: return 0.0f;
+  }
+  return 0.0f;
+}
+
+float FeatureBonus(const std::string& code) {
+  if (code == "PPLC") return 1.0f;
+  if (code == "PPLA") return 0.5f;
+  if (code == "PPLA2") return 0.25f;
+  return 0.0f;
+}
+
+float Prior(const Place& p) {
+  return KindPrior(p.kind) + std::log10(p.population + 1.0f) * kPopulationWeight +
+         FeatureBonus(p.feature_code);
+}
+
+// "X, near the capital Rabat", "X, outside Paris".
+const RE2& NearPattern() {
+  static const RE2 re(
+      R"(^,?\s+(?:near|outside|close to|(?:north|south|east|west)(?:east|west)? of)\s+)"
+      R"((?:the\s+)?(?:(?:capital|city|town|village|port|province|region)\s+(?:of\s+)?)?)"
+      R"((\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))");
+  return re;
+}
+
+// "X, Spain", "X in Catalonia".
+const RE2& WithinPattern() {
+  static const RE2 re(R"(^(?:,\s*|\s+in\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))");
+  return re;
+}
+
+class CountryEvidence {
+ public:
+  void Add(const std::string& country, float weight) {
+    if (country.empty()) return;
+    weights_[country] += weight;
+    total_ += weight;
+  }
+  float Share(const std::string& country) const {
+    auto it = weights_.find(country);
+    return it == weights_.end() || total_ == 0 ? 0.0f : it->second / total_;
+  }
+
+ private:
+  std::unordered_map<std::string, float> weights_;
+  float total_ = 0;
+};
+
+// How the text right after a mention constrains it.
+struct LocalContext {
+  enum class Kind { kNone, kWithin, kNear } kind = Kind::kNone;
+  const Place* anchor = nullptr;
+};
+
+class Resolver {
+ public:
+  Resolver(const Gazetteer& gazetteer, std::string_view text, std::span<const Span> mentions)
+      : gazetteer_(gazetteer), text_(text), mentions_(mentions) {}
+
+  std::vector<Geocode> Run(const GeocodeContext& context) {
+    GatherEvidence(context);
+    std::vector<Geocode> first = ResolveAll();
+    for (const Geocode& g : first) {
+      if (g.place != Geocode::kNone) {
+        evidence_.Add(gazetteer_.place(g.place).country, kResolvedPlaceEvidence);
+      }
+    }
+    return ResolveAll();
+  }
+
+ private:
+  std::string_view MentionText(const Span& s) const { return text_.substr(s.start, s.size()); }
+
+  // The candidate with the best prior alone (no context), or nullptr.
+  const Place* BestByPrior(std::string_view name, bool regions_only) const {
+    const Place* best = nullptr;
+    for (uint32_t i : gazetteer_.Lookup(name)) {
+      const Place& p = gazetteer_.place(i);
+      if (regions_only && p.kind != PlaceKind::kCountry && p.kind != PlaceKind::kAdmin1) continue;
+      if (best == nullptr || Prior(p) > Prior(*best)) best = &p;
+    }
+    return best;
+  }
+
+  void GatherEvidence(const GeocodeContext& context) {
+    for (const Span& s : mentions_) {
+      for (uint32_t i : gazetteer_.Lookup(MentionText(s))) {
+        const Place& p = gazetteer_.place(i);
+        if (p.kind == PlaceKind::kCountry) evidence_.Add(p.country, kCountryMentionEvidence);
+      }
+    }
+    AddDemonymEvidence();
+    if (const Place* dateline = BestByPrior(context.dateline, false)) {
+      evidence_.Add(dateline->country, kDatelineEvidence);
+    }
+    evidence_.Add(std::string(context.outlet_country), kOutletEvidence);
+  }
+
+  // Capitalised words that are demonyms ("Moroccan", "Spaniards").
+  void AddDemonymEvidence() {
+    size_t i = 0;
+    while (i < text_.size()) {
+      if (text_[i] < 'A' || text_[i] > 'Z' || (i > 0 && std::isalpha(uint8_t(text_[i - 1])))) {
+        ++i;
+        continue;
+      }
+      size_t end = i + 1;
+      while (end < text_.size() && std::isalpha(uint8_t(text_[end]))) ++end;
+      std::string_view country = gazetteer_.DemonymCountry(text_.substr(i, end - i));
+      if (!country.empty()) evidence_.Add(std::string(country), kDemonymEvidence);
+      i = end;
+    }
+  }
+
+  LocalContext FindLocalContext(const Span& s) const {
+    re2::StringPiece after(text_.data() + s.end,
+                           std::min(kLocalContextBytes, text_.size() - s.end));
+    std::string anchor;
+    LocalContext local;
+    if (RE2::PartialMatch(after, NearPattern(), &anchor)) {
+      local.anchor = BestByPrior(anchor, false);
+      local.kind = LocalContext::Kind::kNear;
+    } else if (RE2::PartialMatch(after, WithinPattern(), &anchor)) {
+      local.anchor = BestByPrior(anchor, true);
+      local.kind = LocalContext::Kind::kWithin;
+    }
+    if (local.anchor == nullptr) local.kind = LocalContext::Kind::kNone;
+    return local;
+  }
+
+  static bool Satisfies(const Place& p, const LocalContext& local) {
+    switch (local.kind) {
+      case LocalContext::Kind::kNone: return false;
+      case LocalContext::Kind::kNear:
+        return &p != local.anchor &&
+               DistanceKm(p.lat, p.lon, local.anchor->lat, local.anchor->lon) <= kNearKm;
+      case LocalContext::Kind::kWithin:
+        return local.anchor->kind == PlaceKind::kAdmin1 ? p.admin1 == local.anchor->admin1
+                                                        : p.country == local.anchor->country;
+    }
+    return false;
+  }
+
+  float Score(const Place& p, const LocalContext& local) const {
+    return Prior(p) + kCountryContextWeight * evidence_.Share(p.country) +
+           (Satisfies(p, local) ? kLocalContextBonus : 0.0f);
+  }
+
+  std::vector<Geocode> ResolveAll() const {
+    std::vector<Geocode> out(mentions_.size());
+    for (size_t m = 0; m < mentions_.size(); ++m) {
+      const LocalContext local = FindLocalContext(mentions_[m]);
+      for (uint32_t i : gazetteer_.Lookup(MentionText(mentions_[m]))) {
+        const float score = Score(gazetteer_.place(i), local);
+        if (out[m].place == Geocode::kNone || score > out[m].score) {
+          out[m] = Geocode{static_cast<int32_t>(i), score};
+        }
+      }
+    }
+    return out;
+  }
+
+  const Gazetteer& gazetteer_;
+  std::string_view text_;
+  std::span<const Span> mentions_;
+  CountryEvidence evidence_;
+};
+
+}  // namespace
+
+double DistanceKm(float lat1, float lon1, float lat2, float lon2) {
+  constexpr double kEarthRadiusKm = 6371.0;
+  constexpr double kRad = M_PI / 180.0;
+  const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) *
+                       std::sin(dlon / 2);
+  return 2 * kEarthRadiusKm * std::asin(std::sqrt(std::min(1.0, a)));
+}
+
+std::vector<Geocode> Geocoder::Resolve(std::string_view text, std::span<const Span> mentions,
+                                       const GeocodeContext& context) const {
+  return Resolver(*gazetteer_, text, mentions).Run(context);
+}
+
+}  // namespace lede

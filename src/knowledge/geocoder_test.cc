@@ -1,0 +1,112 @@
+#include "knowledge/geocoder.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace lede {
+namespace {
+
+const Gazetteer& Shipped() {
+  static const Gazetteer* gazetteer = [] {
+    std::unique_ptr<Gazetteer> g;
+    EXPECT_TRUE(Gazetteer::Load(std::string(LEDE_SOURCE_DIR) + "/data/gazetteer", &g).ok());
+    return g.release();
+  }();
+  return *gazetteer;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Every whole-word occurrence of `name` in `text`.
+std::vector<Span> FindAll(std::string_view text, std::string_view name) {
+  std::vector<Span> spans;
+  for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+    const size_t end = at + name.size();
+    if ((at == 0 || !IsWordChar(text[at - 1])) && (end == text.size() || !IsWordChar(text[end]))) {
+      spans.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(end)});
+    }
+  }
+  return spans;
+}
+
+// The seed article's places, as a careful analyst reads them (seed-expected.json).
+TEST(GeocoderTest, ResolvesEverySeedArticlePlace) {
+  const std::string text = ReadFile(std::string(LEDE_SHARED_DIR) + "/examples/seed-article.txt");
+  const nlohmann::json expected = nlohmann::json::parse(
+      ReadFile(std::string(LEDE_SHARED_DIR) + "/examples/seed-expected.json"));
+  struct Expectation { nlohmann::json place; size_t first, count; };
+  std::vector<Span> mentions;
+  std::vector<Expectation> expectations;
+  for (const auto& place : expected["locations"]) {
+    const std::string surface = place.value("surface", place["name"].get<std::string>());
+    std::vector<Span> found = FindAll(text, surface);
+    ASSERT_FALSE(found.empty()) << surface;
+    expectations.push_back({place, mentions.size(), found.size()});
+    mentions.insert(mentions.end(), found.begin(), found.end());
+  }
+  const Gazetteer& g = Shipped();
+  std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {.dateline = "Rabat"});
+  ASSERT_EQ(codes.size(), mentions.size());
+  for (const Expectation& e : expectations) {
+    for (size_t m = e.first; m < e.first + e.count; ++m) {
+      const std::string name = e.place["name"];
+      ASSERT_NE(codes[m].place, Geocode::kNone) << name;
+      const Place& p = g.place(codes[m].place);
+      if (e.place.contains("country")) {
+        EXPECT_EQ(p.country, e.place["country"]) << name;
+      }
+      const std::string kind = e.place["kind"];
+      EXPECT_EQ(PlaceKindName(p.kind), kind == "region" && p.kind == PlaceKind::kAdmin1
+                                           ? "admin1" : kind) << name;
+      if (e.place.contains("lat")) {
+        EXPECT_LT(DistanceKm(p.lat, p.lon, e.place["lat"], e.place["lon"]), 25.0) << name;
+      }
+    }
+  }
+}
+
+TEST(GeocoderTest, ExplicitContextOverridesPopulation) {
+  const Gazetteer& g = Shipped();
+  const std::string text = "Flooding hit Sale, Victoria, and later Sale, England.";
+  std::vector<Span> mentions = FindAll(text, "Sale");
+  ASSERT_EQ(mentions.size(), 2u);
+  std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
+  ASSERT_NE(codes[0].place, Geocode::kNone);
+  ASSERT_NE(codes[1].place, Geocode::kNone);
+  EXPECT_EQ(g.place(codes[0].place).country, "AU");
+  EXPECT_EQ(g.place(codes[1].place).country, "GB");
+}
+
+TEST(GeocoderTest, DocumentCountryContextDecides) {
+  const Gazetteer& g = Shipped();
+  const std::string text = "Australian police said the storm reached Sale overnight.";
+  std::vector<Span> mentions = FindAll(text, "Sale");
+  std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {.outlet_country = "AU"});
+  ASSERT_NE(codes[0].place, Geocode::kNone);
+  EXPECT_EQ(g.place(codes[0].place).country, "AU");
+}
+
+TEST(GeocoderTest, UnknownNameHasNoPlace) {
+  const Gazetteer& g = Shipped();
+  const std::string text = "Qwxzyville is not a place.";
+  std::vector<Span> mentions = {{0, 10}};
+  EXPECT_EQ(Geocoder(&g).Resolve(text, mentions, {})[0].place, Geocode::kNone);
+}
+
+TEST(GeocoderTest, DistanceIsGreatCircle) {
+  EXPECT_NEAR(DistanceKm(34.0133f, -6.8326f, 34.0531f, -6.7985f), 5.4, 0.5);  // Rabat-Salé
+  EXPECT_NEAR(DistanceKm(0, 0, 0, 180), 20015, 5);
+}
+
+}  // namespace
+}  // namespace lede

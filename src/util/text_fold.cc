@@ -1,0 +1,87 @@
+#include "util/text_fold.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace lede {
+namespace {
+
+// Letters that NFKD leaves alone but readers take as their base letter.
+const char* AsciiForUndecomposable(UChar32 c) {
+  switch (c) {
+    case U'đ': case U'Đ': return "d";
+    case U'ł': case U'Ł': return "l";
+    case U'ø': case U'Ø': return "o";
+    case U'æ': case U'Æ': return "ae";
+    case U'œ': case U'Œ': return "oe";
+    case U'ı': return "i";
+    case U'þ': case U'Þ': return "th";
+    case U'ð': case U'Ð': return "d";
+    default: return nullptr;
+  }
+}
+
+bool IsSeparator(UChar32 c) {
+  return c == ' ' || c == '-' || c == '.' || c == 0x2010 || c == 0x2011 || c == 0x2013 ||
+         c == 0x00A0 || c == '\t' || c == '\n';
+}
+
+void AppendFolded(UChar32 c, std::string* out) {
+  if (IsSeparator(c)) {
+    if (!out->empty() && out->back() != ' ') out->push_back(' ');
+    return;
+  }
+  if (u_charType(c) == U_NON_SPACING_MARK) return;
+  if (const char* ascii = AsciiForUndecomposable(c)) {
+    out->append(ascii);
+    return;
+  }
+  icu::UnicodeString folded(c);
+  folded.foldCase();
+  folded.toUTF8String(*out);
+}
+
+bool IsPlainAscii(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c >= 0x80) return false;
+  }
+  return true;
+}
+
+void TrimTrailingSpace(std::string* s) {
+  while (!s->empty() && s->back() == ' ') s->pop_back();
+}
+
+}  // namespace
+
+std::string FoldForMatch(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  if (IsPlainAscii(utf8)) {  // fast path: most names
+    for (unsigned char c : utf8) {
+      if (IsSeparator(c)) {
+        if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      } else {
+        out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      }
+    }
+    TrimTrailingSpace(&out);
+    return out;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
+  icu::UnicodeString decomposed = nfkd->normalize(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size())), status);
+  if (U_FAILURE(status)) return out;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (c != 0xFFFD) AppendFolded(c, &out);
+  }
+  TrimTrailingSpace(&out);
+  return out;
+}
+
+}  // namespace lede
