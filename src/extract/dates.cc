@@ -199,14 +199,8 @@ bool AtBoundaries(std::string_view text, size_t start, size_t end, Layout layout
   return !(end + 1 < text.size() && IsNumberSeparator(text[end]) && IsDigit(text[end + 1]));
 }
 
-struct Found {
-  DateTime date;
-  size_t start = 0;
-  size_t end = 0;
-};
-
 // The first plausible match of one format at or after `from`.
-std::optional<Found> FirstMatch(const Format& format, std::string_view text,
+std::optional<FoundDate> FirstMatch(const Format& format, std::string_view text,
                                 const DateBounds& bounds) {
   re2::StringPiece groups[kMaxGroups];
   int ngroups = std::min(kMaxGroups, format.re->NumberOfCapturingGroups() + 1);
@@ -218,20 +212,11 @@ std::optional<Found> FirstMatch(const Format& format, std::string_view text,
     DateTime date;
     if (AtBoundaries(text, start, end, format.layout) && ReadMatch(format.layout, groups, &date) &&
         IsPlausibleDate(date, bounds)) {
-      return Found{date, start, end};
+      return FoundDate{date, start, end};
     }
     pos = start + 1;
   }
   return std::nullopt;
-}
-
-std::optional<Found> FirstDate(std::string_view text, const DateBounds& bounds) {
-  std::optional<Found> best;
-  for (const Format& format : Formats()) {
-    auto found = FirstMatch(format, text, bounds);
-    if (found && (!best || found->start < best->start)) best = found;
-  }
-  return best;
 }
 
 bool HasDigit(std::string_view s) {
@@ -283,12 +268,13 @@ bool IsPlausibleDate(const DateTime& date, const DateBounds& bounds) {
   return bounds.latest.year == 0 || date.CompareDay(bounds.latest) <= 0;
 }
 
-std::optional<DateTime> FindDate(std::string_view text, const DateBounds& bounds,
-                                 size_t* match_end) {
-  auto found = FirstDate(text, bounds);
-  if (!found) return std::nullopt;
-  if (match_end != nullptr) *match_end = found->end;
-  return found->date;
+std::optional<FoundDate> FindDate(std::string_view text, const DateBounds& bounds) {
+  std::optional<FoundDate> best;
+  for (const Format& format : Formats()) {
+    auto found = FirstMatch(format, text, bounds);
+    if (found && (!best || found->start < best->start)) best = found;
+  }
+  return best;
 }
 
 std::optional<DateTime> ParseDate(std::string_view text, const DateBounds& bounds) {
@@ -298,7 +284,7 @@ std::optional<DateTime> ParseDate(std::string_view text, const DateBounds& bound
     if (IsPlausibleDate(date, bounds)) return date;
     return std::nullopt;
   }
-  auto found = FirstDate(text, bounds);
+  auto found = FindDate(text, bounds);
   if (!found) return std::nullopt;
   std::string_view label = text.substr(0, found->start);
   if (label.size() > kMaxLabelBytes || HasDigit(label)) return std::nullopt;

@@ -43,10 +43,15 @@ struct DateBounds {
 // Returns true when the day exists in the calendar and lies within `bounds`.
 bool IsPlausibleDate(const DateTime& date, const DateBounds& bounds);
 
+// A date found in a text, with the byte range [start, end) it was read from.
+struct FoundDate {
+  DateTime date;
+  size_t start = 0;
+  size_t end = 0;
+};
+
 // Returns the first plausible date found anywhere in `text`, or nullopt.
-// If `match_end` is non-null it receives the byte offset just past the match.
-std::optional<DateTime> FindDate(std::string_view text, const DateBounds& bounds,
-                                 size_t* match_end = nullptr);
+std::optional<FoundDate> FindDate(std::string_view text, const DateBounds& bounds);
 
 // Like FindDate, but `text` must be nothing but a date (surrounding spaces, a
 // weekday, "Published:"-like labels and a trailing time allowed). Accepts the
