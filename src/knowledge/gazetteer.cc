@@ -1,17 +1,12 @@
 #include "knowledge/gazetteer.h"
 
-#include <zlib.h>
-
 #include <algorithm>
 #include <charconv>
-#include <cstdlib>
 #include <functional>
 
+#include "util/data_dir.h"
+#include "util/lines.h"
 #include "util/text_fold.h"
-
-#ifndef LEDE_DATA_DIR
-#define LEDE_DATA_DIR "data"
-#endif
 
 namespace lede {
 namespace {
@@ -20,17 +15,6 @@ constexpr size_t kPlaceColumns = 10;
 
 uint64_t KeyHash(std::string_view name) {
   return std::hash<std::string>{}(FoldForMatch(name));
-}
-
-std::vector<std::string_view> SplitFields(std::string_view line, char sep) {
-  std::vector<std::string_view> fields;
-  size_t start = 0;
-  while (true) {
-    size_t end = line.find(sep, start);
-    fields.push_back(line.substr(start, end == std::string_view::npos ? end : end - start));
-    if (end == std::string_view::npos) return fields;
-    start = end + 1;
-  }
 }
 
 template <typename T>
@@ -49,33 +33,6 @@ bool ParseKind(std::string_view s, PlaceKind* kind) {
   return false;
 }
 
-// Calls fn(line) for every line of a gzip (or plain) file; stops at the first
-// non-ok Status fn returns.
-template <typename Fn>
-Status ForEachLine(const std::string& path, Fn&& fn) {
-  gzFile file = gzopen(path.c_str(), "rb");
-  if (file == nullptr) return Status::NotFound(path + ": cannot open");
-  gzbuffer(file, 1 << 16);
-  std::string line;
-  char chunk[1 << 14];
-  Status status;
-  uint64_t line_number = 0;
-  while (status.ok() && gzgets(file, chunk, sizeof chunk) != nullptr) {
-    line.append(chunk);
-    if (line.back() != '\n' && !gzeof(file)) continue;
-    if (line.back() == '\n') line.pop_back();
-    status = fn(line, ++line_number);
-    line.clear();
-  }
-  int err = 0;
-  const char* message = gzerror(file, &err);
-  if (status.ok() && err != Z_OK && err != Z_STREAM_END) {
-    status = Status::Corruption(path + ": " + message);
-  }
-  gzclose(file);
-  return status;
-}
-
 }  // namespace
 
 std::string_view PlaceKindName(PlaceKind kind) {
@@ -89,10 +46,7 @@ std::string_view PlaceKindName(PlaceKind kind) {
   return "city";
 }
 
-std::string Gazetteer::DefaultDir() {
-  const char* env = std::getenv("LEDE_DATA_DIR");
-  return std::string(env != nullptr && *env ? env : LEDE_DATA_DIR) + "/gazetteer";
-}
+std::string Gazetteer::DefaultDir() { return DataPath("gazetteer"); }
 
 Status Gazetteer::Load(const std::string& dir, std::unique_ptr<Gazetteer>* out) {
   std::unique_ptr<Gazetteer> gazetteer(new Gazetteer);
