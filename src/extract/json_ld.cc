@@ -1,0 +1,201 @@
+#include "extract/json_ld.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <span>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+namespace lede {
+namespace {
+
+using Json = nlohmann::json;
+
+// Removes the HTML comment and CDATA wrappers pages put around JSON-LD and turns
+// raw control characters (invalid inside JSON strings) into spaces.
+std::string Sanitize(std::string_view block) {
+  std::string out;
+  out.reserve(block.size());
+  for (char c : block) out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
+  for (std::string_view wrapper : {"//<![CDATA[", "//]]>", "<![CDATA[", "]]>", "<!--", "-->"}) {
+    for (size_t at; (at = out.find(wrapper)) != std::string::npos;) {
+      out.replace(at, wrapper.size(), " ");
+    }
+  }
+  return out;
+}
+
+// The deepest nesting of {} and [] outside strings.
+uint32_t NestingDepth(std::string_view s) {
+  uint32_t depth = 0, deepest = 0;
+  bool in_string = false, escaped = false;
+  for (char c : s) {
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      deepest = std::max(deepest, ++depth);
+    } else if ((c == '}' || c == ']') && depth > 0) {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
+constexpr std::string_view kArticleTypes[] = {
+    "NewsArticle", "Article", "BlogPosting", "ReportageNews", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "LiveBlogPosting",
+    "Report", "TechArticle", "ScholarlyArticle", "SocialMediaPosting"};
+constexpr std::string_view kPageTypes[] = {"WebPage", "ItemPage", "AboutPage"};
+constexpr std::string_view kOrganisationTypes[] = {"Organization", "NewsMediaOrganization"};
+constexpr std::string_view kSiteTypes[] = {"WebSite", "NewsMediaOrganization"};
+constexpr std::string_view kBreadcrumbTypes[] = {"BreadcrumbList"};
+
+bool HasType(const Json& obj, std::span<const std::string_view> types) {
+  auto it = obj.find("@type");
+  if (it == obj.end()) return false;
+  auto matches = [&](const Json& t) {
+    return t.is_string() &&
+           std::find(types.begin(), types.end(), t.get_ref<const std::string&>()) != types.end();
+  };
+  if (matches(*it)) return true;
+  return it->is_array() && std::any_of(it->begin(), it->end(), matches);
+}
+
+// A string value, or the first string of an array, or an object's "name"/"@value".
+std::string Text(const Json& v) {
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_array() && !v.empty()) return Text(v.front());
+  if (v.is_object()) {
+    for (const char* key : {"name", "@value"}) {
+      auto it = v.find(key);
+      if (it != v.end() && it->is_string()) return it->get<std::string>();
+    }
+  }
+  return "";
+}
+
+std::string Field(const Json& obj, const char* key) {
+  auto it = obj.find(key);
+  return it == obj.end() ? "" : Text(*it);
+}
+
+void SetIfEmpty(std::string* field, std::string value) {
+  if (field->empty()) *field = std::move(value);
+}
+
+// One author entry: a name string or a Person object; Organizations are skipped.
+void AddAuthor(const Json& author, std::vector<std::string>* out) {
+  std::string name;
+  if (author.is_string()) {
+    name = author.get<std::string>();
+  } else if (author.is_object() && !HasType(author, kOrganisationTypes)) {
+    name = Field(author, "name");
+    if (name.empty()) {
+      name = Field(author, "givenName");
+      std::string family = Field(author, "familyName");
+      if (!family.empty()) name += (name.empty() ? "" : " ") + family;
+    }
+  }
+  if (!name.empty() && std::find(out->begin(), out->end(), name) == out->end()) {
+    out->push_back(std::move(name));
+  }
+}
+
+void TakeAuthors(const Json& obj, std::vector<std::string>* out) {
+  for (const char* key : {"author", "creator"}) {
+    auto it = obj.find(key);
+    if (it == obj.end()) continue;
+    if (it->is_array()) {
+      for (const Json& a : *it) AddAuthor(a, out);
+    } else {
+      AddAuthor(*it, out);
+    }
+    if (!out->empty()) return;
+  }
+}
+
+std::string PageUrl(const Json& obj) {
+  std::string url = Field(obj, "url");
+  if (!url.empty()) return url;
+  auto it = obj.find("mainEntityOfPage");
+  if (it == obj.end()) return "";
+  if (it->is_object()) return Field(*it, "@id");
+  return Text(*it);
+}
+
+void TakeArticle(const Json& obj, JsonLdMeta* meta) {
+  SetIfEmpty(&meta->headline, Field(obj, "headline"));
+  SetIfEmpty(&meta->headline, Field(obj, "name"));
+  for (const char* key : {"datePublished", "dateCreated", "uploadDate"}) {
+    SetIfEmpty(&meta->date_published, Field(obj, key));
+  }
+  SetIfEmpty(&meta->date_modified, Field(obj, "dateModified"));
+  SetIfEmpty(&meta->section, Field(obj, "articleSection"));
+  SetIfEmpty(&meta->description, Field(obj, "description"));
+  auto publisher = obj.find("publisher");
+  if (publisher != obj.end()) SetIfEmpty(&meta->site_name, Text(*publisher));
+  SetIfEmpty(&meta->url, PageUrl(obj));
+  if (meta->authors.empty()) TakeAuthors(obj, &meta->authors);
+}
+
+void TakeBreadcrumbs(const Json& list, JsonLdMeta* meta) {
+  auto items = list.find("itemListElement");
+  if (items == list.end() || !items->is_array() || !meta->breadcrumbs.empty()) return;
+  std::vector<std::pair<double, std::string>> crumbs;
+  for (const Json& item : *items) {
+    if (!item.is_object()) continue;
+    std::string name = Field(item, "name");
+    auto inner = item.find("item");
+    if (name.empty() && inner != item.end() && inner->is_object()) name = Field(*inner, "name");
+    auto pos = item.find("position");
+    double position = pos != item.end() && pos->is_number() ? pos->get<double>() : crumbs.size();
+    if (!name.empty()) crumbs.emplace_back(position, std::move(name));
+  }
+  std::stable_sort(crumbs.begin(), crumbs.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& [position, name] : crumbs) meta->breadcrumbs.push_back(std::move(name));
+}
+
+// Every object in the document, in document order, walked without recursion.
+std::vector<const Json*> Objects(const Json& root) {
+  std::vector<const Json*> objects;
+  std::vector<const Json*> stack = {&root};
+  while (!stack.empty()) {
+    const Json* node = stack.back();
+    stack.pop_back();
+    if (node->is_object()) objects.push_back(node);
+    if (!node->is_structured()) continue;
+    std::vector<const Json*> children;
+    for (const Json& child : *node) children.push_back(&child);
+    stack.insert(stack.end(), children.rbegin(), children.rend());
+  }
+  return objects;
+}
+
+}  // namespace
+
+bool ParseJsonLd(std::string_view block, JsonLdMeta* meta, const JsonLdOptions& options) {
+  if (options.max_block_bytes != 0 && block.size() > options.max_block_bytes) return false;
+  if (options.max_depth != 0 && NestingDepth(block) > options.max_depth) return false;
+  Json root = Json::parse(Sanitize(block), nullptr, /*allow_exceptions=*/false);
+  if (root.is_discarded()) return false;
+  std::vector<const Json*> objects = Objects(root);
+  for (const Json* obj : objects) {
+    if (HasType(*obj, kArticleTypes)) TakeArticle(*obj, meta);
+  }
+  for (const Json* obj : objects) {
+    if (HasType(*obj, kPageTypes)) TakeArticle(*obj, meta);
+    if (HasType(*obj, kBreadcrumbTypes)) TakeBreadcrumbs(*obj, meta);
+    if (HasType(*obj, kSiteTypes)) {
+      SetIfEmpty(&meta->site_name, Field(*obj, "name"));
+    }
+  }
+  return true;
+}
+
+}  // namespace lede
