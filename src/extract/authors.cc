@@ -8,6 +8,7 @@
 #include <re2/re2.h>
 
 #include "extract/dates.h"
+#include "extract/meta_text.h"
 
 namespace lede {
 namespace {
@@ -15,14 +16,6 @@ namespace {
 // Limits on what one person's name can look like.
 constexpr size_t kMaxNameWords = 5;
 constexpr size_t kMaxNameBytes = 60;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
 
 // Multi-byte punctuation that may surround a name.
 constexpr std::string_view kWideJunk[] = {"–", "—", "·", "•", "“", "”"};
@@ -84,7 +77,7 @@ std::vector<std::string_view> Words(std::string_view s) {
 
 // Strips the punctuation around one word, for the organisation and particle look-ups.
 std::string WordKey(std::string_view word) {
-  return Lower(Trim(word, " .,;:()[]\"'"));
+  return AsciiLower(Trim(word, " .,;:()[]\"'"));
 }
 
 bool StartsUpperOrNonAscii(std::string_view word) {
@@ -137,7 +130,7 @@ constexpr std::string_view kOpeners[] = {
 };
 
 std::string_view StripOpener(std::string_view s) {
-  std::string lower = Lower(s.substr(0, 16));
+  std::string lower = AsciiLower(s.substr(0, 16));
   for (std::string_view opener : kOpeners) {
     if (lower.size() > opener.size() && lower.compare(0, opener.size(), opener) == 0 &&
         (lower[opener.size()] == ' ' || lower[opener.size()] == ':')) {
@@ -159,20 +152,6 @@ std::vector<std::string> SplitNames(std::string byline) {
   }
   parts.push_back(byline.substr(start));
   return parts;
-}
-
-std::string CollapseSpaces(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-    if (space) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
 }
 
 // Cuts a candidate at the first date in it ("Laura June Topolsky July 10, 2015").
@@ -201,15 +180,15 @@ std::vector<std::string> ParseByline(std::string_view byline) {
 }
 
 void AddAuthors(std::string_view byline, std::vector<std::string>* authors) {
-  std::string text = CollapseSpaces(byline);
+  std::string text = CollapseWhitespace(byline);
   text = std::string(CutAtDate(text));
   for (const auto& re : NoisePatterns()) RE2::GlobalReplace(&text, *re, " ");
-  for (const std::string& part : SplitNames(CollapseSpaces(StripOpener(Trim(text))))) {
-    std::string name = CollapseSpaces(Trim(StripOpener(Trim(part))));
+  for (const std::string& part : SplitNames(CollapseWhitespace(StripOpener(Trim(text))))) {
+    std::string name = CollapseWhitespace(Trim(StripOpener(Trim(part))));
     if (!LooksLikePersonName(name)) continue;
-    std::string key = Lower(name);
+    std::string key = AsciiLower(name);
     bool seen = std::any_of(authors->begin(), authors->end(),
-                            [&](const std::string& a) { return Lower(a) == key; });
+                            [&](const std::string& a) { return AsciiLower(a) == key; });
     if (!seen) authors->push_back(std::move(name));
   }
 }
