@@ -1,0 +1,119 @@
+#include "io/payload_block.h"
+
+#include <algorithm>
+
+#include "io/http_response.h"
+#include "io/sniff.h"
+
+namespace lede::io {
+namespace {
+
+// The part of a block read so far and how much of it is left in the stream.
+struct Partial {
+  std::string bytes;
+  uint64_t left = 0;
+};
+
+// Reads n more bytes of the block (or all that is left) into part->bytes.
+bool ReadMore(Stream* stream, uint64_t n, Partial* part, Status* error) {
+  n = std::min(n, part->left);
+  uint64_t got = stream->Read(n, &part->bytes);
+  part->left -= got;
+  if (got == n) return true;
+  *error = TruncatedBlockError(*stream);
+  return false;
+}
+
+// Drops the rest of the block; an early end of input is an error.
+BlockRead SkipRest(Stream* stream, Partial* part, Status* error, BlockRead outcome) {
+  uint64_t got = stream->Skip(part->left);
+  if (got < part->left) {
+    part->left -= got;
+    *error = TruncatedBlockError(*stream);
+    return BlockRead::kError;
+  }
+  part->left = 0;
+  return outcome;
+}
+
+std::string TooLargeMessage(uint64_t bytes, uint64_t limit) {
+  return "payload of " + std::to_string(bytes) + " bytes is larger than max_document_bytes (" +
+         std::to_string(limit) + ")";
+}
+
+// Reads the HTTP head into part->bytes; *head_end is where the body starts.
+BlockRead ReadHead(Stream* stream, uint64_t max_header_bytes, Partial* part, size_t* head_end,
+                   Status* error) {
+  uint64_t probe = std::max<uint64_t>(kSniffBytes, 1);
+  for (;;) {
+    uint64_t want = max_header_bytes ? std::min(probe, max_header_bytes) : probe;
+    if (want > part->bytes.size() && !ReadMore(stream, want - part->bytes.size(), part, error)) {
+      return BlockRead::kError;
+    }
+    *head_end = FindHeaderEnd(part->bytes);
+    if (*head_end != std::string::npos) return BlockRead::kDocument;
+    if (part->left == 0) {  // a head with no empty line and no body
+      *head_end = part->bytes.size();
+      return BlockRead::kDocument;
+    }
+    if (max_header_bytes && part->bytes.size() >= max_header_bytes) {
+      *error = Status::Corruption("HTTP header larger than max_header_bytes (" +
+                                  std::to_string(max_header_bytes) + ")");
+      return SkipRest(stream, part, error, BlockRead::kError);
+    }
+    probe *= 2;
+  }
+}
+
+}  // namespace
+
+Status TruncatedBlockError(const Stream& stream) {
+  if (!stream.status().ok()) return stream.status();
+  return Status::Corruption("truncated record: the input ends inside its block");
+}
+
+BlockRead ReadPayloadBlock(Stream* stream, const BlockInfo& info, const ReaderOptions& options,
+                           Record* record, std::string* reason, Status* error) {
+  Partial part;
+  part.left = info.length;
+  size_t body_start = 0;
+  HttpHead head;
+  if (info.http) {
+    if (ReadHead(stream, options.max_header_bytes, &part, &body_start, error) ==
+        BlockRead::kError) {
+      return BlockRead::kError;
+    }
+    *error = ParseHttpHead(std::string_view(part.bytes).substr(0, body_start), &head);
+    if (!error->ok()) return SkipRest(stream, &part, error, BlockRead::kError);
+    if (head.status < 200 || head.status > 299) {
+      *reason = "http_not_ok";
+      return SkipRest(stream, &part, error, BlockRead::kSkipped);
+    }
+    record->content_type = FindField(head.fields, "Content-Type");
+  } else {
+    record->content_type = info.content_type;
+  }
+  if (!ReadMore(stream, kSniffBytes, &part, error)) return BlockRead::kError;
+  std::string_view sniff = std::string_view(part.bytes).substr(body_start, kSniffBytes);
+  if (!info.always_text && !IsHtmlPayload(record->content_type, sniff)) {
+    *reason = "not_html";
+    return SkipRest(stream, &part, error, BlockRead::kSkipped);
+  }
+  uint64_t body_bytes = part.bytes.size() - body_start + part.left;
+  if (options.max_document_bytes && body_bytes > options.max_document_bytes) {
+    *error = Status::TooLarge(TooLargeMessage(body_bytes, options.max_document_bytes));
+    return SkipRest(stream, &part, error, BlockRead::kError);
+  }
+  if (!ReadMore(stream, part.left, &part, error)) return BlockRead::kError;
+  record->kind = info.always_text ? PayloadKind::kText : PayloadKind::kHtml;
+  std::string_view raw = std::string_view(part.bytes).substr(body_start);
+  if (!info.http) {
+    record->body.assign(raw);
+    return BlockRead::kDocument;
+  }
+  record->http_headers = std::move(head.fields);
+  *error = DecodeHttpBody(record->http_headers, raw, options.max_document_bytes, &record->body);
+  return error->ok() ? BlockRead::kDocument : BlockRead::kError;
+}
+
+}  // namespace lede::io

@@ -1,0 +1,93 @@
+#include "io/stream.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace lede::io {
+namespace {
+constexpr size_t kChunkBytes = 64 << 10;
+}  // namespace
+
+Stream::Stream(std::unique_ptr<ByteSource> source) : source_(std::move(source)) {}
+
+const Status& Stream::status() const {
+  static const Status kOk;
+  return buffered().empty() ? status_ : kOk;
+}
+
+bool Stream::Fill() {
+  if (ended_) return false;
+  if (start_ > 0 && start_ >= buffer_.size() / 2) {
+    buffer_.erase(0, start_);
+    start_ = 0;
+  }
+  size_t old_size = buffer_.size();
+  buffer_.resize(old_size + kChunkBytes);
+  size_t got = 0;
+  Status s = source_->Read(buffer_.data() + old_size, kChunkBytes, &got);
+  buffer_.resize(old_size + got);
+  if (!s.ok()) {
+    status_ = std::move(s);
+    ended_ = true;
+  }
+  if (got == 0) ended_ = true;
+  return got > 0;
+}
+
+std::string_view Stream::Peek(size_t n) {
+  while (buffered().size() < n && Fill()) {
+  }
+  return buffered().substr(0, n);
+}
+
+LineRead Stream::ReadLine(uint64_t max_bytes, std::string* line) {
+  line->clear();
+  bool too_long = false;
+  bool any = false;
+  for (;;) {
+    if (buffered().empty() && !Fill()) break;
+    any = true;
+    std::string_view chunk = buffered();
+    const char* nl = static_cast<const char*>(std::memchr(chunk.data(), '\n', chunk.size()));
+    size_t take = nl ? static_cast<size_t>(nl - chunk.data()) : chunk.size();
+    size_t room = max_bytes == 0 ? take : std::min<uint64_t>(take, max_bytes - line->size());
+    line->append(chunk.data(), room);
+    too_long |= room < take;
+    Consume(nl ? take + 1 : take);
+    if (nl) break;
+  }
+  if (!any) return LineRead::kEnd;
+  return too_long ? LineRead::kTooLong : LineRead::kLine;
+}
+
+uint64_t Stream::Take(uint64_t n, std::string* out) {
+  uint64_t done = 0;
+  while (done < n) {
+    if (buffered().empty() && !Fill()) break;
+    size_t take = std::min<uint64_t>(n - done, buffered().size());
+    if (out) out->append(buffered().data(), take);
+    Consume(take);
+    done += take;
+  }
+  return done;
+}
+
+bool Stream::SkipBlankLines() {
+  for (;;) {
+    std::string_view next = Peek(1);
+    if (next.empty()) return false;
+    if (next[0] != '\n' && next[0] != '\r') return true;
+    Consume(1);
+  }
+}
+
+Status Stream::Read(char* buf, size_t n, size_t* got) {
+  *got = 0;
+  if (buffered().empty() && !Fill()) return status();
+  *got = std::min(n, buffered().size());
+  std::memcpy(buf, buffered().data(), *got);
+  Consume(*got);
+  return Status::OK();
+}
+
+}  // namespace lede::io
