@@ -1,0 +1,187 @@
+#include "store/schema.h"
+
+#include <string>
+
+namespace lede {
+namespace {
+
+// Migration i takes the schema from version i to i + 1. Append, never edit:
+// stores in the field were made by the earlier entries.
+constexpr const char* kMigrations[] = {
+    // 1: documents, articles, near-duplicate bands, analysis layers, full-text index.
+    R"sql(
+CREATE TABLE sources(
+  id INTEGER PRIMARY KEY,
+  host TEXT NOT NULL UNIQUE,
+  outlet TEXT);
+CREATE TABLE documents(
+  id INTEGER PRIMARY KEY,
+  url TEXT,
+  canonical_url TEXT UNIQUE,
+  content_hash INTEGER NOT NULL UNIQUE,
+  source_id INTEGER REFERENCES sources(id),
+  ingested_at TEXT NOT NULL DEFAULT (datetime('now')));
+CREATE TABLE articles(
+  id INTEGER PRIMARY KEY REFERENCES documents(id),
+  title TEXT,
+  authors TEXT NOT NULL DEFAULT '[]',
+  published TEXT,
+  dateline TEXT,
+  lang TEXT,
+  site_name TEXT,
+  section TEXT,
+  description TEXT,
+  text TEXT NOT NULL,
+  paragraphs TEXT NOT NULL DEFAULT '[]',
+  minhash BLOB,
+  duplicate_of INTEGER REFERENCES articles(id));
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+CREATE TABLE minhash_bands(
+  key INTEGER NOT NULL,
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  PRIMARY KEY(key, article_id)) WITHOUT ROWID;
+
+CREATE TABLE entities(
+  id INTEGER PRIMARY KEY,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  UNIQUE(type, name));
+CREATE TABLE mentions(
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  entity_id INTEGER NOT NULL REFERENCES entities(id),
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY(article_id, start, "end"));
+CREATE INDEX mentions_entity ON mentions(entity_id);
+CREATE TABLE locations(
+  entity_id INTEGER PRIMARY KEY REFERENCES entities(id),
+  country TEXT,
+  admin1 TEXT,
+  lat REAL,
+  lon REAL,
+  geonames_id INTEGER,
+  kind TEXT);
+CREATE TABLE quotes(
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  speaker_entity_id INTEGER REFERENCES entities(id),
+  speaker_name TEXT,
+  speaker_start INTEGER,
+  speaker_end INTEGER,
+  cue_start INTEGER,
+  cue_end INTEGER,
+  cue_text TEXT,
+  partial INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE INDEX quotes_speaker ON quotes(speaker_entity_id);
+CREATE TABLE counts(
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  type TEXT NOT NULL,
+  number REAL,
+  object TEXT,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL);
+CREATE INDEX counts_article ON counts(article_id);
+CREATE TABLE events(
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  type TEXT NOT NULL,
+  actor TEXT,
+  target TEXT,
+  location TEXT,
+  date TEXT,
+  trigger_start INTEGER NOT NULL,
+  trigger_end INTEGER NOT NULL,
+  trigger_text TEXT,
+  sentence_start INTEGER,
+  sentence_end INTEGER);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_type_date ON events(type, date);
+CREATE TABLE themes(
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  theme TEXT NOT NULL,
+  score REAL NOT NULL,
+  PRIMARY KEY(article_id, theme)) WITHOUT ROWID;
+CREATE INDEX themes_theme ON themes(theme);
+CREATE TABLE tone(
+  article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+  score REAL,
+  positive REAL,
+  negative REAL,
+  polarity REAL,
+  activity REAL);
+CREATE TABLE stories(
+  id INTEGER PRIMARY KEY,
+  label TEXT,
+  first_published TEXT,
+  last_published TEXT);
+CREATE TABLE story_articles(
+  article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+  story_id INTEGER NOT NULL REFERENCES stories(id));
+CREATE INDEX story_articles_story ON story_articles(story_id);
+
+CREATE VIEW article_search(id, title, text, quotes) AS
+  SELECT a.id, a.title, a.text,
+         (SELECT group_concat(q.text, char(10)) FROM quotes q WHERE q.article_id = a.id)
+  FROM articles a;
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  title, text, quotes,
+  content='article_search', content_rowid='id',
+  tokenize='porter unicode61 remove_diacritics 2');
+)sql",
+};
+
+constexpr uint32_t kVersions = sizeof(kMigrations) / sizeof(kMigrations[0]);
+
+Status ReadVersion(sqlite::Database* db, int64_t* version) {
+  return db->QueryInt("PRAGMA user_version", version);
+}
+
+}  // namespace
+
+uint32_t CurrentSchemaVersion() { return kVersions; }
+
+Status CheckSchema(sqlite::Database* db) {
+  int64_t version = 0;
+  Status s = ReadVersion(db, &version);
+  if (!s.ok()) return s;
+  if (version == kVersions) return Status::OK();
+  if (version > kVersions) {
+    return Status::Corruption("store schema version " + std::to_string(version) +
+                              " is newer than this lede's (" + std::to_string(kVersions) + ")");
+  }
+  int64_t tables = 0;
+  s = db->QueryInt("SELECT count(*) FROM sqlite_schema", &tables);
+  if (!s.ok()) return s;
+  if (version == 0 && tables > 0) return Status::Corruption("not a lede store (no schema version)");
+  return Status::InvalidArgument("store schema version " + std::to_string(version) +
+                                 " needs migrating to " + std::to_string(kVersions) +
+                                 "; open it for writing once");
+}
+
+Status MigrateSchema(sqlite::Database* db) {
+  Status s = CheckSchema(db);
+  if (s.ok() || s.code() != Status::Code::kInvalidArgument) return s;
+  for (;;) {
+    s = db->Exec("BEGIN IMMEDIATE");
+    if (!s.ok()) return s;
+    int64_t version = 0;
+    s = ReadVersion(db, &version);  // re-read under the lock: another process may have migrated
+    if (s.ok() && version >= kVersions) return db->Exec("COMMIT");
+    if (s.ok()) s = db->Exec(kMigrations[version]);
+    if (s.ok()) s = db->Exec("PRAGMA user_version = " + std::to_string(version + 1));
+    if (s.ok()) s = db->Exec("COMMIT");
+    if (!s.ok()) {
+      db->Exec("ROLLBACK");
+      return s;
+    }
+  }
+}
+
+}  // namespace lede

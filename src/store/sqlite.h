@@ -1,0 +1,77 @@
+// Thin RAII wrappers over the SQLite C API that turn result codes into Status.
+#ifndef LEDE_STORE_SQLITE_H_
+#define LEDE_STORE_SQLITE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <sqlite3.h>
+
+#include "lede/status.h"
+
+namespace lede::sqlite {
+
+// A prepared statement. Not thread-safe (neither is its connection's use).
+class Statement {
+ public:
+  Statement() = default;
+  Statement(Statement&& other) noexcept : stmt_(other.stmt_) { other.stmt_ = nullptr; }
+  Statement& operator=(Statement&& other) noexcept;
+  ~Statement() { sqlite3_finalize(stmt_); }
+
+  // Parameters are 1-based, as in SQLite. Text and blobs are copied.
+  Statement& Bind(int index, int64_t value);
+  Statement& Bind(int index, double value);
+  Statement& Bind(int index, std::string_view text);  // empty text binds NULL
+  Statement& BindBlob(int index, std::string_view bytes);
+  Statement& BindNull(int index);
+
+  // Runs one step. Returns OK with *row = true when a row is ready, OK with
+  // *row = false when done, else the error (the statement is then reset).
+  Status Step(bool* row);
+  // Runs to completion, ignoring rows.
+  Status Run();
+  // Resets the statement and clears its bindings for the next use.
+  void Reset();
+
+  int64_t Int(int column) const { return sqlite3_column_int64(stmt_, column); }
+  double Double(int column) const { return sqlite3_column_double(stmt_, column); }
+  std::string Text(int column) const;  // NULL reads as ""
+  std::string Blob(int column) const;  // NULL reads as ""
+  bool IsNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+
+ private:
+  friend class Database;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+// One connection. Not thread-safe: callers serialise access.
+class Database {
+ public:
+  Database() = default;
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+  ~Database() { sqlite3_close_v2(db_); }
+
+  // Opens `path` with the given SQLITE_OPEN_* flags.
+  Status Open(const std::string& path, int flags);
+  // Runs one or more statements without results.
+  Status Exec(const std::string& sql);
+  Status Prepare(std::string_view sql, Statement* stmt);
+  // Runs a query that yields one integer (the first column of the first row; 0 if none).
+  Status QueryInt(const std::string& sql, int64_t* value);
+  int64_t LastInsertRowid() const { return sqlite3_last_insert_rowid(db_); }
+  int Changes() const { return sqlite3_changes(db_); }
+  sqlite3* handle() const { return db_; }
+
+  // A Status for SQLite result code `rc`, with the connection's message.
+  Status Error(int rc, std::string_view context) const;
+
+ private:
+  sqlite3* db_ = nullptr;
+};
+
+}  // namespace lede::sqlite
+
+#endif  // LEDE_STORE_SQLITE_H_

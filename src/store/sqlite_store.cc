@@ -1,0 +1,352 @@
+// Store on SQLite: the implementation behind include/lede/store.h.
+#include <sys/stat.h>
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "cluster/hash64.h"
+#include "cluster/minhash.h"
+#include "lede/store.h"
+#include "store/near_duplicates.h"
+#include "store/schema.h"
+#include "store/sqlite.h"
+#include "store/url.h"
+
+namespace lede {
+namespace {
+
+constexpr const char* kSelectArticle = R"sql(
+SELECT a.id, d.url, d.canonical_url, a.title, a.authors, a.published, a.dateline, a.lang,
+       a.site_name, a.section, a.description, a.text, a.paragraphs, s.host, d.content_hash,
+       a.duplicate_of, d.ingested_at
+FROM articles a JOIN documents d ON d.id = a.id LEFT JOIN sources s ON s.id = d.source_id
+)sql";
+
+// Top hits without snippets: snippet() over every match before the sort would
+// cost more than the search itself.
+constexpr const char* kSearch = R"sql(
+SELECT a.id, a.title, d.url, a.published, s.host, -bm25(articles_fts, 10.0, 1.0, 3.0) AS score
+FROM articles_fts
+JOIN articles a ON a.id = articles_fts.rowid
+JOIN documents d ON d.id = a.id
+LEFT JOIN sources s ON s.id = d.source_id
+WHERE articles_fts MATCH ?1
+  AND (?2 IS NULL OR substr(a.published, 1, 10) >= ?2)
+  AND (?3 IS NULL OR substr(a.published, 1, 10) <= ?3)
+  AND (?4 IS NULL OR a.lang = ?4)
+  AND (?5 IS NULL OR s.host = ?5 OR s.outlet = ?5)
+ORDER BY score DESC, a.id
+LIMIT ?6
+)sql";
+
+constexpr const char* kSnippet = R"sql(
+SELECT snippet(articles_fts, -1, '[', ']', '...', 16) FROM articles_fts
+WHERE articles_fts MATCH ?1 AND rowid = ?2
+)sql";
+
+std::string AuthorsJson(const std::vector<std::string>& authors) {
+  return nlohmann::json(authors).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string ParagraphsJson(const std::vector<Span>& paragraphs) {
+  nlohmann::json spans = nlohmann::json::array();
+  for (const Span& p : paragraphs) spans.push_back({p.start, p.end});
+  return spans.dump();
+}
+
+void ParseJsonColumns(const std::string& authors, const std::string& paragraphs, Article* a) {
+  nlohmann::json j = nlohmann::json::parse(authors, nullptr, false);
+  if (j.is_array()) {
+    for (const auto& name : j) {
+      if (name.is_string()) a->authors.push_back(name.get<std::string>());
+    }
+  }
+  j = nlohmann::json::parse(paragraphs, nullptr, false);
+  if (j.is_array()) {
+    for (const auto& span : j) {
+      if (span.is_array() && span.size() == 2) a->paragraphs.push_back({span[0].get<uint32_t>(), span[1].get<uint32_t>()});
+    }
+  }
+}
+
+void ReadArticleRow(const sqlite::Statement& row, StoredArticle* out) {
+  *out = StoredArticle();
+  Article& a = out->article;
+  out->id = row.Int(0);
+  a.url = row.Text(1);
+  a.canonical_url = row.Text(2);
+  a.title = row.Text(3);
+  a.published = row.Text(5);
+  a.dateline = row.Text(6);
+  a.lang = row.Text(7);
+  a.site_name = row.Text(8);
+  a.section = row.Text(9);
+  a.description = row.Text(10);
+  a.text = row.Text(11);
+  ParseJsonColumns(row.Text(4), row.Text(12), &a);
+  out->source = row.Text(13);
+  out->content_hash = static_cast<uint64_t>(row.Int(14));
+  out->duplicate_of = row.Int(15);
+  out->ingested_at = row.Text(16);
+}
+
+class SqliteStore : public Store {
+ public:
+  explicit SqliteStore(const StoreOptions& options) : options_(options) {}
+
+  Status Open(const std::string& path);
+  Status AddArticles(const std::vector<Article>& batch, AddResult* result) override;
+  Status Get(int64_t id, StoredArticle* article) override;
+  Status Scan(int64_t after_id, size_t limit, std::vector<StoredArticle>* out) override;
+  Status Search(const std::string& query, const SearchFilters& filters,
+                std::vector<SearchHit>* hits) override;
+  Status Stats(StoreStats* stats) override;
+
+ private:
+  Status Configure();
+  Status PrepareWrites();
+  Status AddOne(const Article& article, AddResult* result);
+  Status SourceId(const Article& article, int64_t* id);
+  Status InsertArticle(int64_t id, const Article& article, const MinHashSignature& sig,
+                       int64_t duplicate_of);
+
+  const StoreOptions options_;
+  std::mutex mu_;
+  sqlite::Database db_;
+  NearDuplicateIndex near_;
+  sqlite::Statement insert_document_, upsert_source_, insert_article_, insert_fts_;
+  sqlite::Statement get_, scan_, search_, snippet_;
+  std::unordered_map<std::string, int64_t> source_ids_;  // host -> sources.id, committed rows only
+};
+
+Status SqliteStore::Open(const std::string& path) {
+  struct stat st;
+  if (!options_.create_if_missing && stat(path.c_str(), &st) != 0) {
+    return Status::NotFound("no store at " + path);
+  }
+  int flags = options_.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  Status s = db_.Open(path, flags | SQLITE_OPEN_NOMUTEX);
+  if (s.ok()) s = Configure();
+  if (s.ok()) s = options_.read_only ? CheckSchema(&db_) : MigrateSchema(&db_);
+  if (s.ok() && !options_.read_only) s = PrepareWrites();
+  if (s.ok()) s = db_.Prepare(std::string(kSelectArticle) + " WHERE a.id = ?1", &get_);
+  if (s.ok()) s = db_.Prepare(std::string(kSelectArticle) + " WHERE a.id > ?1 ORDER BY a.id LIMIT ?2", &scan_);
+  if (s.ok()) s = db_.Prepare(kSearch, &search_);
+  if (s.ok()) s = db_.Prepare(kSnippet, &snippet_);
+  return s;
+}
+
+Status SqliteStore::Configure() {
+  sqlite3_busy_timeout(db_.handle(), static_cast<int>(options_.busy_timeout_ms));
+  std::string pragmas = "PRAGMA temp_store = MEMORY;";
+  if (options_.cache_kib > 0) pragmas += "PRAGMA cache_size = -" + std::to_string(options_.cache_kib) + ";";
+  if (!options_.read_only) pragmas += "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+  return db_.Exec(pragmas);
+}
+
+Status SqliteStore::PrepareWrites() {
+  Status s = near_.Prepare(&db_);
+  if (s.ok()) {
+    s = db_.Prepare("INSERT OR IGNORE INTO documents(url, canonical_url, content_hash, source_id) "
+                    "VALUES(?1, ?2, ?3, ?4)", &insert_document_);
+  }
+  if (s.ok()) {
+    s = db_.Prepare("INSERT INTO sources(host, outlet) VALUES(?1, ?2) "
+                    "ON CONFLICT(host) DO UPDATE SET outlet = coalesce(outlet, excluded.outlet) "
+                    "RETURNING id", &upsert_source_);
+  }
+  if (s.ok()) {
+    s = db_.Prepare("INSERT INTO articles(id, title, authors, published, dateline, lang, site_name, "
+                    "section, description, text, paragraphs, minhash, duplicate_of) "
+                    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)", &insert_article_);
+  }
+  if (s.ok()) {
+    s = db_.Prepare("INSERT INTO articles_fts(rowid, title, text, quotes) VALUES(?1, ?2, ?3, NULL)",
+                    &insert_fts_);
+  }
+  return s;
+}
+
+Status SqliteStore::AddArticles(const std::vector<Article>& batch, AddResult* result) {
+  if (options_.read_only) return Status::InvalidArgument("store opened read-only");
+  for (const Article& a : batch) {
+    if (a.text.empty()) return Status::InvalidArgument("article without text: " + a.url);
+  }
+  std::lock_guard<std::mutex> lock(mu_);
+  AddResult counts;
+  Status s = db_.Exec("BEGIN IMMEDIATE");
+  for (size_t i = 0; s.ok() && i < batch.size(); ++i) s = AddOne(batch[i], &counts);
+  if (s.ok()) s = db_.Exec("COMMIT");
+  if (!s.ok()) {
+    db_.Exec("ROLLBACK");
+    source_ids_.clear();  // may hold rows of the rolled-back transaction
+    return s;
+  }
+  if (result != nullptr) *result = counts;
+  return s;
+}
+
+Status SqliteStore::AddOne(const Article& article, AddResult* result) {
+  int64_t source_id = 0;
+  Status s = SourceId(article, &source_id);
+  if (!s.ok()) return s;
+  insert_document_.Reset();
+  insert_document_.Bind(1, article.url)
+      .Bind(2, CanonicalUrl(article.canonical_url.empty() ? article.url : article.canonical_url))
+      .Bind(3, static_cast<int64_t>(ContentHash(article.text)));
+  if (source_id > 0) insert_document_.Bind(4, source_id);
+  s = insert_document_.Run();
+  if (!s.ok()) return s;
+  if (db_.Changes() == 0) {  // same canonical URL or same text already stored
+    ++result->existing;
+    return Status::OK();
+  }
+  int64_t id = db_.LastInsertRowid();
+  MinHashSignature sig = MinHash(article.text);
+  int64_t first = 0;
+  bool compare = sig.words >= options_.near_duplicate_min_words && sig.words > 0;
+  if (compare) s = near_.FindFirstCopy(sig, options_.near_duplicate_similarity, &first);
+  if (s.ok()) s = InsertArticle(id, article, sig, first);
+  if (s.ok() && compare) s = near_.Add(id, sig);
+  ++result->added;
+  if (first > 0) ++result->near_duplicates;
+  return s;
+}
+
+Status SqliteStore::SourceId(const Article& article, int64_t* id) {
+  *id = 0;
+  std::string host = UrlHost(article.url.empty() ? article.canonical_url : article.url);
+  if (host.empty()) return Status::OK();
+  auto it = source_ids_.find(host);
+  if (it != source_ids_.end()) {
+    *id = it->second;
+    return Status::OK();
+  }
+  upsert_source_.Reset();
+  bool row = false;
+  Status s = upsert_source_.Bind(1, host).Bind(2, article.site_name).Step(&row);
+  if (s.ok() && row) *id = upsert_source_.Int(0);
+  if (s.ok()) s = upsert_source_.Run();
+  if (s.ok() && !article.site_name.empty()) source_ids_[host] = *id;  // outlet known: no more upserts
+  return s;
+}
+
+Status SqliteStore::InsertArticle(int64_t id, const Article& a, const MinHashSignature& sig,
+                                  int64_t duplicate_of) {
+  insert_article_.Reset();
+  insert_article_.Bind(1, id).Bind(2, a.title).Bind(3, AuthorsJson(a.authors)).Bind(4, a.published)
+      .Bind(5, a.dateline).Bind(6, a.lang).Bind(7, a.site_name).Bind(8, a.section)
+      .Bind(9, a.description).Bind(10, a.text).Bind(11, ParagraphsJson(a.paragraphs))
+      .BindBlob(12, sig.ToBytes());
+  if (duplicate_of > 0) insert_article_.Bind(13, duplicate_of);
+  Status s = insert_article_.Run();
+  if (!s.ok()) return s;
+  insert_fts_.Reset();
+  return insert_fts_.Bind(1, id).Bind(2, a.title).Bind(3, a.text).Run();
+}
+
+Status SqliteStore::Get(int64_t id, StoredArticle* article) {
+  std::lock_guard<std::mutex> lock(mu_);
+  get_.Reset();
+  bool row = false;
+  Status s = get_.Bind(1, id).Step(&row);
+  if (!s.ok()) return s;
+  if (!row) return Status::NotFound("no article " + std::to_string(id));
+  ReadArticleRow(get_, article);
+  get_.Reset();
+  return s;
+}
+
+Status SqliteStore::Scan(int64_t after_id, size_t limit, std::vector<StoredArticle>* out) {
+  std::lock_guard<std::mutex> lock(mu_);
+  scan_.Reset();
+  scan_.Bind(1, after_id).Bind(2, limit == 0 ? int64_t{-1} : static_cast<int64_t>(limit));
+  bool row = false;
+  Status s;
+  while ((s = scan_.Step(&row)).ok() && row) {
+    out->emplace_back();
+    ReadArticleRow(scan_, &out->back());
+  }
+  return s;
+}
+
+Status SqliteStore::Search(const std::string& query, const SearchFilters& f, std::vector<SearchHit>* hits) {
+  std::lock_guard<std::mutex> lock(mu_);
+  hits->clear();
+  std::string source = f.source.starts_with("www.") ? f.source.substr(4) : f.source;
+  search_.Reset();
+  search_.Bind(1, query).Bind(2, f.from).Bind(3, f.to).Bind(4, f.lang).Bind(5, source)
+      .Bind(6, f.limit == 0 ? int64_t{-1} : int64_t{f.limit});
+  bool row = false;
+  Status s;
+  while ((s = search_.Step(&row)).ok() && row) {
+    hits->push_back({search_.Int(0), search_.Text(1), search_.Text(2), search_.Text(3),
+                     search_.Text(4), "", search_.Double(5)});
+  }
+  if (!s.ok()) return Status::InvalidArgument("search query '" + query + "': " + s.message());
+  for (SearchHit& hit : *hits) {
+    snippet_.Reset();
+    s = snippet_.Bind(1, query).Bind(2, hit.id).Step(&row);
+    if (!s.ok()) return s;
+    if (row) hit.snippet = snippet_.Text(0);
+  }
+  snippet_.Reset();
+  return s;
+}
+
+Status SqliteStore::Stats(StoreStats* stats) {
+  std::lock_guard<std::mutex> lock(mu_);
+  *stats = StoreStats();
+  stats->schema_version = CurrentSchemaVersion();
+  struct Count {
+    const char* sql;
+    uint64_t* value;
+  } counts[] = {
+      {"SELECT count(*) FROM articles", &stats->articles},
+      {"SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL", &stats->near_duplicates},
+      {"SELECT count(*) FROM sources", &stats->sources},
+      {"SELECT count(*) FROM entities", &stats->entities},
+      {"SELECT count(*) FROM quotes", &stats->quotes},
+      {"SELECT count(*) FROM events", &stats->events},
+  };
+  for (const Count& c : counts) {
+    int64_t n = 0;
+    Status s = db_.QueryInt(c.sql, &n);
+    if (!s.ok()) return s;
+    *c.value = static_cast<uint64_t>(n);
+  }
+  return Status::OK();
+}
+
+}  // namespace
+
+Status Store::Open(const std::string& path, const StoreOptions& options, std::unique_ptr<Store>* store) {
+  store->reset();
+  auto impl = std::make_unique<SqliteStore>(options);
+  Status s = impl->Open(path);
+  if (s.ok()) *store = std::move(impl);
+  return s;
+}
+
+uint64_t Store::ContentHash(const std::string& text) {
+  Hasher64 h;
+  bool started = false, pending_space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+      pending_space = started;
+      continue;
+    }
+    if (pending_space) h.Add(' ');
+    started = true;
+    pending_space = false;
+    h.Add(c);
+  }
+  return h.Finish();
+}
+
+}  // namespace lede

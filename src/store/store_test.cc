@@ -1,0 +1,337 @@
+#include "lede/store.h"
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <thread>
+
+#include <gtest/gtest.h>
+
+#include "store/sqlite.h"
+#include "store/test_corpus.h"
+
+namespace lede {
+namespace {
+
+namespace fs = std::filesystem;
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    articles_ = testing::LoadDemoArticles();
+    ASSERT_GT(articles_.size(), 300u) << testing::DemoCorpusPath();
+    dir_ = fs::temp_directory_path() / ("lede_store_test_" + std::to_string(getpid()) + "_" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::unique_ptr<Store> OpenStore(const std::string& name, StoreOptions options = {}) {
+    std::unique_ptr<Store> store;
+    Status s = Store::Open((dir_ / name).string(), options, &store);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return store;
+  }
+
+  uint64_t ArticleCount(Store* store) {
+    StoreStats stats;
+    EXPECT_TRUE(store->Stats(&stats).ok());
+    return stats.articles;
+  }
+
+  std::vector<Article> articles_;
+  fs::path dir_;
+};
+
+// The identity of every stored article: url and content hash, in id order.
+std::vector<std::pair<std::string, uint64_t>> Identities(Store* store) {
+  std::vector<StoredArticle> all;
+  EXPECT_TRUE(store->Scan(0, 0, &all).ok());
+  std::vector<std::pair<std::string, uint64_t>> ids;
+  for (const StoredArticle& a : all) ids.emplace_back(a.article.url, a.content_hash);
+  return ids;
+}
+
+TEST_F(StoreTest, NewStoreIsEmptyAndVersioned) {
+  auto store = OpenStore("new.db");
+  StoreStats stats;
+  ASSERT_TRUE(store->Stats(&stats).ok());
+  EXPECT_EQ(stats.articles, 0u);
+  EXPECT_GE(stats.schema_version, 1u);
+}
+
+TEST_F(StoreTest, AddingTwiceStoresOnce) {
+  auto store = OpenStore("twice.db");
+  AddResult first, second;
+  ASSERT_TRUE(store->AddArticles(articles_, &first).ok());
+  EXPECT_EQ(first.added + first.existing, articles_.size());
+  EXPECT_EQ(ArticleCount(store.get()), first.added);
+  ASSERT_TRUE(store->AddArticles(articles_, &second).ok());
+  EXPECT_EQ(second.added, 0u);
+  EXPECT_EQ(second.existing, articles_.size());
+  EXPECT_EQ(ArticleCount(store.get()), first.added);
+}
+
+TEST_F(StoreTest, SameUrlOrSameTextIsTheSameDocument) {
+  auto store = OpenStore("identity.db");
+  Article a = articles_[0];
+  ASSERT_TRUE(store->AddArticles({a}, nullptr).ok());
+
+  Article moved = a;  // same text elsewhere, re-wrapped
+  moved.url = "https://mirror.example.org/copy";
+  std::replace(moved.text.begin(), moved.text.end(), ' ', '\n');
+  Article updated = articles_[1];  // different text, same canonical URL up to case and tracking
+  updated.canonical_url = a.url + "?utm_source=feed#top";
+  Article other = articles_[2];
+  AddResult r;
+  ASSERT_TRUE(store->AddArticles({moved, updated, other, other}, &r).ok());
+  EXPECT_EQ(r.added, 1u);
+  EXPECT_EQ(r.existing, 3u);
+  EXPECT_EQ(ArticleCount(store.get()), 2u);
+}
+
+TEST_F(StoreTest, BadBatchStoresNothing) {
+  auto store = OpenStore("bad.db");
+  std::vector<Article> batch(articles_.begin(), articles_.begin() + 10);
+  batch[5].text.clear();
+  Status s = store->AddArticles(batch, nullptr);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidArgument);
+  EXPECT_NE(s.message().find("without text"), std::string::npos) << s.ToString();
+  EXPECT_EQ(ArticleCount(store.get()), 0u);
+}
+
+TEST_F(StoreTest, GetReturnsWhatWasAdded) {
+  auto store = OpenStore("get.db");
+  Article a = articles_[3];
+  a.authors = {"Ann Author", "Bob Byline"};
+  a.dateline = "Rabat";
+  a.section = "World";
+  a.canonical_url = a.url;
+  size_t cut = a.text.find("\n\n");
+  a.paragraphs = {{0, static_cast<uint32_t>(cut)}, {static_cast<uint32_t>(cut + 2), static_cast<uint32_t>(a.text.size())}};
+  ASSERT_TRUE(store->AddArticles({a}, nullptr).ok());
+  StoredArticle got;
+  ASSERT_TRUE(store->Get(1, &got).ok());
+  EXPECT_EQ(got.id, 1);
+  EXPECT_EQ(got.article.url, a.url);
+  EXPECT_EQ(got.article.title, a.title);
+  EXPECT_EQ(got.article.text, a.text);
+  EXPECT_EQ(got.article.authors, a.authors);
+  EXPECT_EQ(got.article.paragraphs, a.paragraphs);
+  EXPECT_EQ(got.article.published, a.published);
+  EXPECT_EQ(got.article.dateline, "Rabat");
+  EXPECT_EQ(got.source, "en.wikinews.org");
+  EXPECT_EQ(got.content_hash, Store::ContentHash(a.text));
+  EXPECT_EQ(got.duplicate_of, 0);
+  EXPECT_EQ(store->Get(2, &got).code(), Status::Code::kNotFound);
+}
+
+// Whether `text` holds `word` (lowercase ASCII) as a whole word, ignoring case.
+bool HasWord(const std::string& text, const std::string& word) {
+  auto is_word = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (size_t at = lower.find(word); at != std::string::npos; at = lower.find(word, at + 1)) {
+    size_t end = at + word.size();
+    if ((at == 0 || !is_word(lower[at - 1])) && (end == lower.size() || !is_word(lower[end]))) return true;
+  }
+  return false;
+}
+
+// FTS against a brute-force scan, with and without filters.
+TEST_F(StoreTest, SearchFindsWhatAScanFinds) {
+  auto store = OpenStore("search.db");
+  ASSERT_TRUE(store->AddArticles(articles_, nullptr).ok());
+  for (const char* word : {"mecca", "obama", "zimbabwe", "pakistan", "melbourne"}) {
+    for (const auto& [from, to] : {std::pair<std::string, std::string>{"", ""}, {"2006-01-01", "2012-12-31"}}) {
+      std::set<std::string> expected;
+      for (const Article& a : articles_) {
+        bool in_range = from.empty() || (a.published >= from && a.published.substr(0, 10) <= to);
+        if (in_range && (HasWord(a.title, word) || HasWord(a.text, word))) expected.insert(a.url);
+      }
+      SearchFilters filters;
+      filters.from = from;
+      filters.to = to;
+      filters.limit = 0;
+      std::vector<SearchHit> hits;
+      ASSERT_TRUE(store->Search(word, filters, &hits).ok());
+      std::set<std::string> got;
+      for (const SearchHit& h : hits) got.insert(h.url);
+      EXPECT_EQ(got, expected) << word << " " << from;
+      for (size_t i = 1; i < hits.size(); ++i) EXPECT_GE(hits[i - 1].score, hits[i].score);
+      for (const SearchHit& h : hits) {
+        EXPECT_NE(h.snippet.find('['), std::string::npos) << h.snippet;
+        EXPECT_EQ(h.source, "en.wikinews.org");
+      }
+    }
+  }
+}
+
+TEST_F(StoreTest, SearchFiltersAndLimit) {
+  auto store = OpenStore("filters.db");
+  ASSERT_TRUE(store->AddArticles(articles_, nullptr).ok());
+  SearchFilters filters;
+  filters.limit = 3;
+  std::vector<SearchHit> hits;
+  ASSERT_TRUE(store->Search("said", filters, &hits).ok());
+  EXPECT_EQ(hits.size(), 3u);
+  filters.lang = "fr";
+  ASSERT_TRUE(store->Search("said", filters, &hits).ok());
+  EXPECT_TRUE(hits.empty());
+  filters.lang = "en";
+  filters.source = "www.en.wikinews.org";
+  ASSERT_TRUE(store->Search("said", filters, &hits).ok());
+  EXPECT_EQ(hits.size(), 3u);
+  filters.source = "Wikinews";  // the outlet name
+  ASSERT_TRUE(store->Search("said", filters, &hits).ok());
+  EXPECT_EQ(hits.size(), 3u);
+  filters.source = "bbc.co.uk";
+  ASSERT_TRUE(store->Search("said", filters, &hits).ok());
+  EXPECT_TRUE(hits.empty());
+}
+
+TEST_F(StoreTest, MalformedQueriesAreInvalidArgument) {
+  auto store = OpenStore("syntax.db");
+  ASSERT_TRUE(store->AddArticles({articles_[0]}, nullptr).ok());
+  std::vector<SearchHit> hits;
+  for (const char* query : {"AND", "\"unclosed", "(a OR", "nosuchcolumn:word", "a NOT", "*"}) {
+    Status s = store->Search(query, {}, &hits);
+    EXPECT_EQ(s.code(), Status::Code::kInvalidArgument) << query << " " << s.ToString();
+    EXPECT_NE(s.message().find(query), std::string::npos) << s.message();
+  }
+}
+
+// A syndicated copy: an agency prefix, the last paragraph cut, a credit line.
+Article Syndicate(const Article& a, int i) {
+  Article copy = a;
+  copy.url = "https://agency.example.com/story/" + std::to_string(i);
+  copy.text = "LONDON (Agency) - " + a.text;
+  size_t last = copy.text.rfind("\n\n");
+  if (last != std::string::npos) copy.text.resize(last);
+  copy.text += "\n\nReporting by A. Writer; editing by B. Editor.";
+  return copy;
+}
+
+TEST_F(StoreTest, NearDuplicatesLinkToTheFirstCopy) {
+  auto store = OpenStore("near.db");
+  AddResult originals;
+  ASSERT_TRUE(store->AddArticles(articles_, &originals).ok());
+  EXPECT_EQ(originals.near_duplicates, 0u);
+  std::vector<Article> copies;
+  for (int i = 0; i < 40; ++i) copies.push_back(Syndicate(articles_[i], i));
+  copies.push_back(Syndicate(copies[0], 1000));  // a copy of a copy
+  AddResult r;
+  ASSERT_TRUE(store->AddArticles(copies, &r).ok());
+  EXPECT_EQ(r.added, copies.size());
+  EXPECT_GE(r.near_duplicates, 36u);  // the MinHash test measured 96% of syndicated copies found
+  int linked_to_original = 0;
+  for (int64_t id = originals.added + 1; id <= static_cast<int64_t>(originals.added + copies.size()); ++id) {
+    StoredArticle copy, first;
+    ASSERT_TRUE(store->Get(id, &copy).ok());
+    if (copy.duplicate_of == 0) continue;
+    ASSERT_TRUE(store->Get(copy.duplicate_of, &first).ok());
+    EXPECT_EQ(first.duplicate_of, 0);
+    EXPECT_EQ(first.article.title, copy.article.title);
+    linked_to_original += first.id <= static_cast<int64_t>(originals.added);
+  }
+  EXPECT_EQ(linked_to_original, static_cast<int>(r.near_duplicates));
+  StoreStats stats;
+  ASSERT_TRUE(store->Stats(&stats).ok());
+  EXPECT_EQ(stats.near_duplicates, r.near_duplicates);
+}
+
+TEST_F(StoreTest, ReopensReadOnly) {
+  {
+    auto store = OpenStore("reopen.db");
+    ASSERT_TRUE(store->AddArticles(articles_, nullptr).ok());
+  }
+  StoreOptions options;
+  options.read_only = true;
+  options.create_if_missing = false;
+  auto store = OpenStore("reopen.db", options);
+  ASSERT_NE(store, nullptr);
+  EXPECT_GT(ArticleCount(store.get()), 300u);
+  EXPECT_EQ(store->AddArticles({articles_[0]}, nullptr).code(), Status::Code::kInvalidArgument);
+  std::unique_ptr<Store> missing;
+  EXPECT_EQ(Store::Open((dir_ / "missing.db").string(), options, &missing).code(), Status::Code::kNotFound);
+  EXPECT_EQ(missing, nullptr);
+}
+
+TEST_F(StoreTest, RefusesFilesThatAreNotStores) {
+  std::unique_ptr<Store> store;
+  { std::ofstream((dir_ / "text.db").string()) << std::string(8192, 'x'); }
+  Status s = Store::Open((dir_ / "text.db").string(), {}, &store);
+  EXPECT_EQ(s.code(), Status::Code::kCorruption) << s.ToString();
+  {
+    sqlite::Database db;
+    ASSERT_TRUE(db.Open((dir_ / "other.db").string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE).ok());
+    ASSERT_TRUE(db.Exec("CREATE TABLE t(x)").ok());
+  }
+  s = Store::Open((dir_ / "other.db").string(), {}, &store);
+  EXPECT_EQ(s.code(), Status::Code::kCorruption) << s.ToString();
+  EXPECT_NE(s.message().find("not a lede store"), std::string::npos);
+}
+
+TEST_F(StoreTest, ConcurrentWritersLoseNothing) {
+  auto store = OpenStore("threads.db");
+  auto add_range = [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; i += 10) {
+      std::vector<Article> batch(articles_.begin() + i, articles_.begin() + std::min(end, i + 10));
+      ASSERT_TRUE(store->AddArticles(batch, nullptr).ok());
+    }
+  };
+  size_t half = articles_.size() / 2;
+  std::thread other(add_range, half, articles_.size());
+  add_range(0, half);
+  other.join();
+  auto serial = OpenStore("serial.db");
+  ASSERT_TRUE(serial->AddArticles(articles_, nullptr).ok());
+  auto a = Identities(store.get()), b = Identities(serial.get());
+  std::sort(a.begin(), a.end());
+  std::sort(b.begin(), b.end());
+  EXPECT_EQ(a, b);
+}
+
+// Kills a child process that is adding the corpus in small batches at several
+// moments, then finishes the job in this process; the result must equal an
+// uninterrupted run's, in the same order.
+TEST_F(StoreTest, SurvivesSigkillAtAnyMoment) {
+  auto reference = OpenStore("reference.db");
+  ASSERT_TRUE(reference->AddArticles(articles_, nullptr).ok());
+  const auto expected = Identities(reference.get());
+  auto add_all = [&](const std::string& path) {
+    std::unique_ptr<Store> store;
+    if (!Store::Open(path, {}, &store).ok()) return false;
+    for (size_t i = 0; i < articles_.size(); i += 7) {
+      std::vector<Article> batch(articles_.begin() + i, articles_.begin() + std::min(articles_.size(), i + 7));
+      if (!store->AddArticles(batch, nullptr).ok()) return false;
+    }
+    return true;
+  };
+  for (int delay_ms : {0, 3, 10, 30, 90}) {
+    std::string path = (dir_ / ("killed" + std::to_string(delay_ms) + ".db")).string();
+    for (int kill_round = 0; kill_round < 2; ++kill_round) {  // interrupt the resumed run too
+      pid_t child = fork();
+      ASSERT_GE(child, 0);
+      if (child == 0) _exit(add_all(path) ? 0 : 1);
+      std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
+      kill(child, SIGKILL);
+      int status = 0;
+      waitpid(child, &status, 0);
+    }
+    ASSERT_TRUE(add_all(path));
+    std::unique_ptr<Store> store;
+    ASSERT_TRUE(Store::Open(path, {}, &store).ok());
+    EXPECT_EQ(Identities(store.get()), expected) << "killed after " << delay_ms << " ms";
+  }
+}
+
+}  // namespace
+}  // namespace lede

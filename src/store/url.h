@@ -1,0 +1,23 @@
+// URL identity: the canonical form used for deduplication, and the host that
+// names an article's source.
+#ifndef LEDE_STORE_URL_H_
+#define LEDE_STORE_URL_H_
+
+#include <string>
+#include <string_view>
+
+namespace lede {
+
+// Returns the form of `url` under which copies of one document compare equal:
+// scheme and host lowercased, default port (:80, :443), fragment, tracking
+// parameters (utm_*, fbclid, gclid) and a trailing "?" or "&" removed. Paths keep
+// their case. Returns "" for "" and for strings without "scheme://".
+std::string CanonicalUrl(std::string_view url);
+
+// Returns the lowercased host of `url` without a leading "www." and without the
+// port, or "" when there is none (file: URLs, relative paths).
+std::string UrlHost(std::string_view url);
+
+}  // namespace lede
+
+#endif  // LEDE_STORE_URL_H_
