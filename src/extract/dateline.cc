@@ -25,9 +25,10 @@ const RE2& DatelinePattern() {
     const std::string particle = R"((?:de|del|la|le|el|al|es|of|upon|am|sur|en|di|do|da))";
     const std::string place = "(" + word + R"((?:\s+(?:)" + word + "|" + particle + R"()){0,3}))";
     const std::string region = R"((?:\s*,\s*\p{Lu}[\p{L}\p{M}.'’ ]{0,25}?))";
-    const std::string date = R"((?:\s*,?\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?)(?:,?\s+\d{4})?))";
+    const std::string date = R"((?:\s*,\s*(?:\p{Lu}\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?)(?:,?\s+\d{4})?))";
     const std::string agency = R"((?:\s*\(([^()]{1,40})\)))";
-    const std::string dash = R"(\s*(?:—|–|―|-{1,2})\s*)";
+    // A hyphen needs spaces around it ("Rhys-Davies" is a name); long dashes may touch.
+    const std::string dash = R"((?:\s*(?:—|–|―)|\s+-{1,2}|--)\s+)";
     const std::string start = R"((\p{Lu}|["“‘'\d]))";
     std::string pattern = R"(^\s*(?:)" + place + region + "?" + date + "?)?" + agency + "?" +
                           dash + start;

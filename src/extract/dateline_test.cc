@@ -28,6 +28,9 @@ TEST(FindDatelineTest, Table) {
       {"UPDATE — The story has changed", false, "", ""},
       {"He said - and then left", false, "", ""},
       {"Security services have already arrested 85 recruits.", false, "", ""},
+      {"John Rhys-Davies broke news", false, "", ""},
+      {"Professor Jean-Jacques Muyembe, Director", false, "", ""},
+      {"While only 10–15% of people", false, "", ""},
       {"", false, "", ""},
   };
   for (const auto& c : cases) {
