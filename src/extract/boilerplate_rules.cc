@@ -1,0 +1,178 @@
+#include "extract/boilerplate_rules.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace lede {
+namespace {
+
+// Class/id words (after splitting "share-bar", "share_bar" and "shareBar" into
+// "share" "bar") that mark page furniture. A word matches a prefix entry when it
+// starts with it ("comments", "commentlist"), an exact entry only when equal.
+constexpr std::string_view kBoilerplatePrefixes[] = {
+    "comment", "share", "sharing", "social", "related", "newsletter", "subscri", "cookie",
+    "consent", "gdpr", "promo", "advert", "sponsor", "sidebar", "breadcrumb", "pagination",
+    "pager", "popup", "modal", "outbrain", "taboola", "disqus", "caption", "recommend",
+    "trending", "popular", "signup", "toolbar", "footer", "masthead", "navbar", "navigation",
+    "byline", "author", "donat", "copyright", "disclaimer", "readmore", "teaser",
+    "banner", "login", "paywall",
+};
+constexpr std::string_view kBoilerplateWords[] = {
+    "ad", "ads", "adv", "nav", "menu", "tags", "meta", "bio", "next", "prev",
+    "previous", "skip", "hidden", "print", "date", "dateline", "credit", "credits",
+    "timestamp", "follow", "rating", "more", "also", "header", "dfp", "sr", "visually",
+    "screenreader", "offscreen", "tools", "utility", "topics", "keywords", "categories",
+};
+// Words that end a boilerplate reading: "comment-content" is still a comment, but
+// in "no-comments" or "has-sidebar" the element itself is not the furniture.
+constexpr std::string_view kNegations[] = {"no", "has", "with", "without", "show", "hide"};
+// Compacted (separators removed, lower-case) class fragments of article bodies.
+constexpr std::string_view kContentHints[] = {
+    "articlebody", "articlecontent", "articletext", "storybody", "storycontent", "storytext",
+    "postbody", "postcontent", "posttext", "entrycontent", "entrybody", "bodytext",
+    "contentbody", "richtext", "maintext", "articlecopy",
+};
+
+bool IsAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+char Lower(char c) { return IsUpper(c) ? static_cast<char>(c + 32) : c; }
+
+bool IsBoilerplateWord(std::string_view word) {
+  for (std::string_view w : kBoilerplateWords) {
+    if (word == w) return true;
+  }
+  for (std::string_view p : kBoilerplatePrefixes) {
+    if (word.starts_with(p)) return word != "commentary";
+  }
+  return false;
+}
+
+// Classifies one class name ("article-body", "shareBar").
+NodeRole ClassifyName(std::string_view name) {
+  std::string compact;
+  std::array<std::string, 8> words;  // the first words are enough
+  size_t n = 0;
+  std::string word;
+  auto end_word = [&] {
+    if (!word.empty() && n < words.size()) words[n++] = word;
+    word.clear();
+  };
+  for (size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    if (!IsAlnum(c)) {
+      end_word();
+      continue;
+    }
+    if (IsUpper(c) && i > 0 && !IsUpper(name[i - 1])) end_word();
+    word.push_back(Lower(c));
+    compact.push_back(Lower(c));
+  }
+  end_word();
+  for (std::string_view hint : kContentHints) {
+    if (compact.find(hint) != std::string::npos) return NodeRole::kContentHint;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (std::find(std::begin(kNegations), std::end(kNegations), words[i]) != std::end(kNegations)) {
+      return NodeRole::kNeutral;
+    }
+    if (IsBoilerplateWord(words[i])) return NodeRole::kBoilerplate;
+  }
+  return NodeRole::kNeutral;
+}
+
+bool IsHidden(const HtmlDom& dom, NodeId id) {
+  bool has_hidden = false;
+  dom.Attr(id, "hidden", &has_hidden);
+  if (has_hidden) return true;
+  if (dom.Attr(id, "aria-hidden") == "true") return true;
+  std::string_view style = dom.Attr(id, "style");
+  if (style.empty()) return false;
+  std::string compact;
+  for (char c : style) {
+    if (c != ' ' && c != '\t' && c != '\n') compact.push_back(Lower(c));
+  }
+  return compact.find("display:none") != std::string::npos ||
+         compact.find("visibility:hidden") != std::string::npos;
+}
+
+bool IsFurnitureRole(std::string_view role) {
+  constexpr std::string_view kRoles[] = {"navigation", "banner", "contentinfo", "complementary",
+                                         "search", "menu", "menubar", "dialog", "alertdialog",
+                                         "tablist", "toolbar"};
+  return std::find(std::begin(kRoles), std::end(kRoles), role) != std::end(kRoles);
+}
+
+NodeRole RoleOfTag(Tag tag) {
+  switch (tag) {
+    case Tag::kHead: case Tag::kTitle: case Tag::kMeta: case Tag::kLink: case Tag::kBase:
+    case Tag::kScript: case Tag::kStyle: case Tag::kNoscript: case Tag::kTemplate:
+    case Tag::kIframe: case Tag::kSvg: case Tag::kMath: case Tag::kCanvas: case Tag::kVideo:
+    case Tag::kAudio: case Tag::kObject: case Tag::kEmbed: case Tag::kPicture:
+    case Tag::kSource: case Tag::kImg: case Tag::kInput: case Tag::kButton: case Tag::kSelect:
+    case Tag::kOption: case Tag::kTextarea: case Tag::kDialog:
+      return NodeRole::kNeverText;
+    case Tag::kNav: case Tag::kAside: case Tag::kFooter: case Tag::kHeader: case Tag::kMenu:
+    case Tag::kFigure: case Tag::kFigcaption:
+      return NodeRole::kBoilerplate;
+    default:
+      return NodeRole::kNeutral;
+  }
+}
+
+}  // namespace
+
+NodeRole ClassifyNames(std::string_view value) {
+  NodeRole role = NodeRole::kNeutral;
+  size_t pos = 0;
+  while (pos < value.size()) {
+    size_t end = value.find_first_of(" \t\n\r\f", pos);
+    if (end == std::string_view::npos) end = value.size();
+    if (end > pos) {
+      NodeRole r = ClassifyName(value.substr(pos, end - pos));
+      if (r == NodeRole::kContentHint) return r;
+      if (r == NodeRole::kBoilerplate) role = r;
+    }
+    pos = end + 1;
+  }
+  return role;
+}
+
+NodeRole ClassifyElement(const HtmlDom& dom, NodeId id) {
+  NodeRole by_tag = RoleOfTag(dom.tag(id));
+  if (by_tag == NodeRole::kNeverText || IsHidden(dom, id)) return NodeRole::kNeverText;
+  if (dom.Attr(id, "itemprop") == "articleBody") return NodeRole::kContentHint;
+  if (by_tag == NodeRole::kBoilerplate || IsFurnitureRole(dom.Attr(id, "role"))) {
+    return NodeRole::kBoilerplate;
+  }
+  // Page-level containers carry page descriptors ("menu-type-dropdown",
+  // "tag-politics"), not furniture names.
+  Tag tag = dom.tag(id);
+  if (tag == Tag::kHtml || tag == Tag::kBody || tag == Tag::kMain || tag == Tag::kArticle) {
+    return NodeRole::kNeutral;
+  }
+  NodeRole by_class = ClassifyNames(dom.Attr(id, "class"));
+  if (by_class != NodeRole::kNeutral) return by_class;
+  return ClassifyNames(dom.Attr(id, "id"));
+}
+
+bool IsBlockTag(Tag tag) {
+  switch (tag) {
+    case Tag::kHtml: case Tag::kBody: case Tag::kMain: case Tag::kArticle: case Tag::kSection:
+    case Tag::kDiv: case Tag::kHeader: case Tag::kFooter: case Tag::kNav: case Tag::kAside:
+    case Tag::kForm: case Tag::kFieldset: case Tag::kDialog: case Tag::kMenu: case Tag::kP:
+    case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6:
+    case Tag::kHgroup: case Tag::kUl: case Tag::kOl: case Tag::kLi: case Tag::kDl: case Tag::kDt:
+    case Tag::kDd: case Tag::kBlockquote: case Tag::kPre: case Tag::kAddress: case Tag::kTable:
+    case Tag::kCaption: case Tag::kThead: case Tag::kTbody: case Tag::kTfoot: case Tag::kTr:
+    case Tag::kTd: case Tag::kTh: case Tag::kFigure: case Tag::kFigcaption: case Tag::kHr:
+    case Tag::kDetails: case Tag::kSummary:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace lede

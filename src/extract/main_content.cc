@@ -1,0 +1,198 @@
+#include "extract/main_content.h"
+
+#include <cstdint>
+#include <vector>
+
+#include "extract/boilerplate_rules.h"
+#include "extract/text_serializer.h"
+
+namespace lede {
+namespace {
+
+// Stage 1: what each node inherits from its ancestors.
+struct NodeFacts {
+  NodeId block = kNoNode;      // nearest block element, self included
+  NodeId furniture = kNoNode;  // nearest boilerplate element, self included
+  NodeId hint = kNoNode;       // nearest element marked as the article body
+  bool never = false;          // inside an element that never holds body text
+  bool in_link = false;        // inside <a>
+};
+
+// The text a block element holds itself (not in nested blocks).
+struct BlockText {
+  uint32_t chars = 0;       // characters other than whitespace
+  uint32_t link_chars = 0;  // of which inside links
+  uint32_t punctuation = 0; // sentence punctuation marks
+};
+
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+void CountText(std::string_view text, bool in_link, BlockText* block) {
+  uint32_t chars = 0, punctuation = 0;
+  for (char c : text) {
+    if (IsAsciiSpace(c) || (static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;
+    ++chars;
+    if (c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':') ++punctuation;
+  }
+  block->chars += chars;
+  block->punctuation += punctuation;
+  if (in_link) block->link_chars += chars;
+}
+
+class MainContentFinder {
+ public:
+  MainContentFinder(const HtmlDom& dom, const MainContentOptions& options)
+      : dom_(dom), options_(options), facts_(dom.size()), text_(dom.size()) {}
+
+  Status Run(MainContent* out) {
+    ComputeFacts();
+    hints_trusted_ = HintsTrusted();
+    NodeId root = FindRoot();
+    out->root = root;
+    out->text.clear();
+    out->paragraphs.clear();
+    if (root == kNoNode) return Status::Empty("no readable text in the page");
+    std::vector<TextBlock> blocks =
+        CollectBlocks(dom_, root, [&](NodeId id) { return Keep(root, id); });
+    SerializeBlocks(blocks, &out->text, &out->paragraphs);
+    if (out->text.empty()) return Status::Empty("no body text left after boilerplate removal");
+    return Status::OK();
+  }
+
+ private:
+  // Stage 1. Parents come before their children in document order, so one
+  // forward pass inherits; one backward pass sums subtrees.
+  void ComputeFacts() {
+    std::vector<NodeRole> roles(dom_.size(), NodeRole::kNeutral);
+    for (NodeId i = 0; i < dom_.size(); ++i) {
+      NodeId parent = dom_.Parent(i);
+      NodeFacts f = parent == kNoNode ? NodeFacts{} : facts_[parent];
+      if (dom_.IsText(i)) {
+        if (!f.never && f.block != kNoNode) CountText(dom_.Text(i), f.in_link, &text_[f.block]);
+      } else {
+        roles[i] = ClassifyElement(dom_, i);
+        f.never |= roles[i] == NodeRole::kNeverText;
+        f.in_link |= dom_.tag(i) == Tag::kA;
+        if (IsBlockTag(dom_.tag(i))) f.block = i;
+      }
+      facts_[i] = f;
+    }
+    DemoteFurnitureHoldingTheArticle(&roles);
+    for (NodeId i = 0; i < dom_.size(); ++i) {
+      NodeId parent = dom_.Parent(i);
+      if (parent != kNoNode) {
+        facts_[i].furniture = facts_[parent].furniture;
+        facts_[i].hint = facts_[parent].hint;
+      }
+      if (roles[i] == NodeRole::kBoilerplate) facts_[i].furniture = i;
+      if (roles[i] == NodeRole::kContentHint) {
+        facts_[i].hint = i;
+        facts_[i].furniture = kNoNode;
+      }
+    }
+  }
+
+  // A furniture name on an element that holds a body mark or most of the page's
+  // text ("#__next", "page-with-sidebar") names the page, not furniture.
+  void DemoteFurnitureHoldingTheArticle(std::vector<NodeRole>* roles) const {
+    std::vector<uint32_t> chars(dom_.size(), 0);
+    std::vector<bool> holds_hint(dom_.size(), false);
+    for (NodeId i = dom_.size(); i-- > 0;) {
+      if (dom_.IsElement(i) && facts_[i].block == i) chars[i] += text_[i].chars;
+      holds_hint[i] = holds_hint[i] || (*roles)[i] == NodeRole::kContentHint;
+      NodeId parent = dom_.Parent(i);
+      if (parent == kNoNode) continue;
+      chars[parent] += chars[i];
+      if (holds_hint[i]) holds_hint[parent] = true;
+    }
+    const double most = options_.max_furniture_share * chars[0];
+    for (NodeId i = 0; i < dom_.size(); ++i) {
+      if ((*roles)[i] == NodeRole::kBoilerplate && (holds_hint[i] || chars[i] > most)) {
+        (*roles)[i] = NodeRole::kNeutral;
+      }
+    }
+  }
+
+  double LinkDensity(NodeId block) const {
+    const BlockText& t = text_[block];
+    return t.chars == 0 ? 0.0 : static_cast<double>(t.link_chars) / t.chars;
+  }
+
+  bool IsNavigation(NodeId block) const { return LinkDensity(block) > options_.max_link_density; }
+
+  // Marks are trusted when marked blocks hold enough of the page's body-like text.
+  bool HintsTrusted() const {
+    double marked = 0, all = 0;
+    for (NodeId i = 0; i < dom_.size(); ++i) {
+      if (!dom_.IsElement(i) || facts_[i].block != i || facts_[i].furniture != kNoNode) continue;
+      if (IsNavigation(i)) continue;
+      all += text_[i].chars;
+      if (facts_[i].hint != kNoNode) marked += text_[i].chars;
+    }
+    return marked > 0 && marked >= options_.min_hint_share * all;
+  }
+
+  // Stage 2: how much a block's own text says "this is the article".
+  double Weight(NodeId block) const {
+    const BlockText& t = text_[block];
+    if (t.chars == 0) return 0;
+    const NodeFacts& f = facts_[block];
+    if (f.furniture != kNoNode) return -1.0 * t.chars;
+    double density = LinkDensity(block);
+    if (density > options_.max_link_density) return -density * t.chars;
+    if (hints_trusted_ && f.hint == kNoNode) return -0.2 * t.chars;
+    if (t.chars < options_.short_block_chars && t.punctuation == 0) return -0.2 * t.chars;
+    return (1.0 - density) * t.chars;
+  }
+
+  // Stage 3: the element with the heaviest subtree (the deepest one on ties).
+  NodeId FindRoot() const {
+    std::vector<double> sum(dom_.size(), 0.0);
+    for (NodeId i = dom_.size(); i-- > 0;) {
+      if (dom_.IsElement(i) && facts_[i].block == i && !facts_[i].never) sum[i] += Weight(i);
+      NodeId parent = dom_.Parent(i);
+      if (parent != kNoNode) sum[parent] += sum[i];
+    }
+    NodeId best = kNoNode;
+    double best_sum = 0;
+    for (NodeId i = 0; i < dom_.size(); ++i) {
+      if (dom_.IsElement(i) && !facts_[i].never && sum[i] > 0 && sum[i] >= best_sum) {
+        best = i;
+        best_sum = sum[i];
+      }
+    }
+    return best;
+  }
+
+  // Stage 4: whether node `id` of the subtree of `root` is part of the body.
+  bool Keep(NodeId root, NodeId id) const {
+    const NodeFacts& f = facts_[id];
+    if (f.never) return false;
+    // Furniture the root sits in does not count; furniture inside it does.
+    if (f.furniture != kNoNode && f.furniture > root) return false;
+    if (dom_.IsElement(id)) return true;
+    NodeId block = f.block;
+    if (block == kNoNode || IsNavigation(block)) return false;
+    if (hints_trusted_ && facts_[root].hint == kNoNode && facts_[block].hint == kNoNode) return false;
+    return true;
+  }
+
+  const HtmlDom& dom_;
+  const MainContentOptions& options_;
+  std::vector<NodeFacts> facts_;
+  std::vector<BlockText> text_;  // by block element id
+  bool hints_trusted_ = false;
+};
+
+}  // namespace
+
+Status ExtractMainContent(const HtmlDom& dom, const MainContentOptions& options,
+                          MainContent* out) {
+  if (dom.empty()) {
+    *out = MainContent();
+    return Status::Empty("empty document");
+  }
+  return MainContentFinder(dom, options).Run(out);
+}
+
+}  // namespace lede

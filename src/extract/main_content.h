@@ -1,0 +1,57 @@
+// Main content: the article body of an HTML page, without its boilerplate.
+//
+// Stages (each a function in main_content.cc):
+//  1. Node facts: every element's role from boilerplate_rules (never text,
+//     furniture, body hint), its nearest block element and whether it is in a link.
+//  2. Block weights: each block's own text, counted positive when it reads like
+//     body text, negative when it is link lists, furniture or, when the page
+//     marks its article body, outside that mark.
+//  3. Article root: the element whose subtree has the largest total weight (a
+//     maximum-weight subtree). Split articles come out whole because the
+//     container that holds every part outweighs each part alone; comment
+//     threads, related links and share bars between parts only subtract.
+//  4. Keep/drop: a pure predicate per node of the root's subtree.
+//  5. Serialisation: text_serializer.h turns the kept nodes into paragraphs.
+#ifndef LEDE_EXTRACT_MAIN_CONTENT_H_
+#define LEDE_EXTRACT_MAIN_CONTENT_H_
+
+#include <string>
+#include <vector>
+
+#include "extract/html_dom.h"
+#include "lede/article.h"
+#include "lede/status.h"
+
+namespace lede {
+
+struct MainContentOptions {
+  // A block whose link text is more than this share of its text is navigation
+  // (menus, tag lists, "related" lists) and is dropped.
+  double max_link_density = 0.5;
+  // Blocks shorter than this (in characters) without sentence punctuation count
+  // slightly against a container (labels, menu entries, bylines).
+  uint32_t short_block_chars = 30;
+  // When the page marks its body (itemprop=articleBody, "article-body", ...) and
+  // the marked blocks hold at least this share of the page's readable text, text
+  // outside the marks is left out. 1 = never trust the marks.
+  double min_hint_share = 0.3;
+  // An element named like furniture (class "sidebar", id "__next") that holds
+  // more than this share of the page's text is taken to be a page wrapper.
+  double max_furniture_share = 0.66;
+};
+
+struct MainContent {
+  std::string text;              // paragraphs separated by exactly one blank line
+  std::vector<Span> paragraphs;  // one span per paragraph of `text`
+  NodeId root = kNoNode;         // the element the body was taken from
+};
+
+// Finds the article body of `dom` and writes it to *out (replacing its content).
+// Returns kEmpty when the page holds no readable body text. Thread-safe.
+// REQUIRES: out != nullptr.
+Status ExtractMainContent(const HtmlDom& dom, const MainContentOptions& options,
+                          MainContent* out);
+
+}  // namespace lede
+
+#endif  // LEDE_EXTRACT_MAIN_CONTENT_H_
