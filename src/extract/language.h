@@ -1,0 +1,26 @@
+// Language identification of article text, with CLD2.
+#ifndef LEDE_EXTRACT_LANGUAGE_H_
+#define LEDE_EXTRACT_LANGUAGE_H_
+
+#include <string>
+#include <string_view>
+
+namespace lede {
+
+// Returns the ISO 639-1 code ("en", "zh", "he") of the main language of
+// `utf8_text`, which is plain text (not HTML), or "" when unknown.
+//
+// `hint` is what the page says about itself: its lang attribute or its
+// Content-Language ("fr-CA", "en, de"), or "". It boosts that language in
+// CLD2, and it is the answer when the text is too short or too mixed for a
+// reliable result but does not point to another language (so "Breaking news"
+// with hint "en" is "en", and with no hint ""). A reliable result from the text
+// always wins over the hint.
+//
+// Languages without a two-letter code, and script-only results, give "".
+// Invalid UTF-8 gives "" (or the hint). Thread-safe.
+std::string DetectLanguage(std::string_view utf8_text, std::string_view hint);
+
+}  // namespace lede
+
+#endif  // LEDE_EXTRACT_LANGUAGE_H_
