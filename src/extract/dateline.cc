@@ -10,6 +10,9 @@
 namespace lede {
 namespace {
 
+// Shorter paragraphs are headings, not the first sentence of a story.
+constexpr size_t kMinDatelineParagraphBytes = 60;
+
 // The longest stretch before the dash that can still be a dateline.
 constexpr size_t kMaxDatelineBytes = 80;
 
@@ -67,6 +70,19 @@ std::optional<Dateline> FindDateline(std::string_view paragraph) {
     return std::nullopt;
   }
   return Dateline{NameCase(place), body_start};
+}
+
+int FindDatelineParagraph(std::span<const std::string_view> paragraphs, size_t max_paragraphs,
+                          Dateline* dateline) {
+  size_t n = std::min(paragraphs.size(), max_paragraphs);
+  for (size_t i = 0; i < n; ++i) {
+    if (paragraphs[i].size() < kMinDatelineParagraphBytes) continue;
+    if (auto found = FindDateline(paragraphs[i])) {
+      *dateline = std::move(*found);
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
 }
 
 }  // namespace lede

@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,13 @@ struct Dateline {
 // with one. A dateline is 1-4 capitalised words (optionally ", Region", a date and
 // an agency in parentheses) followed by a dash and the capitalised start of a sentence.
 std::optional<Dateline> FindDateline(std::string_view paragraph);
+
+// Looks for a dateline in the first `max_paragraphs` of `paragraphs`, skipping
+// paragraphs too short to be a story's first sentence (headings such as
+// "Group F — Sweden 1 – 0 Korea"). Returns the index of the paragraph that opens
+// with it and fills *dateline, or returns -1.
+int FindDatelineParagraph(std::span<const std::string_view> paragraphs, size_t max_paragraphs,
+                          Dateline* dateline);
 
 }  // namespace lede
 

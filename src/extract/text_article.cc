@@ -25,8 +25,6 @@ constexpr size_t kMaxBylineBytes = 120;
 constexpr size_t kMaxStandfirstBytes = 600;
 constexpr size_t kMaxNavigationBytes = 200;
 constexpr size_t kMaxDateLineBytes = 60;
-// Shorter paragraphs are headings ("Group F — Sweden 1 – 0 Korea"), not a dateline's story.
-constexpr size_t kMinDatelineParagraphBytes = 60;
 
 // Navigation, sharing and legal lines. Previous/next links are dropped at any
 // length (they run into the linked title); the rest only when short.
@@ -156,19 +154,16 @@ std::vector<std::string> TakeHeader(std::vector<std::string> paragraphs,
 // Finds the dateline in the first body paragraphs; what precedes it is the
 // standfirst, moved to the description.
 void TakeDateline(std::vector<std::string>* body, Article* article) {
-  size_t n = std::min(body->size(), kMaxStandfirstParagraphs + 1);
-  for (size_t i = 0; i < n; ++i) {
-    if ((*body)[i].size() < kMinDatelineParagraphBytes) continue;  // a heading
-    auto dateline = FindDateline((*body)[i]);
-    if (!dateline) continue;
-    for (size_t k = 0; k < i; ++k) {
-      if ((*body)[k].size() > kMaxStandfirstBytes) return;
-    }
-    article->dateline = dateline->place;
-    if (article->description.empty() && i > 0) article->description = (*body)[0];
-    body->erase(body->begin(), body->begin() + i);
-    return;
+  std::vector<std::string_view> views(body->begin(), body->end());
+  Dateline dateline;
+  int at = FindDatelineParagraph(views, kMaxStandfirstParagraphs + 1, &dateline);
+  if (at < 0) return;
+  for (int k = 0; k < at; ++k) {
+    if ((*body)[k].size() > kMaxStandfirstBytes) return;
   }
+  article->dateline = dateline.place;
+  if (article->description.empty() && at > 0) article->description = (*body)[0];
+  body->erase(body->begin(), body->begin() + at);
 }
 
 }  // namespace

@@ -1,0 +1,184 @@
+#include "extract/page_signals.h"
+
+#include <algorithm>
+
+#include "extract/meta_text.h"
+
+namespace lede {
+namespace {
+
+// Elements with more nodes than this below them are containers, never a byline
+// or a date (and their text is not worth building).
+constexpr NodeId kMaxSmallSubtree = 64;
+
+// Class/id words that mark an element as a byline or a date, and words that mark
+// a look-alike (the author's photo, an "updated" stamp).
+constexpr std::string_view kBylineMarks[] = {"byline", "author", "writer", "contributor",
+                                             "creator", "journalist", "reporter"};
+constexpr std::string_view kBylineFakes[] = {"avatar", "image", "img", "photo", "bio",
+                                             "description", "about", "comment", "more",
+                                             "related", "follow", "social", "share"};
+constexpr std::string_view kDateMarks[] = {"date", "time", "publish", "posted", "pubdate",
+                                           "timestamp", "meta"};
+constexpr std::string_view kDateFakes[] = {"update", "modif", "runtime", "picker", "comment",
+                                           "related", "reading"};
+
+template <size_t N>
+bool ContainsAny(std::string_view haystack, const std::string_view (&needles)[N]) {
+  return std::any_of(std::begin(needles), std::end(needles),
+                     [&](std::string_view n) { return haystack.find(n) != std::string_view::npos; });
+}
+
+// The lower-cased class and id of an element, space-separated.
+std::string ClassAndId(const HtmlDom& dom, NodeId id) {
+  return AsciiLower(std::string(dom.Attr(id, "class")) + " " + std::string(dom.Attr(id, "id")));
+}
+
+bool IsSmall(const HtmlDom& dom, NodeId id) { return dom.SubtreeEnd(id) - id <= kMaxSmallSubtree; }
+
+// The first non-empty of name, property, itemprop, http-equiv.
+std::string MetaKey(const HtmlDom& dom, NodeId id) {
+  for (std::string_view attr : {"name", "property", "itemprop", "http-equiv"}) {
+    std::string_view v = dom.Attr(id, attr);
+    if (!v.empty()) return AsciiLower(CollapseWhitespace(v));
+  }
+  return "";
+}
+
+bool HasRel(const HtmlDom& dom, NodeId id, std::string_view rel) {
+  std::string rels = " " + AsciiLower(dom.Attr(id, "rel")) + " ";
+  return rels.find(" " + std::string(rel) + " ") != std::string::npos;
+}
+
+// The value an element with itemprop carries: content, datetime, or its text.
+std::string ItempropValue(const HtmlDom& dom, NodeId id) {
+  bool found = false;
+  std::string_view content = dom.Attr(id, "content", &found);
+  if (found) return CollapseWhitespace(content);
+  std::string_view datetime = dom.Attr(id, "datetime", &found);
+  if (found) return CollapseWhitespace(datetime);
+  return IsSmall(dom, id) ? CollapseWhitespace(dom.TextContent(id)) : "";
+}
+
+class Collector {
+ public:
+  Collector(const HtmlDom& dom, const PageSignalsOptions& options)
+      : dom_(dom), options_(options) {}
+
+  PageSignals Run() {
+    for (NodeId id = 0; id < dom_.size(); ++id) {
+      if (!dom_.IsElement(id)) continue;
+      ByTag(id);
+      Itemprop(id);
+      Byline(id);
+      DateText(id);
+    }
+    return std::move(signals_);
+  }
+
+ private:
+  bool Room(size_t n, uint32_t limit) const { return limit == 0 || n < limit; }
+
+  void ByTag(NodeId id) {
+    switch (dom_.tag(id)) {
+      case Tag::kTitle:
+        if (signals_.title.empty()) signals_.title = CollapseWhitespace(dom_.TextContent(id));
+        break;
+      case Tag::kH1:
+        if (Room(signals_.headings.size(), options_.max_headings)) {
+          std::string text = CollapseWhitespace(dom_.TextContent(id));
+          if (!text.empty()) signals_.headings.push_back(std::move(text));
+        }
+        break;
+      case Tag::kMeta: {
+        std::string key = MetaKey(dom_, id);
+        if (!key.empty()) {
+          signals_.meta.emplace_back(std::move(key), CollapseWhitespace(dom_.Attr(id, "content")));
+        }
+        break;
+      }
+      case Tag::kLink:
+        if (signals_.canonical.empty() && HasRel(dom_, id, "canonical")) {
+          signals_.canonical = CollapseWhitespace(dom_.Attr(id, "href"));
+        }
+        break;
+      case Tag::kScript:
+        if (AsciiLower(dom_.Attr(id, "type")).find("ld+json") != std::string::npos) {
+          signals_.json_ld.push_back(dom_.TextContent(id));
+        }
+        break;
+      case Tag::kTime:
+        Time(id);
+        break;
+      default:
+        break;
+    }
+  }
+
+  void Time(NodeId id) {
+    bool found = false;
+    std::string value = CollapseWhitespace(dom_.Attr(id, "datetime", &found));
+    if (!found || value.empty()) value = CollapseWhitespace(dom_.TextContent(id));
+    if (value.empty()) return;
+    dom_.Attr(id, "pubdate", &found);
+    std::string marks = ClassAndId(dom_, id) + " " + AsciiLower(dom_.Attr(id, "itemprop"));
+    bool published = found || (marks.find("publish") != std::string::npos &&
+                               marks.find("update") == std::string::npos) ||
+                     marks.find("entry-date") != std::string::npos;
+    auto& list = published ? signals_.published_times : signals_.other_times;
+    if (Room(list.size(), options_.max_items)) list.push_back(std::move(value));
+  }
+
+  void Itemprop(NodeId id) {
+    if (dom_.tag(id) == Tag::kMeta) return;
+    std::string_view prop = dom_.Attr(id, "itemprop");
+    if (prop.empty()) return;
+    std::string value = ItempropValue(dom_, id);
+    if (!value.empty()) signals_.meta.emplace_back(AsciiLower(CollapseWhitespace(prop)), value);
+  }
+
+  void Byline(NodeId id) {
+    if (id < byline_end_ || !IsSmall(dom_, id)) return;
+    std::string marks = ClassAndId(dom_, id);
+    bool byline = HasRel(dom_, id, "author") ||
+                  (ContainsAny(marks, kBylineMarks) && !ContainsAny(marks, kBylineFakes));
+    if (!byline) return;
+    std::string text = CollapseWhitespace(dom_.TextContent(id));
+    if (text.empty() || text.size() > options_.max_byline_bytes) return;
+    if (Room(signals_.bylines.size(), options_.max_items)) signals_.bylines.push_back(text);
+    byline_end_ = dom_.SubtreeEnd(id);
+  }
+
+  void DateText(NodeId id) {
+    if (id < date_end_ || !IsSmall(dom_, id) || dom_.tag(id) == Tag::kTime) return;
+    std::string marks = ClassAndId(dom_, id);
+    if (!ContainsAny(marks, kDateMarks) || ContainsAny(marks, kDateFakes)) return;
+    std::string text = CollapseWhitespace(dom_.TextContent(id));
+    if (text.empty() || text.size() > options_.max_date_text_bytes) return;
+    if (Room(signals_.date_texts.size(), options_.max_items)) signals_.date_texts.push_back(text);
+    date_end_ = dom_.SubtreeEnd(id);
+  }
+
+  const HtmlDom& dom_;
+  const PageSignalsOptions& options_;
+  PageSignals signals_;
+  NodeId byline_end_ = 0;  // inside a collected byline until here
+  NodeId date_end_ = 0;    // inside a collected date text until here
+};
+
+}  // namespace
+
+PageSignals CollectPageSignals(const HtmlDom& dom, const PageSignalsOptions& options) {
+  return Collector(dom, options).Run();
+}
+
+std::string FirstMeta(const PageSignals& signals, std::initializer_list<std::string_view> keys) {
+  for (std::string_view key : keys) {
+    for (const auto& [name, content] : signals.meta) {
+      if (name == key && !content.empty()) return content;
+    }
+  }
+  return "";
+}
+
+}  // namespace lede
