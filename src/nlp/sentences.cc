@@ -1,0 +1,138 @@
+#include "nlp/sentences.h"
+
+#include "nlp/abbreviations.h"
+
+namespace lede::nlp {
+namespace {
+
+class Splitter {
+ public:
+  Splitter(std::string_view text, const SentenceOptions& options, std::vector<Token>* tokens)
+      : text_(text), options_(options), tokens_(*tokens) {}
+
+  void Run(std::vector<Sentence>* sentences) {
+    sentences->clear();
+    size_t begin = 0;
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      tokens_[i].flags &= ~kTokenSentenceStart;
+      if (i > begin && BreaksBefore(i, begin)) {
+        sentences->push_back(MakeSentence(begin, i));
+        begin = i;
+      }
+    }
+    if (begin < tokens_.size()) sentences->push_back(MakeSentence(begin, tokens_.size()));
+  }
+
+ private:
+  std::string_view Text(const Token& token) const {
+    return text_.substr(token.span.start, token.span.size());
+  }
+
+  bool IsTerminal(const Token& token) const {
+    if (token.kind() != TokenKind::kPunct) return false;
+    const std::string_view s = Text(token);
+    if (s == "\u2026") return true;
+    return s.find_first_not_of(".!?") == std::string_view::npos;
+  }
+
+  bool IsCloser(const Token& token) const {
+    if (token.has(kTokenQuote)) return !token.has(kTokenOpenQuote);
+    const std::string_view s = Text(token);
+    return s == ")" || s == "]";
+  }
+
+  bool StartsLowerCase(const Token& token) const {
+    const char first = text_[token.span.start];
+    return token.has(kTokenLower) || (first >= 'a' && first <= 'z');
+  }
+
+  // Whether `token` may start a sentence after a full stop.
+  bool CanStart(const Token& token) const {
+    switch (token.kind()) {
+      case TokenKind::kWord:
+      case TokenKind::kUrl:
+        return !StartsLowerCase(token);
+      case TokenKind::kPunct: {
+        const std::string_view s = Text(token);
+        return token.has(kTokenOpenQuote) || s == "(" || s == "[";
+      }
+      default:
+        return true;
+    }
+  }
+
+  bool BreaksBefore(size_t i, size_t begin) const {
+    const Token& next = tokens_[i];
+    if (next.has(kTokenParagraphStart)) return true;
+    if (options_.max_sentence_tokens != 0 && i - begin >= options_.max_sentence_tokens) {
+      return true;
+    }
+    if (IsCloser(next)) return false;
+    if (next.has(kTokenLineStart) && BreaksAtLine(tokens_[i - 1], next)) return true;
+    size_t last = i - 1;
+    while (last > begin && IsCloser(tokens_[last])) --last;
+    const bool separated = next.has(kTokenSpaceBefore) || last < i - 1;
+    if (!separated) return false;
+    if (IsTerminal(tokens_[last])) return CanStart(next);
+    if (tokens_[last].has(kTokenAbbreviation)) return AbbreviationEnds(tokens_[last], next);
+    return false;
+  }
+
+  bool BreaksAtLine(const Token& before, const Token& next) const {
+    const std::string_view s = Text(before);
+    return s != "," && !before.has(kTokenDash) && !StartsLowerCase(next);
+  }
+
+  bool AbbreviationEnds(const Token& abbreviation, const Token& next) const {
+    std::string_view word = Text(abbreviation);
+    word.remove_suffix(1);  // the period
+    return ClassifyAbbreviation(word) != AbbreviationKind::kTitle &&
+           next.kind() == TokenKind::kWord && IsSentenceStarter(Text(next));
+  }
+
+  Sentence MakeSentence(size_t begin, size_t end) {
+    tokens_[begin].flags |= kTokenSentenceStart;
+    Sentence sentence;
+    sentence.span = {tokens_[begin].span.start, tokens_[end - 1].span.end};
+    sentence.token_begin = static_cast<uint32_t>(begin);
+    sentence.token_end = static_cast<uint32_t>(end);
+    sentence.flags = CaseFlags(begin, end);
+    return sentence;
+  }
+
+  // kSentenceHeadline / kSentenceAllCaps for the sentence [begin, end).
+  uint32_t CaseFlags(size_t begin, size_t end) const {
+    size_t words = 0;
+    bool all_upper = true;
+    bool long_words_capitalised = true;
+    for (size_t i = begin; i < end; ++i) {
+      const Token& token = tokens_[i];
+      if (token.kind() != TokenKind::kWord) continue;
+      ++words;
+      all_upper &= token.has(kTokenUpper);
+      if (token.span.size() >= 5 && !token.has(kTokenUpper) && !token.has(kTokenTitle)) {
+        long_words_capitalised = false;
+      }
+    }
+    size_t last = end - 1;
+    while (last > begin && IsCloser(tokens_[last])) --last;
+    const bool unpunctuated = !IsTerminal(tokens_[last]);
+    uint32_t flags = 0;
+    if (words >= 2 && all_upper) flags |= kSentenceAllCaps;
+    if (words >= 2 && unpunctuated && long_words_capitalised) flags |= kSentenceHeadline;
+    return flags;
+  }
+
+  const std::string_view text_;
+  const SentenceOptions& options_;
+  std::vector<Token>& tokens_;
+};
+
+}  // namespace
+
+void SplitSentences(std::string_view text, const SentenceOptions& options,
+                    std::vector<Token>* tokens, std::vector<Sentence>* sentences) {
+  Splitter(text, options, tokens).Run(sentences);
+}
+
+}  // namespace lede::nlp
