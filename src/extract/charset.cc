@@ -532,14 +532,18 @@ bool ContradictedBy(const Encoding& declared, std::string_view bytes, const Utf8
   return counts.invalid == 0 && counts.multibyte > 0;
 }
 
-const Encoding& Detect(std::string_view bytes, const Utf8Counts& counts, CharsetSource* source) {
+const Encoding& Detect(std::string_view bytes, const Utf8Counts& counts,
+                       const CharsetOptions& options, CharsetSource* source) {
   *source = CharsetSource::kDetected;
   if (counts.multibyte > 0 && MostlyUtf8(counts)) return kUtf8;
   if (const Encoding* utf = GuessUtf16Or32(bytes)) return *utf;
   // Pure ASCII reads the same in the default; ESC may start ISO-2022 text.
   const bool plain_ascii = counts.multibyte == 0 && counts.invalid == 0 &&
                            bytes.find('\x1B') == std::string_view::npos;
-  if (const Encoding* detected = plain_ascii ? nullptr : Uchardet(bytes)) return *detected;
+  const size_t sample = options.detect_bytes == 0 ? bytes.size() : options.detect_bytes;
+  if (const Encoding* detected = plain_ascii ? nullptr : Uchardet(bytes.substr(0, sample))) {
+    return *detected;
+  }
   *source = CharsetSource::kDefault;
   return kWindows1252;
 }
@@ -672,7 +676,7 @@ DecodedText DecodeToUtf8(std::string_view bytes, std::string_view content_type, 
     }
   }
   CharsetSource source;
-  const Encoding& detected = Detect(bytes, counts, &source);
+  const Encoding& detected = Detect(bytes, counts, options, &source);
   return Convert(bytes, detected, source);
 }
 

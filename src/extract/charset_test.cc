@@ -221,6 +221,19 @@ TEST(DecodeToUtf8Test, MetaBeyondPrescanBytesNeedsTheOption) {
   EXPECT_NE(decoded.utf8.find("Привет"), std::string::npos);
 }
 
+TEST(DecodeToUtf8Test, DetectorReadsDetectBytes) {
+  const std::string cp1251 = ReadFile(kData / "charset-samples" / "chardet" /
+                                      "windows-1251-russian" / "_ude_1.txt");
+  const std::string bytes = std::string(200, ' ') + cp1251;
+  CharsetOptions options;
+  options.detect_bytes = 0;
+  EXPECT_EQ(DecodeToUtf8(bytes, "", false, options).charset, "windows-1251");
+  options.detect_bytes = 200;  // only the ASCII prefix: nothing to detect
+  const DecodedText decoded = DecodeToUtf8(bytes, "", false, options);
+  EXPECT_EQ(decoded.charset, "windows-1252");
+  EXPECT_EQ(decoded.source, CharsetSource::kDefault);
+}
+
 // chardet's labelled files: the expected charset is the directory name, with a
 // language suffix removed.
 std::string ChardetLabel(const fs::path& file) {
