@@ -14,7 +14,7 @@ constexpr auto kTitles = std::to_array({
     "Adm"sv, "Amb"sv, "Brig"sv, "Capt"sv, "Cmdr"sv, "Col"sv, "Cpl"sv, "Det"sv, "Dr"sv, "Fr"sv,
     "Ft"sv, "Gen"sv, "Gov"sv, "Hon"sv, "Insp"sv, "Lt"sv, "Maj"sv, "Messrs"sv, "Mr"sv, "Mrs"sv,
     "Ms"sv, "Msgr"sv, "Mt"sv, "Pres"sv, "Prof"sv, "Pvt"sv, "Rep"sv, "Reps"sv, "Rev"sv, "Sen"sv,
-    "Sens"sv, "Sgt"sv, "St"sv, "Supt"sv,
+    "Sens"sv, "Sgt"sv, "St"sv, "Supt"sv, "v"sv,
 });
 
 constexpr auto kOthers = std::to_array({
@@ -28,7 +28,8 @@ constexpr auto kOthers = std::to_array({
     "ca"sv,   "cf"sv,   "dept"sv, "est"sv,  "etc"sv,  "fig"sv,   "incl"sv,   "vol"sv,  "vs"sv,
 });
 
-constexpr auto kNumerals = std::to_array({"No"sv, "Nos"sv, "no"sv, "nos"sv});
+constexpr auto kNumerals = std::to_array(
+    {"No"sv, "Nos"sv, "Op"sv, "no"sv, "nos"sv, "op"sv, "p"sv, "pp"sv});
 
 constexpr auto kStarters = std::to_array({
     "A"sv,     "After"sv, "Although"sv, "An"sv,    "And"sv,     "As"sv,    "At"sv,    "But"sv,
@@ -74,6 +75,8 @@ AbbreviationKind ClassifyAbbreviation(std::string_view word) {
   if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return AbbreviationKind::kTitle;
   if (Contains(kTitles, word)) return AbbreviationKind::kTitle;
   if (Contains(kNumerals, word)) return AbbreviationKind::kNumeral;
+  // "c. 1500", "b. 1950", "d. 2001"
+  if (word.size() == 1 && word[0] >= 'a' && word[0] <= 'z') return AbbreviationKind::kNumeral;
   if (Contains(kOthers, word) || IsDottedLetters(word)) return AbbreviationKind::kOther;
   return AbbreviationKind::kNone;
 }

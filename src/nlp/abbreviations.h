@@ -9,8 +9,8 @@ namespace lede::nlp {
 
 enum class AbbreviationKind {
   kNone,     // not an abbreviation: a following period is punctuation
-  kTitle,    // a title or an initial before a name ("Mr.", "Gen.", "St.", "J."): never ends a sentence
-  kNumeral,  // "No.", "Nos.": an abbreviation only when a number follows
+  kTitle,    // a title or an initial before a name ("Mr.", "Gen.", "St.", "J.", "v."): never ends a sentence
+  kNumeral,  // "No.", "p.", "c." (any lower-case letter): an abbreviation only when a number follows
   kOther,    // "Inc.", "Jan.", "Calif.", "etc.", "U.S.": ends a sentence when one plainly starts next
 };
 

@@ -5,6 +5,9 @@
 namespace lede::nlp {
 namespace {
 
+// The most tokens between the brackets of a citation ("[citation needed]").
+constexpr size_t kMaxCitationTokens = 5;
+
 class Splitter {
  public:
   Splitter(std::string_view text, const SentenceOptions& options, std::vector<Token>* tokens)
@@ -41,6 +44,39 @@ class Splitter {
     return s == ")" || s == "]";
   }
 
+  bool Is(size_t i, std::string_view s) const {
+    return i < tokens_.size() && Text(tokens_[i]) == s;
+  }
+
+  // A reference mark after a sentence: "[12]", "[citation needed]", "[1 - 3]".
+  // Returns the index of its "]", or 0 if token i does not open one.
+  size_t CitationEnd(size_t i) const {
+    if (!Is(i, "[")) return 0;
+    for (size_t j = i + 1; j < tokens_.size() && j <= i + kMaxCitationTokens; ++j) {
+      if (Is(j, "]")) return j;
+      if (IsTerminal(tokens_[j]) || tokens_[j].has(kTokenLineStart)) return 0;
+    }
+    return 0;
+  }
+
+  // The last token before position `i` that is not a closing quote or bracket or a citation.
+  size_t LastContentToken(size_t i, size_t begin) const {
+    size_t last = i - 1;
+    while (last > begin) {
+      if (Is(last, "]")) {
+        size_t open = last;
+        while (open > begin && open + kMaxCitationTokens > last && !Is(open, "[")) --open;
+        if (Is(open, "[") && CitationEnd(open) == last && open > begin) {
+          last = open - 1;
+          continue;
+        }
+      }
+      if (!IsCloser(tokens_[last])) break;
+      --last;
+    }
+    return last;
+  }
+
   bool StartsLowerCase(const Token& token) const {
     const char first = text_[token.span.start];
     return token.has(kTokenLower) || (first >= 'a' && first <= 'z');
@@ -67,10 +103,9 @@ class Splitter {
     if (options_.max_sentence_tokens != 0 && i - begin >= options_.max_sentence_tokens) {
       return true;
     }
-    if (IsCloser(next)) return false;
+    if (IsCloser(next) || CitationEnd(i) != 0) return false;
     if (next.has(kTokenLineStart) && BreaksAtLine(tokens_[i - 1], next)) return true;
-    size_t last = i - 1;
-    while (last > begin && IsCloser(tokens_[last])) --last;
+    const size_t last = LastContentToken(i, begin);
     const bool separated = next.has(kTokenSpaceBefore) || last < i - 1;
     if (!separated) return false;
     if (IsTerminal(tokens_[last])) return CanStart(next);
@@ -114,8 +149,7 @@ class Splitter {
         long_words_capitalised = false;
       }
     }
-    size_t last = end - 1;
-    while (last > begin && IsCloser(tokens_[last])) --last;
+    const size_t last = LastContentToken(end, begin);
     const bool unpunctuated = !IsTerminal(tokens_[last]);
     uint32_t flags = 0;
     if (words >= 2 && all_upper) flags |= kSentenceAllCaps;

@@ -223,7 +223,7 @@ class Scanner {
       end += c.length;
     }
     const bool abbreviation = !shape.email && KeepsPeriod(start, end);
-    if (abbreviation) ++end;
+    if (abbreviation || IsEnumeration(start, end, shape)) ++end;
     pos_ = end;
     EmitWord(start, end, shape, abbreviation);
   }
@@ -240,6 +240,12 @@ class Scanner {
       default:
         return true;
     }
+  }
+
+  // A section or list number at the start of a line, before its period: "1. ", "2.1. ".
+  bool IsEnumeration(size_t start, size_t end, const Shape& shape) const {
+    return (pending_ & kTokenLineStart) && shape.letters == 0 && end - start <= 6 &&
+           end + 1 < text_.size() && text_[end] == '.' && text_[end + 1] == ' ';
   }
 
   bool NumberFollows(size_t pos) const {
@@ -279,16 +285,31 @@ class Scanner {
     EmitPiece(split, end, kTokenClitic);
   }
 
-  // Emits [start, end) split at its inner hyphens, except hyphens between digits.
+  // Whether UD splits the word at the hyphen at `pos`, after `piece` began: not
+  // between digits ("1996-08-22"), not after a prefix ("non-avian", "e-mail").
+  bool SplitsAtHyphen(size_t piece, size_t pos, const Char& prev, const Char& next) const {
+    if (pos == piece) return false;
+    if (prev.info.cls == CharClass::kDigit && next.info.cls == CharClass::kDigit) return false;
+    return !IsPrefix(text_.substr(piece, pos - piece));
+  }
+
+  static bool IsPrefix(std::string_view s) {
+    for (std::string_view prefix : {"anti", "co", "counter", "cross", "e", "ex", "inter", "mid",
+                                    "multi", "neo", "non", "post", "pre", "pro", "re", "self",
+                                    "semi", "sub", "vice"}) {
+      if (EqualsNoCase(s, prefix)) return true;
+    }
+    return false;
+  }
+
+  // Emits [start, end) split at the inner hyphens where UD splits it.
   void EmitHyphenated(size_t start, size_t end) {
     size_t piece = start;
     Char prev;
     for (size_t pos = start; pos < end;) {
       const Char c = At(pos);
       const Char next = At(pos + c.length);
-      const bool between_digits =
-          prev.info.cls == CharClass::kDigit && next.info.cls == CharClass::kDigit;
-      if (IsWordHyphen(c.cp) && !between_digits && pos > piece) {
+      if (IsWordHyphen(c.cp) && SplitsAtHyphen(piece, pos, prev, next)) {
         EmitPiece(piece, pos, 0);
         Emit(pos, pos + c.length, static_cast<uint32_t>(TokenKind::kPunct) | kTokenDash,
              c.cp >= 0x80);
@@ -312,8 +333,30 @@ class Scanner {
     Emit(start, end, shape.Flags() | extra, shape.non_ascii);
   }
 
+  // After a space, an apostrophe that starts a clitic ("It 's", "I 'm") or a short
+  // year ("'68", "'90s") begins a word; returns that word's end, or 0.
+  size_t ApostropheWordEnd(const Char& c) const {
+    if (!IsApostrophe(c.cp) || !(pending_ & kTokenSpaceBefore)) return 0;
+    const size_t begin = pos_ + c.length;
+    size_t end = begin;
+    while (end < text_.size() && At(end).IsAlnum()) end += At(end).length;
+    const std::string_view rest = text_.substr(begin, end - begin);
+    if (IsClitic(rest) && !tokens_->empty() && tokens_->back().kind() == TokenKind::kWord) {
+      return end;
+    }
+    const bool year = rest.size() >= 2 && At(begin).info.cls == CharClass::kDigit &&
+                      At(begin + 1).info.cls == CharClass::kDigit &&
+                      (rest.size() == 2 || (rest.size() == 3 && rest[2] == 's'));
+    return year ? end : 0;
+  }
+
   void ScanPunct(const Char& c) {
     const size_t start = pos_;
+    if (const size_t word_end = ApostropheWordEnd(c)) {
+      pos_ = word_end;
+      const bool clitic = At(start + c.length).info.cls == CharClass::kLetter;
+      return EmitPiece(start, word_end, clitic ? static_cast<uint32_t>(kTokenClitic) : 0u);
+    }
     size_t end = start + c.length;
     const uint32_t kind = static_cast<uint32_t>(
         c.info.cls == CharClass::kPunct ? TokenKind::kPunct : TokenKind::kSymbol);

@@ -68,6 +68,9 @@ TEST(TokenizerTest, SplitsNewsText) {
       {"caf\xC3\xA9 Sal\x65\xCC\x81", "caf\xC3\xA9|Sal\x65\xCC\x81"},
       {"a\xC2\xA0" "b\xE2\x80\x8B" "c", "a|b|c"},
       {"bad \xFF\xFE bytes", "bad|\xFF|\xFE|bytes"},
+      {"It 's fine, I 'm here in the '90s", "It|'s|fine|,|I|'m|here|in|the|'90s"},
+      {"born c. 1500 and p. 12, see Wade v. Jacobs", "born|c.|1500|and|p.|12|,|see|Wade|v.|Jacobs"},
+      {"1. Introduction\n2.1. Method", "1.|Introduction|2.1.|Method"},
       {"", ""},
       {"   \n\n  ", ""},
   };
@@ -78,6 +81,7 @@ TEST(TokenizerTest, SplitsHyphensLikeUniversalDependencies) {
   TokenizeOptions ud;
   ud.split_hyphens = true;
   EXPECT_EQ(Join("all-girl team", ud), "all|-|girl|team");
+  EXPECT_EQ(Join("non-avian e-mail", ud), "non-avian|e-mail");
   EXPECT_EQ(Join("5765-NTKB", ud), "5765|-|NTKB");
   EXPECT_EQ(Join("call 212-848-8400 on 1996-08-22", ud), "call|212-848-8400|on|1996-08-22");
 }

@@ -80,8 +80,8 @@ TEST(UdEvalTest, GumTokenAndSentenceBoundaries) {
   const Scores ud = Evaluate(corpus, UdStyle());
   Print("GUM, split_hyphens", corpus, ud);
   Print("GUM, default", corpus, Evaluate(corpus, {}));
-  EXPECT_GT(ud.tokens.F1(), 0.98);
-  EXPECT_GT(ud.sentences.F1(), 0.90);
+  EXPECT_GT(ud.tokens.F1(), 0.99);
+  EXPECT_GT(ud.sentences.F1(), 0.97);
 }
 
 TEST(UdEvalTest, EwtTokenAndSentenceBoundaries) {
@@ -91,7 +91,9 @@ TEST(UdEvalTest, EwtTokenAndSentenceBoundaries) {
   const Scores ud = Evaluate(corpus, UdStyle());
   Print("EWT, split_hyphens", corpus, ud);
   Print("EWT, default", corpus, Evaluate(corpus, {}));
-  EXPECT_GT(ud.tokens.F1(), 0.97);
+  EXPECT_GT(ud.tokens.F1(), 0.98);
+  // EWT's web text often ends sentences without punctuation; precision is what we hold.
+  EXPECT_GT(ud.sentences.Precision(), 0.97);
   EXPECT_GT(ud.sentences.F1(), 0.75);
 }
 
