@@ -50,6 +50,10 @@ const std::unordered_set<std::string>& OrganisationWords() {
       "gazette", "wire", "broadcasting", "television", "radio", "tv", "channel", "club",
       "association", "society", "committee", "center", "centre", "school", "college",
       "guest", "author", "authors", "citizen", "sponsored", "partner", "content", "blog",
+      "redazione", "redacción", "redaccion", "redação", "officer", "chief", "head", "director",
+      "president", "manager", "founder", "ceo", "cto", "fellow", "senior", "associate",
+      "assistant", "producer", "columnist", "analyst", "expert", "specialist", "intern",
+      "contributing", "freelance", "labs", "studio", "studios",
   };
   return *words;
 }
@@ -114,12 +118,44 @@ const std::vector<std::unique_ptr<RE2>>& NoisePatterns() {
              R"(\b(?:updated|published|posted|last modified|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado)\b.*)",
              R"(\b\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?.*)",  // times and what follows
              R"(\(.*?\))",                       // parenthesised roles, agencies
+             // secondary credits: "Photography by ...", "With contributions from ..."
+             R"((?:photography|photos?|illustrations?|styled|reviewed|edited|fact[- ]?checked|video|graphics|additional reporting|contributions?)\s+(?:by|from)\b.*)",
+             R"(^.*?\bby\s+)",                   // a label before "by": "News By Jane Doe"
          }) {
       v->push_back(std::make_unique<RE2>(p, opts));
     }
+    // Stamps glued to the name by markup without spaces: "Jane DoePublished: ...".
+    v->push_back(std::make_unique<RE2>(R"((?:Updated|Published|Posted|Last Updated).*)"));
     return v;
   }();
   return *patterns;
+}
+
+// Degrees and credentials after a name ("Lauren Manaker MS, RDN, LD").
+constexpr std::string_view kCredentials[] = {"ms", "ma", "md", "phd", "ph.d.", "ph.d", "rdn",
+                                             "ld", "rn", "mph", "mba", "cfa", "cpa", "esq",
+                                             "esq."};
+
+std::string_view StripCredentials(std::string_view name) {
+  while (true) {
+    size_t space = name.rfind(' ');
+    if (space == std::string_view::npos) return name;
+    std::string last = AsciiLower(name.substr(space + 1));
+    if (std::find(std::begin(kCredentials), std::end(kCredentials), last) ==
+        std::end(kCredentials)) {
+      return name;
+    }
+    name = name.substr(0, space);
+  }
+}
+
+// "Jane DoeJane Doe" (the same name twice, glued by markup) -> "Jane Doe".
+std::string_view Undouble(std::string_view name) {
+  size_t half = name.size() / 2;
+  if (name.size() % 2 == 0 && half > 0 && name.substr(0, half) == name.substr(half)) {
+    return name.substr(0, half);
+  }
+  return name;
 }
 
 // Byline openers, lower case, each followed by a space or a colon.
@@ -184,7 +220,7 @@ void AddAuthors(std::string_view byline, std::vector<std::string>* authors) {
   text = std::string(CutAtDate(text));
   for (const auto& re : NoisePatterns()) RE2::GlobalReplace(&text, *re, " ");
   for (const std::string& part : SplitNames(CollapseWhitespace(StripOpener(Trim(text))))) {
-    std::string name = CollapseWhitespace(Trim(StripOpener(Trim(part))));
+    std::string name(Undouble(StripCredentials(CollapseWhitespace(Trim(StripOpener(Trim(part)))))));
     if (!LooksLikePersonName(name)) continue;
     std::string key = AsciiLower(name);
     bool seen = std::any_of(authors->begin(), authors->end(),

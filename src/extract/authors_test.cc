@@ -41,6 +41,15 @@ TEST(ParseBylineTest, NamesOnly) {
       {"Follow @janedoe on Twitter", {}},
       {"Reuters", {}},
       {"Executive Content Editor", {}},
+      {"Andrew Bosworth, Chief Technology Officer and Head of Reality Labs", {"Andrew Bosworth"}},
+      {"Android Intelligence By JR Raphael, Contributing Editor, Computerworld", {"JR Raphael"}},
+      {"News By Aaron KlotzContributions from Sarah Jacobsson Purewal published 13 December 2023",
+       {"Aaron Klotz"}},
+      {"By Nelson C.J.Photography by Stephen TayoJuly 19, 2023", {"Nelson C.J."}},
+      {"Courtney CarrCourtney CarrPublished: December 20, 2023", {"Courtney Carr"}},
+      {"Lauren Manaker MS, RDN, LD", {"Lauren Manaker"}},
+      {"By Geoff Williams|Reviewed by Liisa Rajala|Edited by Dawn Bradbury", {"Geoff Williams"}},
+      {"TC Redazione", {}},
       {"", {}},
   };
   for (const auto& c : cases) {

@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "extract/meta_text.h"
+
 namespace lede {
 namespace {
 
@@ -66,14 +68,15 @@ bool HasType(const Json& obj, std::span<const std::string_view> types) {
   return it->is_array() && std::any_of(it->begin(), it->end(), matches);
 }
 
-// A string value, or the first string of an array, or an object's "name"/"@value".
+// A string value (HTML references decoded: pages often escape twice), or the
+// first string of an array, or an object's "name"/"@value".
 std::string Text(const Json& v) {
-  if (v.is_string()) return v.get<std::string>();
+  if (v.is_string()) return DecodeHtmlEntities(v.get_ref<const std::string&>());
   if (v.is_array() && !v.empty()) return Text(v.front());
   if (v.is_object()) {
     for (const char* key : {"name", "@value"}) {
       auto it = v.find(key);
-      if (it != v.end() && it->is_string()) return it->get<std::string>();
+      if (it != v.end() && it->is_string()) return Text(*it);
     }
   }
   return "";
@@ -92,7 +95,7 @@ void SetIfEmpty(std::string* field, std::string value) {
 void AddAuthor(const Json& author, std::vector<std::string>* out) {
   std::string name;
   if (author.is_string()) {
-    name = author.get<std::string>();
+    name = Text(author);
   } else if (author.is_object() && !HasType(author, kOrganisationTypes)) {
     name = Field(author, "name");
     if (name.empty()) {

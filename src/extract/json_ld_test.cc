@@ -20,7 +20,7 @@ TEST(ParseJsonLdTest, NewsArticleWithNestedAuthors) {
     "articleSection": ["World", "Middle East"],
     "author": [{"@type": "Person", "name": "Pamela Falk"},
                {"@type": "Person", "givenName": "John", "familyName": "Roe"},
-               {"@type": "Organization", "name": "CBS News"}, "Jane Doe"],
+               {"@type": "Organization", "name": "CBS News"}, "Jane O&#039;Doe"],
     "publisher": {"@type": "Organization", "name": "CBS News"},
     "mainEntityOfPage": {"@id": "https://www.cbsnews.com/news/un-gaza/"}})",
                           &meta));
@@ -30,7 +30,7 @@ TEST(ParseJsonLdTest, NewsArticleWithNestedAuthors) {
   EXPECT_EQ(meta.section, "World");
   EXPECT_EQ(meta.site_name, "CBS News");
   EXPECT_EQ(meta.url, "https://www.cbsnews.com/news/un-gaza/");
-  EXPECT_THAT(meta.authors, ElementsAre("Pamela Falk", "John Roe", "Jane Doe"));
+  EXPECT_THAT(meta.authors, ElementsAre("Pamela Falk", "John Roe", "Jane O'Doe"));
 }
 
 TEST(ParseJsonLdTest, GraphPrefersTheArticleOverTheWebPage) {

@@ -12,6 +12,12 @@ namespace lede {
 // and other Unicode spaces) replaced by one ASCII space, and no space at either end.
 std::string CollapseWhitespace(std::string_view s);
 
+// Returns `s` with HTML character references decoded: numeric ones (&#39;
+// &#x27;) and the common named ones (&amp; &quot; &apos; &lt; &gt; &nbsp;).
+// Unknown or malformed references are kept as they are. For strings that did not
+// go through the HTML parser, such as JSON-LD values.
+std::string DecodeHtmlEntities(std::string_view s);
+
 // Returns `s` with ASCII letters lower-cased; other bytes are kept.
 std::string AsciiLower(std::string_view s);
 

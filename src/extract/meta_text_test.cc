@@ -12,6 +12,13 @@ TEST(CollapseWhitespaceTest, AsciiAndUnicodeSpaces) {
   EXPECT_EQ(CollapseWhitespace(""), "");
 }
 
+TEST(DecodeHtmlEntitiesTest, NumericAndNamed) {
+  EXPECT_EQ(DecodeHtmlEntities("James O&#039;Neil"), "James O'Neil");
+  EXPECT_EQ(DecodeHtmlEntities("Tom &amp; Jerry &#x2014; &quot;x&quot;"), "Tom & Jerry — \"x\"");
+  EXPECT_EQ(DecodeHtmlEntities("AT&T; a & b &bogus; &#xZZ;"), "AT&T; a & b &bogus; &#xZZ;");
+  EXPECT_EQ(DecodeHtmlEntities("&#0;"), "\xEF\xBF\xBD");
+}
+
 TEST(AsciiLowerTest, KeepsNonAscii) { EXPECT_EQ(AsciiLower("ÉTÉ Abc"), "ÉtÉ abc"); }
 
 }  // namespace

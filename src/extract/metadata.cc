@@ -1,5 +1,6 @@
 #include "extract/metadata.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -81,17 +82,36 @@ std::string ChooseTitle(const PageSignals& signals, const JsonLdMeta& ld,
   return signals.headings.empty() ? "" : signals.headings.front();
 }
 
-std::vector<std::string> ChooseAuthors(const PageSignals& signals, const JsonLdMeta& ld) {
+// Drops names that are the site's own name ("Jonathan Wasserman, Bleacher Report").
+std::vector<std::string> WithoutSiteNames(std::vector<std::string> authors,
+                                          const std::vector<std::string>& sites) {
+  std::erase_if(authors, [&](const std::string& name) {
+    return std::any_of(sites.begin(), sites.end(),
+                       [&](const std::string& site) { return SameTitle(name, site); });
+  });
+  return authors;
+}
+
+// The first source that names a person wins: JSON-LD, author <meta>s, then the
+// first byline element (its author-page links if it has any, else its text).
+std::vector<std::string> ChooseAuthors(const PageSignals& signals, const JsonLdMeta& ld,
+                                       const std::vector<std::string>& sites) {
   std::vector<std::string> authors;
   for (const std::string& name : ld.authors) AddAuthors(name, &authors);
-  if (!authors.empty()) return authors;
+  authors = WithoutSiteNames(std::move(authors), sites);
   for (std::string_view key : kAuthorKeys) {
+    if (!authors.empty()) return authors;
     for (const auto& [name, content] : signals.meta) {
       if (name == key && !IsUrl(content)) AddAuthors(content, &authors);
     }
-    if (!authors.empty()) return authors;
+    authors = WithoutSiteNames(std::move(authors), sites);
   }
-  for (const std::string& byline : signals.bylines) AddAuthors(byline, &authors);
+  for (const PageSignals::Byline& byline : signals.bylines) {
+    if (!authors.empty()) return authors;
+    for (const std::string& link : byline.links) AddAuthors(link, &authors);
+    if (authors.empty()) AddAuthors(byline.text, &authors);
+    authors = WithoutSiteNames(std::move(authors), sites);
+  }
   return authors;
 }
 
@@ -166,7 +186,7 @@ void DecideMetadata(const PageSignals& signals, const Record& record, Article* a
   std::vector<std::string> sites = SiteNames(signals, ld);
   if (!sites.empty()) SetIfEmpty(&article->site_name, sites.front());
   SetIfEmpty(&article->title, ChooseTitle(signals, ld, sites, url));
-  if (article->authors.empty()) article->authors = ChooseAuthors(signals, ld);
+  if (article->authors.empty()) article->authors = ChooseAuthors(signals, ld, sites);
   if (article->published.empty()) {
     auto date = ChoosePublished(signals, ld, url, BoundsFor(record));
     if (date) article->published = date->ToIso();

@@ -18,6 +18,11 @@ constexpr std::string_view kBylineMarks[] = {"byline", "author", "writer", "cont
 constexpr std::string_view kBylineFakes[] = {"avatar", "image", "img", "photo", "bio",
                                              "description", "about", "comment", "more",
                                              "related", "follow", "social", "share"};
+// Path parts of links to an author's page.
+constexpr std::string_view kAuthorPaths[] = {"/author/", "/authors/", "/by/", "/people/",
+                                             "/profile/", "/profiles/", "/staff/", "/writer/",
+                                             "/writers/", "/journalist/", "/autor/", "/auteur/",
+                                             "/autore/", "/reporter/", "/contributor/"};
 constexpr std::string_view kDateMarks[] = {"date", "time", "publish", "posted", "pubdate",
                                            "timestamp", "meta"};
 constexpr std::string_view kDateFakes[] = {"update", "modif", "runtime", "picker", "comment",
@@ -145,8 +150,24 @@ class Collector {
     if (!byline) return;
     std::string text = CollapseWhitespace(dom_.TextContent(id));
     if (text.empty() || text.size() > options_.max_byline_bytes) return;
-    if (Room(signals_.bylines.size(), options_.max_items)) signals_.bylines.push_back(text);
+    if (Room(signals_.bylines.size(), options_.max_items)) {
+      signals_.bylines.push_back({std::move(text), AuthorLinks(id)});
+    }
     byline_end_ = dom_.SubtreeEnd(id);
+  }
+
+  // Texts of the links to author pages in the subtree of `id` (itself included).
+  std::vector<std::string> AuthorLinks(NodeId id) const {
+    std::vector<std::string> links;
+    for (NodeId n = id; n < dom_.SubtreeEnd(id); ++n) {
+      if (dom_.tag(n) != Tag::kA) continue;
+      std::string href = AsciiLower(dom_.Attr(n, "href"));
+      if (HasRel(dom_, n, "author") || ContainsAny(href, kAuthorPaths)) {
+        std::string text = CollapseWhitespace(dom_.TextContent(n));
+        if (!text.empty()) links.push_back(std::move(text));
+      }
+    }
+    return links;
   }
 
   void DateText(NodeId id) {

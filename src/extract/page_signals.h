@@ -28,7 +28,13 @@ struct PageSignals {
   // publication time (pubdate, itemprop/class "published"), then of all others.
   std::vector<std::string> published_times;
   std::vector<std::string> other_times;
-  std::vector<std::string> bylines;     // texts of rel=author links and byline/author elements
+  // rel=author links and byline/author elements, in document order (nested ones
+  // are part of their outermost).
+  struct Byline {
+    std::string text;                // the element's text
+    std::vector<std::string> links;  // texts of its links to author pages (/author/, rel=author)
+  };
+  std::vector<Byline> bylines;
   std::vector<std::string> date_texts;  // short texts of elements whose class/id says "date"
 };
 
