@@ -17,15 +17,15 @@ const Status& Stream::status() const {
 
 bool Stream::Fill() {
   if (ended_) return false;
-  if (start_ > 0 && start_ >= buffer_.size() / 2) {
-    buffer_.erase(0, start_);
+  if (buffer_.size() - end_ < kChunkBytes) {  // make room: drop consumed bytes, then grow
+    std::memmove(buffer_.data(), buffer_.data() + start_, end_ - start_);
+    end_ -= start_;
     start_ = 0;
+    if (buffer_.size() - end_ < kChunkBytes) buffer_.resize(end_ + kChunkBytes);
   }
-  size_t old_size = buffer_.size();
-  buffer_.resize(old_size + kChunkBytes);
   size_t got = 0;
-  Status s = source_->Read(buffer_.data() + old_size, kChunkBytes, &got);
-  buffer_.resize(old_size + got);
+  Status s = source_->Read(buffer_.data() + end_, buffer_.size() - end_, &got);
+  end_ += got;
   if (!s.ok()) {
     status_ = std::move(s);
     ended_ = true;

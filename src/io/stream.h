@@ -54,15 +54,18 @@ class Stream : public ByteSource {
   bool Fill();
   // Consumes up to n bytes, appending them to *out unless out is null.
   uint64_t Take(uint64_t n, std::string* out);
-  std::string_view buffered() const { return std::string_view(buffer_).substr(start_); }
+  std::string_view buffered() const {
+    return std::string_view(buffer_.data() + start_, end_ - start_);
+  }
   void Consume(size_t n) {
     start_ += n;
     offset_ += n;
   }
 
   std::unique_ptr<ByteSource> source_;
-  std::string buffer_;
-  size_t start_ = 0;  // first unconsumed byte of buffer_
+  std::string buffer_;  // bytes read are [start_, end_); the rest is room for more
+  size_t start_ = 0;
+  size_t end_ = 0;
   uint64_t offset_ = 0;
   bool ended_ = false;
   Status status_;  // the read error, if any

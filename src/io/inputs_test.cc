@@ -1,0 +1,235 @@
+// OpenInputs: directories, stdin, missing inputs, the limits, garbage, and
+// streaming against whole-buffer reading.
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <random>
+
+#include "io/testing.h"
+
+namespace lede::io {
+namespace {
+
+using testing::FixturesDir;
+using testing::ReadFile;
+using testing::ReadPaths;
+using testing::ReadSource;
+using testing::SamplesDir;
+
+namespace fs = std::filesystem;
+
+// A temporary directory removed at the end of the test.
+class TempDir {
+ public:
+  TempDir() {
+    std::string tmpl = (fs::temp_directory_path() / "lede_io_XXXXXX").string();
+    path_ = mkdtemp(tmpl.data());
+  }
+  ~TempDir() { fs::remove_all(path_); }
+  std::string Write(const std::string& name, std::string_view bytes) const {
+    fs::path p = path_ / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary).write(bytes.data(), bytes.size());
+    return p.string();
+  }
+  std::string path() const { return path_.string(); }
+
+ private:
+  fs::path path_;
+};
+
+TEST(Inputs, DirectoryIsWalkedRecursivelyInPathOrder) {
+  TempDir dir;
+  const std::string html = ReadFile(FixturesDir() + "article/article.html");
+  dir.Write("b/z.html", html);
+  dir.Write("a.html", html);
+  dir.Write("b/a/y.html", html);
+  dir.Write("c.warc.gz", ReadFile(FixturesDir() + "article/article.warc.gz"));
+  auto r = ReadPaths({dir.path()});
+  ASSERT_EQ(r.records.size(), 4u);
+  EXPECT_EQ(r.records[0].source, dir.path() + "/a.html");
+  EXPECT_EQ(r.records[1].source, dir.path() + "/b/a/y.html");
+  EXPECT_EQ(r.records[2].source, dir.path() + "/b/z.html");
+  EXPECT_EQ(r.records[3].source, dir.path() + "/c.warc.gz");
+  EXPECT_EQ(r.stats.records, 4u);
+  EXPECT_EQ(r.stats.skipped.at("request"), 1u);
+}
+
+TEST(Inputs, FixtureDirectoryYieldsEveryContainer) {
+  auto r = ReadPaths({FixturesDir() + "article"});
+  EXPECT_TRUE(r.errors.empty());
+  EXPECT_EQ(r.records.size(), 8u);  // 8 files, one article each
+}
+
+TEST(Inputs, MissingInputIsAnErrorAndTheBatchGoesOn) {
+  const std::string html = FixturesDir() + "article/article.html";
+  auto r = ReadPaths({"/nonexistent/lede/file.html", html});
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].code(), Status::Code::kNotFound);
+  EXPECT_EQ(r.error_records[0].source, "/nonexistent/lede/file.html");
+  EXPECT_EQ(r.error_records[0].uri, "file:///nonexistent/lede/file.html");
+  ASSERT_EQ(r.records.size(), 1u);
+  EXPECT_EQ(r.records[0].source, html);
+  EXPECT_EQ(r.stats.errors, 1u);
+}
+
+TEST(Inputs, StdinIsReadLikeAFile) {
+  const std::string path = FixturesDir() + "article/article.warc.gz";
+  int saved = dup(0);
+  int fd = open(path.c_str(), O_RDONLY);
+  ASSERT_GE(fd, 0);
+  dup2(fd, 0);
+  close(fd);
+  auto r = ReadPaths({"-"});
+  dup2(saved, 0);
+  close(saved);
+  ASSERT_EQ(r.records.size(), 1u);
+  EXPECT_EQ(r.records[0].source, "-");
+  EXPECT_EQ(r.records[0].uri, "https://news.example.org/2024/05/rabat-port-expansion");
+  EXPECT_EQ(r.records[0].body, ReadFile(FixturesDir() + "article/article.html"));
+}
+
+TEST(Inputs, MaxDocumentBytesSkipsLargerDocumentsAndGoesOn) {
+  ReaderOptions options;
+  options.max_document_bytes = 1000;
+  auto r = ReadPaths({SamplesDir() + "fastwarc/warcfile.warc.gz"}, options);
+  ASSERT_FALSE(r.errors.empty());
+  for (const Status& e : r.errors) EXPECT_EQ(e.code(), Status::Code::kTooLarge) << e.ToString();
+  for (const Record& rec : r.records) EXPECT_LE(rec.body.size(), 1000u);
+  EXPECT_EQ(r.records.size() + r.errors.size(), 16u);  // every response, one way or the other
+
+  options.max_document_bytes = 100;
+  auto html = ReadPaths({FixturesDir() + "article/article.html"}, options);
+  ASSERT_EQ(html.errors.size(), 1u);
+  EXPECT_EQ(html.errors[0].code(), Status::Code::kTooLarge);
+  auto jsonl = ReadPaths({FixturesDir() + "article/article.jsonl"}, options);
+  ASSERT_EQ(jsonl.errors.size(), 1u);
+  EXPECT_EQ(jsonl.errors[0].code(), Status::Code::kTooLarge);
+}
+
+TEST(Inputs, MaxRecordsPerFileStopsTheFileWithOneError) {
+  ReaderOptions options;
+  options.max_records_per_file = 5;
+  const std::string jsonl =
+      std::string(LEDE_SHARED_DIR) + "/data/demo-news/wikinews-articles.jsonl";
+  const std::string html = FixturesDir() + "article/article.html";
+  auto r = ReadPaths({jsonl, html}, options);
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].code(), Status::Code::kTooLarge);
+  EXPECT_EQ(r.error_records[0].source, jsonl);
+  EXPECT_EQ(r.error_records[0].index, 5u);
+  ASSERT_EQ(r.records.size(), 6u);  // 5 from the JSONL file, then the next file
+  EXPECT_EQ(r.records[5].source, html);
+
+  options.max_records_per_file = 1;  // exactly as many as the file has: no error
+  EXPECT_TRUE(ReadPaths({html}, options).errors.empty());
+}
+
+TEST(Inputs, MaxHeaderBytesRejectsLargerHeaders) {
+  ReaderOptions options;
+  options.max_header_bytes = 100;  // every WARC header in the file is longer
+  auto r = ReadPaths({FixturesDir() + "article/article.warc"}, options);
+  EXPECT_TRUE(r.records.empty());
+  ASSERT_EQ(r.errors.size(), 3u);
+  for (const Status& e : r.errors) {
+    EXPECT_EQ(e.code(), Status::Code::kCorruption);
+    EXPECT_NE(e.message().find("max_header_bytes"), std::string::npos) << e.ToString();
+  }
+  options.max_header_bytes = 400;  // WARC headers fit, the HTTP head (about 120 bytes) fits
+  EXPECT_EQ(ReadPaths({FixturesDir() + "article/article.warc"}, options).records.size(), 1u);
+}
+
+TEST(Inputs, DemoCorpusJsonlMapsFields) {
+  auto r = ReadPaths({std::string(LEDE_SHARED_DIR) + "/data/demo-news/wikinews-articles.jsonl"});
+  EXPECT_TRUE(r.errors.empty());
+  ASSERT_EQ(r.records.size(), 336u);
+  for (size_t i = 0; i < r.records.size(); ++i) {
+    const Record& rec = r.records[i];
+    EXPECT_EQ(rec.index, i);
+    EXPECT_EQ(rec.kind, PayloadKind::kText);
+    EXPECT_TRUE(rec.uri.starts_with("https://en.wikinews.org/")) << rec.uri;
+    EXPECT_FALSE(rec.title_hint.empty());
+    EXPECT_FALSE(rec.body.empty());
+  }
+  EXPECT_EQ(r.records[0].title_hint, "Hundreds dead in Hajj stampede");
+  EXPECT_EQ(r.records[0].published_hint, "2006-01-12");
+}
+
+TEST(Inputs, BadJsonLinesAreErrorsAndTheRestGoesOn) {
+  TempDir dir;
+  std::string path =
+      dir.Write("x.jsonl",
+                "{\"url\": \"u1\", \"text\": \"one\"}\n"
+                "{\"url\": \"u2\", \"text\": \n"
+                "\n"
+                "{\"url\": \"u3\"}\n"
+                "[1, 2]\n"
+                "{\"html\": \"<p>five</p>\", \"title\": null, \"n\": {\"a\": [1]}}\n");
+  auto r = ReadPaths({path});
+  ASSERT_EQ(r.records.size(), 2u);
+  EXPECT_EQ(r.records[0].body, "one");
+  EXPECT_EQ(r.records[1].body, "<p>five</p>");
+  EXPECT_EQ(r.records[1].index, 5u);
+  ASSERT_EQ(r.errors.size(), 3u);
+  EXPECT_EQ(r.error_records[0].index, 1u);
+  EXPECT_EQ(r.error_records[1].index, 3u);
+  EXPECT_EQ(r.error_records[1].uri, "u3");
+  EXPECT_EQ(r.error_records[2].index, 4u);
+}
+
+TEST(Inputs, GarbageNeverCrashes) {
+  TempDir dir;
+  std::mt19937 rng(42);
+  std::string random(1 << 16, '\0');
+  for (char& c : random) c = static_cast<char>(rng());
+  dir.Write("random.bin", random);
+  dir.Write("empty", "");
+  dir.Write("nuls", std::string(4096, '\0'));
+  dir.Write("warc-garbage.warc", "WARC/1.0\r\nContent-Length: 99999999999999999999\r\n\r\nxx");
+  dir.Write("warc-no-length.warc", "WARC/1.1\r\nWARC-Type: response\r\n\r\nbody\r\n\r\n");
+  dir.Write("gzip-garbage.gz", "\x1f\x8b" + random.substr(0, 1000));
+  dir.Write("arc-garbage.arc", "filedesc://x 0.0.0.0 20140101000000 text/plain 5\n" + random);
+  dir.Write("jsonl-garbage.jsonl", "{\"a\": \n{{{\n{\"text\": \"\\ud800\"\n");
+  auto r = ReadPaths({dir.path()});
+  EXPECT_TRUE(r.records.empty());
+  EXPECT_EQ(r.stats.skipped.at("empty"), 1u);
+  EXPECT_EQ(r.stats.skipped.at("not_html"), 2u);  // random bytes, NULs
+  EXPECT_EQ(r.errors.size(), 7u);                 // ARC 1, gzip 1, WARC 2, JSONL 3
+}
+
+// Every sample read from its file and read from memory in pieces of 1, 7 and
+// 4093 bytes gives the same records and errors.
+TEST(Inputs, StreamingMatchesWholeBufferReading) {
+  size_t files = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(SamplesDir())) {
+    if (!entry.is_regular_file() || entry.file_size() > (1 << 20)) continue;
+    ++files;
+    const std::string path = entry.path().string();
+    const std::string bytes = ReadFile(path);
+    auto from_file = ReadPaths({path});
+    for (size_t piece : {1, 7, 4093}) {
+      auto from_memory = ReadSource(NewMemorySource(bytes, piece));
+      ASSERT_EQ(from_memory.records.size(), from_file.records.size()) << path << " piece " << piece;
+      for (size_t i = 0; i < from_file.records.size(); ++i) {
+        const Record& a = from_file.records[i];
+        const Record& b = from_memory.records[i];
+        EXPECT_EQ(a.index, b.index) << path;
+        EXPECT_EQ(a.body, b.body) << path << " record " << a.index;
+        if (!a.uri.starts_with("file://")) {
+          EXPECT_EQ(a.uri, b.uri) << path;
+        }
+      }
+      ASSERT_EQ(from_memory.errors.size(), from_file.errors.size()) << path << " piece " << piece;
+      for (size_t i = 0; i < from_file.errors.size(); ++i) {
+        EXPECT_EQ(from_memory.errors[i].ToString(), from_file.errors[i].ToString()) << path;
+      }
+      EXPECT_EQ(from_memory.stats.skipped, from_file.stats.skipped) << path;
+    }
+  }
+  EXPECT_GT(files, 50u);
+}
+
+}  // namespace
+}  // namespace lede::io
