@@ -1,0 +1,92 @@
+#include "store/ingest.h"
+
+#include <future>
+#include <memory>
+#include <utility>
+
+#include "util/parallel.h"
+
+namespace lede {
+namespace {
+
+struct Slot {
+  Record record;
+  Status status;  // the read error, else the extraction status
+  bool read_ok = true;
+  Article article;
+};
+
+// Reads the next batch; returns false when the inputs are exhausted and the batch is empty.
+bool ReadBatch(RecordReader* reader, const IngestOptions& options, std::vector<Slot>* batch) {
+  batch->clear();
+  uint64_t bytes = 0;
+  while ((options.batch_documents == 0 || batch->size() < options.batch_documents) &&
+         (options.batch_bytes == 0 || bytes < options.batch_bytes)) {
+    Slot slot;
+    ReadOutcome outcome = reader->Next(&slot.record, &slot.status);
+    if (outcome == ReadOutcome::kEnd) break;
+    slot.read_ok = outcome == ReadOutcome::kRecord;
+    bytes += slot.record.body.size();
+    batch->push_back(std::move(slot));
+  }
+  return !batch->empty();
+}
+
+void Extract(const IngestOptions& options, std::vector<Slot>* batch) {
+  ParallelFor(batch->size(), options.threads, [&](size_t i) {
+    Slot& slot = (*batch)[i];
+    if (!slot.read_ok) return;
+    slot.status = ExtractArticle(slot.record, options.extract, &slot.article);
+    slot.record.body = std::string();  // the article is all that is kept
+  });
+}
+
+// Reports failures and moves the articles out of the batch, in input order.
+std::vector<Article> Harvest(const IngestCallbacks& callbacks, std::vector<Slot>* batch,
+                             IngestReport* report) {
+  std::vector<Article> articles;
+  articles.reserve(batch->size());
+  for (Slot& slot : *batch) {
+    ++report->documents;
+    if (slot.status.ok() && slot.article.text.empty()) slot.status = Status::Empty("no article text");
+    if (!slot.status.ok()) {
+      ++report->failed;
+      if (callbacks.on_error) callbacks.on_error(slot.record, slot.status);
+      continue;
+    }
+    articles.push_back(std::move(slot.article));
+  }
+  return articles;
+}
+
+}  // namespace
+
+Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& options,
+              const IngestCallbacks& callbacks, Store* store, IngestReport* report) {
+  *report = IngestReport();
+  std::unique_ptr<RecordReader> reader = OpenInputs(inputs, options.reader);
+  std::vector<Slot> batch;
+  std::future<Status> writing;  // the previous batch's transaction
+  AddResult added;
+  auto finish_write = [&]() -> Status {
+    if (!writing.valid()) return Status::OK();
+    Status s = writing.get();
+    if (!s.ok()) return s;
+    report->added += added.added;
+    report->existing += added.existing;
+    report->near_duplicates += added.near_duplicates;
+    if (callbacks.on_progress) callbacks.on_progress(*report);
+    return s;
+  };
+  while (ReadBatch(reader.get(), options, &batch)) {
+    Extract(options, &batch);
+    Status s = finish_write();
+    if (!s.ok()) return s;
+    writing = std::async(std::launch::async, [store, &added, articles = Harvest(callbacks, &batch, report)] {
+      return store->AddArticles(articles, &added);
+    });
+  }
+  return finish_write();
+}
+
+}  // namespace lede
