@@ -33,9 +33,19 @@ CLD2::Language HintLanguage(std::string_view hint) {
   return CLD2::GetLanguageFromName(tag.c_str());
 }
 
+// The first `limit` bytes of `text`, cut back to the start of a character.
+std::string_view Sample(std::string_view text, size_t limit) {
+  if (limit == 0 || text.size() <= limit) return text;
+  size_t end = limit;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end);
+}
+
 }  // namespace
 
-std::string DetectLanguage(std::string_view utf8_text, std::string_view hint) {
+std::string DetectLanguage(std::string_view utf8_text, std::string_view hint,
+                           const LanguageOptions& options) {
+  const std::string_view sample = Sample(utf8_text, options.sample_bytes);
   const std::string content_language(hint);
   const CLD2::Language hinted = HintLanguage(hint);
   const CLD2::CLDHints hints = {content_language.c_str(), nullptr, CLD2::UNKNOWN_ENCODING,
@@ -47,7 +57,7 @@ std::string DetectLanguage(std::string_view utf8_text, std::string_view hint) {
   int valid_prefix_bytes = 0;
   bool reliable = false;
   const CLD2::Language found = CLD2::ExtDetectLanguageSummaryCheckUTF8(
-      utf8_text.data(), static_cast<int>(std::min<size_t>(utf8_text.size(), INT_MAX)),
+      sample.data(), static_cast<int>(std::min<size_t>(sample.size(), INT_MAX)),
       /*is_plain_text=*/true, &hints, /*flags=*/0, top3, percent3, scores3,
       /*resultchunkvector=*/nullptr, &text_bytes, &reliable, &valid_prefix_bytes);
   if (reliable && !Iso639_1(found).empty()) return Iso639_1(found);

@@ -113,6 +113,30 @@ TEST(DetectLanguageTest, HintDecidesOnlyWhenTheTextCannot) {
   EXPECT_EQ(DetectLanguage("12345 67890", ""), "");
 }
 
+TEST(DetectLanguageTest, SampleIsCutAtACharacterBoundary) {
+  // Russian text whose sample limit falls inside a two-byte letter: a cut
+  // through the letter would be invalid UTF-8, which CLD2 rejects.
+  std::string text = "Правительство России объявило о новых мерах поддержки экономики. ";
+  while (text.size() < 3000) text += text;
+  for (const size_t limit : {1001, 1002, 1003}) {
+    LanguageOptions options;
+    options.sample_bytes = limit;
+    EXPECT_EQ(DetectLanguage(text, "", options), "ru") << limit;
+  }
+  // Only the sample counts: English text after a German start is not seen.
+  const std::string german = "Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen. ";
+  std::string mixed;
+  while (mixed.size() < 2000) mixed += german;
+  const std::string english = "The parliament passed a new law on Thursday after a long debate. ";
+  while (mixed.size() < 20000) mixed += english;
+  LanguageOptions whole;
+  whole.sample_bytes = 0;
+  EXPECT_EQ(DetectLanguage(mixed, "", whole), "en");
+  LanguageOptions small;
+  small.sample_bytes = 1000;
+  EXPECT_EQ(DetectLanguage(mixed, "", small), "de");
+}
+
 TEST(DetectLanguageTest, InvalidUtf8GivesNoAnswer) {
   const std::string text = "Der Bundestag hat am Donnerstag \xFF\xFE ein neues Gesetz beschlossen.";
   EXPECT_EQ(DetectLanguage(text, ""), "");
