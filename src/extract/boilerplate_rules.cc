@@ -11,8 +11,7 @@ namespace {
 // "share" "bar") that mark page furniture. A word matches a prefix entry when it
 // starts with it ("comments", "commentlist"), an exact entry only when equal.
 constexpr std::string_view kBoilerplatePrefixes[] = {
-    "comment", "share", "sharing", "social", "related", "newsletter", "subscri", "cookie",
-    "consent", "gdpr", "promo", "advert", "sponsor", "sidebar", "breadcrumb", "pagination",
+    "comment", "share", "sharing", "social", "related", "newsletter", "subscri", "promo", "advert", "sponsor", "sidebar", "breadcrumb", "pagination",
     "pager", "popup", "modal", "outbrain", "taboola", "disqus", "caption", "recommend",
     "trending", "popular", "signup", "toolbar", "footer", "masthead", "navbar", "navigation",
     "byline", "author", "donat", "copyright", "disclaimer", "readmore", "teaser",
@@ -33,6 +32,9 @@ constexpr std::string_view kContentHints[] = {
     "postbody", "postcontent", "posttext", "entrycontent", "entrybody", "bodytext",
     "contentbody", "richtext", "maintext", "articlecopy",
 };
+
+// Words of cookie and consent notices: whatever their size, never the article.
+constexpr std::string_view kNoticePrefixes[] = {"cookie", "consent", "gdpr", "onetrust", "cmp"};
 
 bool IsAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -75,12 +77,31 @@ NodeRole ClassifyName(std::string_view name) {
     if (compact.find(hint) != std::string::npos) return NodeRole::kContentHint;
   }
   for (size_t i = 0; i < n; ++i) {
+    for (std::string_view p : kNoticePrefixes) {
+      if (words[i].starts_with(p)) return NodeRole::kNeverText;
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
     if (std::find(std::begin(kNegations), std::end(kNegations), words[i]) != std::end(kNegations)) {
       return NodeRole::kNeutral;
     }
     if (IsBoilerplateWord(words[i])) return NodeRole::kBoilerplate;
   }
   return NodeRole::kNeutral;
+}
+
+// A body mark beats a notice, which beats furniture, which beats nothing.
+NodeRole Strongest(NodeRole a, NodeRole b) {
+  auto rank = [](NodeRole r) {
+    switch (r) {
+      case NodeRole::kContentHint: return 3;
+      case NodeRole::kNeverText: return 2;
+      case NodeRole::kBoilerplate: return 1;
+      case NodeRole::kNeutral: return 0;
+    }
+    return 0;
+  };
+  return rank(a) >= rank(b) ? a : b;
 }
 
 bool IsHidden(const HtmlDom& dom, NodeId id) {
@@ -100,8 +121,7 @@ bool IsHidden(const HtmlDom& dom, NodeId id) {
 
 bool IsFurnitureRole(std::string_view role) {
   constexpr std::string_view kRoles[] = {"navigation", "banner", "contentinfo", "complementary",
-                                         "search", "menu", "menubar", "dialog", "alertdialog",
-                                         "tablist", "toolbar"};
+                                         "search", "menu", "menubar", "tablist", "toolbar"};
   return std::find(std::begin(kRoles), std::end(kRoles), role) != std::end(kRoles);
 }
 
@@ -132,8 +152,7 @@ NodeRole ClassifyNames(std::string_view value) {
     if (end == std::string_view::npos) end = value.size();
     if (end > pos) {
       NodeRole r = ClassifyName(value.substr(pos, end - pos));
-      if (r == NodeRole::kContentHint) return r;
-      if (r == NodeRole::kBoilerplate) role = r;
+      role = Strongest(role, r);
     }
     pos = end + 1;
   }
@@ -143,19 +162,16 @@ NodeRole ClassifyNames(std::string_view value) {
 NodeRole ClassifyElement(const HtmlDom& dom, NodeId id) {
   NodeRole by_tag = RoleOfTag(dom.tag(id));
   if (by_tag == NodeRole::kNeverText || IsHidden(dom, id)) return NodeRole::kNeverText;
+  std::string_view role = dom.Attr(id, "role");
+  if (role == "dialog" || role == "alertdialog") return NodeRole::kNeverText;
   if (dom.Attr(id, "itemprop") == "articleBody") return NodeRole::kContentHint;
-  if (by_tag == NodeRole::kBoilerplate || IsFurnitureRole(dom.Attr(id, "role"))) {
-    return NodeRole::kBoilerplate;
-  }
+  if (by_tag == NodeRole::kBoilerplate || IsFurnitureRole(role)) return NodeRole::kBoilerplate;
+  NodeRole names = Strongest(ClassifyNames(dom.Attr(id, "class")), ClassifyNames(dom.Attr(id, "id")));
   // Page-level containers carry page descriptors ("menu-type-dropdown",
-  // "tag-politics"), not furniture names.
+  // "tag-politics", "cookie-banner-shown"), not furniture names.
   Tag tag = dom.tag(id);
-  if (tag == Tag::kHtml || tag == Tag::kBody || tag == Tag::kMain || tag == Tag::kArticle) {
-    return NodeRole::kNeutral;
-  }
-  NodeRole by_class = ClassifyNames(dom.Attr(id, "class"));
-  if (by_class != NodeRole::kNeutral) return by_class;
-  return ClassifyNames(dom.Attr(id, "id"));
+  bool page_level = tag == Tag::kHtml || tag == Tag::kBody || tag == Tag::kMain || tag == Tag::kArticle;
+  return page_level && names != NodeRole::kContentHint ? NodeRole::kNeutral : names;
 }
 
 bool IsBlockTag(Tag tag) {

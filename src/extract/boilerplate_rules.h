@@ -16,7 +16,8 @@ namespace lede {
 
 enum class NodeRole : uint8_t {
   kNeutral,      // an ordinary element: its content is judged by its text
-  kNeverText,    // never readable body text (scripts, forms, media, hidden)
+  kNeverText,    // never readable body text (scripts, form controls, media,
+                 // hidden elements, dialogs, cookie and consent notices)
   kBoilerplate,  // page furniture (navigation, share bars, comments, related
                  // links, newsletter and consent boxes, captions, footers)
   kContentHint,  // marked as the article body (itemprop=articleBody, class
@@ -28,7 +29,8 @@ enum class NodeRole : uint8_t {
 NodeRole ClassifyElement(const HtmlDom& dom, NodeId id);
 
 // Returns the role suggested by a class or id attribute value (a space-separated
-// list of names; case-insensitive): kBoilerplate, kContentHint or kNeutral.
+// list of names; case-insensitive): kContentHint for body marks, kNeverText for
+// cookie and consent notices, kBoilerplate for furniture, else kNeutral.
 NodeRole ClassifyNames(std::string_view class_or_id);
 
 // True for elements that start a new block of text (p, div, li, h1, tr, ...);

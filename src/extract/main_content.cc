@@ -15,7 +15,7 @@ struct NodeFacts {
   NodeId furniture = kNoNode;  // nearest boilerplate element, self included
   NodeId hint = kNoNode;       // nearest element marked as the article body
   bool never = false;          // inside an element that never holds body text
-  bool in_link = false;        // inside <a>
+  bool in_link = false;        // inside <a href> (an <a name> anchor is no link)
 };
 
 // The text a block element holds itself (not in nested blocks).
@@ -72,7 +72,9 @@ class MainContentFinder {
       } else {
         roles[i] = ClassifyElement(dom_, i);
         f.never |= roles[i] == NodeRole::kNeverText;
-        f.in_link |= dom_.tag(i) == Tag::kA;
+        bool has_href = false;
+        if (dom_.tag(i) == Tag::kA) dom_.Attr(i, "href", &has_href);
+        f.in_link |= has_href;
         if (IsBlockTag(dom_.tag(i))) f.block = i;
       }
       facts_[i] = f;
@@ -137,7 +139,7 @@ class MainContentFinder {
     const BlockText& t = text_[block];
     if (t.chars == 0) return 0;
     const NodeFacts& f = facts_[block];
-    if (f.furniture != kNoNode) return -1.0 * t.chars;
+    if (f.furniture != kNoNode) return options_.furniture_weight * t.chars;
     double density = LinkDensity(block);
     if (density > options_.max_link_density) return -density * t.chars;
     if (hints_trusted_ && f.hint == kNoNode) return -0.2 * t.chars;

@@ -38,6 +38,10 @@ struct MainContentOptions {
   // An element named like furniture (class "sidebar", id "__next") that holds
   // more than this share of the page's text is taken to be a page wrapper.
   double max_furniture_share = 0.66;
+  // Weight per character of furniture text (share bars, comments, related
+  // boxes) when choosing the root. Furniture inside the root is dropped anyway,
+  // so it should not push the root below an article it interrupts.
+  double furniture_weight = -0.3;
 };
 
 struct MainContent {
