@@ -302,7 +302,7 @@ TEST(DecodeToUtf8Test, ContradictedDeclarationsAreOverridden) {
 
   // A few stray bytes in real UTF-8 do not overturn the declaration.
   std::string damaged = utf8;
-  damaged.insert(damaged.size() / 2, "\xFF");
+  damaged.insert(damaged.size() / 2, 1, '\xFF');
   decoded = DecodeToUtf8(damaged, "text/plain; charset=utf-8", false);
   EXPECT_EQ(decoded.charset, "UTF-8");
   EXPECT_EQ(decoded.source, CharsetSource::kHttp);
