@@ -46,6 +46,22 @@ const std::unordered_map<std::string, int>& MonthNames() {
       // Dutch
       {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mrt", 3}, {"mei", 5},
       {"augustus", 8},
+      // Swedish, Danish, Norwegian (the rest are spelt as in the languages above)
+      {"maj", 5}, {"augusti", 8},
+      // Romanian
+      {"ianuarie", 1}, {"februarie", 2}, {"martie", 3}, {"aprilie", 4}, {"iunie", 6},
+      {"iulie", 7}, {"septembrie", 9}, {"octombrie", 10}, {"noiembrie", 11}, {"decembrie", 12},
+      // Polish (genitive, as in dates)
+      {"stycznia", 1}, {"lutego", 2}, {"marca", 3}, {"kwietnia", 4}, {"maja", 5},
+      {"czerwca", 6}, {"lipca", 7}, {"sierpnia", 8}, {"września", 9}, {"października", 10},
+      {"listopada", 11}, {"grudnia", 12},
+      // Russian (genitive, as in dates)
+      {"января", 1}, {"февраля", 2}, {"марта", 3}, {"апреля", 4}, {"мая", 5}, {"июня", 6},
+      {"июля", 7}, {"августа", 8}, {"сентября", 9}, {"октября", 10}, {"ноября", 11},
+      {"декабря", 12},
+      // Turkish
+      {"ocak", 1}, {"şubat", 2}, {"mart", 3}, {"nisan", 4}, {"mayıs", 5}, {"haziran", 6},
+      {"temmuz", 7}, {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11}, {"aralık", 12},
   };
   return *names;
 }
@@ -293,14 +309,16 @@ std::optional<DateTime> ParseDate(std::string_view text, const DateBounds& bound
 }
 
 std::optional<DateTime> DateFromUrl(std::string_view url, const DateBounds& bounds) {
-  static const RE2* separated = new RE2(R"((?:^|\D)(\d{4})[/_-](\d{1,2})[/_-](\d{1,2})(?:\D|$))");
+  // A one-digit day must end a path segment: /2023/10/3-fragen is not 3 October.
+  static const RE2* slashed = new RE2(R"((?:^|\D)(\d{4})/(\d{1,2})/(\d{1,2})(?:[/?#.]|$))");
+  static const RE2* separated = new RE2(R"((?:^|\D)(\d{4})[/_-](\d{1,2})[/_-](\d{2})(?:\D|$))");
   static const RE2* compact = new RE2(R"([/_-](\d{4})(\d{2})(\d{2})(?:[/_.-]|$))");
   // Skip the host: dates live in the path.
   size_t scheme = url.find("://");
   size_t path = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
   if (path == std::string_view::npos) return std::nullopt;
   re2::StringPiece rest(url.data() + path, url.size() - path);
-  for (const RE2* re : {separated, compact}) {
+  for (const RE2* re : {slashed, separated, compact}) {
     re2::StringPiece y, m, d;
     if (RE2::PartialMatch(rest, *re, &y, &m, &d)) {
       DateTime date{ToInt(y), ToInt(m), ToInt(d)};

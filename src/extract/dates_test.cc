@@ -40,6 +40,10 @@ TEST(FindDateTest, FormatsAndLanguages) {
       {"7 settembre 2020", "2020-09-07"},
       {"5 de março de 2019", "2019-03-05"},
       {"12 maart 2018", "2018-03-12"},
+      {"duminică, 20 septembrie 2020", "2020-09-20"},
+      {"15 августа 2016, 13:43", "2016-08-15"},
+      {"3 października 2019", "2019-10-03"},
+      {"7 Ağustos 2021", "2021-08-07"},
       {"2023年12月22日", "2023-12-22"},
       {"no date here", ""},
       {"May I say 12 things", ""},
@@ -95,6 +99,8 @@ TEST(DateFromUrlTest, PathPatterns) {
       {"https://2019.example.com/05/18/x", ""},
       {"https://www.aol.com/u-n-votes-ramp-gaza-173512435.html", ""},
       {"https://example.com/id/20191340/", ""},
+      {"https://blog.campact.de/2023/10/3-fragen-an-tina/", ""},
+      {"https://example.com/2023/10/3/story", "2023-10-03"},
   };
   for (const auto& c : cases) {
     auto got = DateFromUrl(c.input, Until2024());

@@ -149,7 +149,9 @@ std::optional<DateTime> ChoosePublished(const PageSignals& signals, const JsonLd
   if (markup) return markup;
   if (from_url) return from_url;
   if (auto date = FirstFound(signals.date_texts, bounds)) return date;
-  return FirstParsed(signals.other_times, bounds);
+  if (auto date = FirstParsed(signals.other_times, bounds)) return date;
+  if (auto found = FindDate(signals.page_text, bounds)) return found->date;
+  return std::nullopt;
 }
 
 std::string ChooseSection(const PageSignals& signals, const JsonLdMeta& ld,

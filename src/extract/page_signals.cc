@@ -72,7 +72,10 @@ class Collector {
 
   PageSignals Run() {
     for (NodeId id = 0; id < dom_.size(); ++id) {
-      if (!dom_.IsElement(id)) continue;
+      if (dom_.IsText(id)) {
+        PageText(id);
+        continue;
+      }
       ByTag(id);
       Itemprop(id);
       Byline(id);
@@ -111,13 +114,32 @@ class Collector {
         if (AsciiLower(dom_.Attr(id, "type")).find("ld+json") != std::string::npos) {
           signals_.json_ld.push_back(dom_.TextContent(id));
         }
+        hidden_end_ = std::max(hidden_end_, dom_.SubtreeEnd(id));
         break;
       case Tag::kTime:
         Time(id);
         break;
+      case Tag::kBody:
+        in_body_ = true;
+        break;
+      case Tag::kStyle:
+      case Tag::kTemplate:
+      case Tag::kNoscript:
+        hidden_end_ = std::max(hidden_end_, dom_.SubtreeEnd(id));
+        break;
       default:
         break;
     }
+  }
+
+  void PageText(NodeId id) {
+    if (id < hidden_end_ || !in_body_) return;
+    uint64_t limit = options_.max_page_text_bytes;
+    if (limit != 0 && signals_.page_text.size() >= limit) return;
+    std::string_view text = dom_.Text(id);
+    if (limit != 0) text = text.substr(0, limit - signals_.page_text.size());
+    signals_.page_text.append(text);
+    signals_.page_text += '\n';
   }
 
   void Time(NodeId id) {
@@ -185,6 +207,8 @@ class Collector {
   PageSignals signals_;
   NodeId byline_end_ = 0;  // inside a collected byline until here
   NodeId date_end_ = 0;    // inside a collected date text until here
+  NodeId hidden_end_ = 0;  // inside script/style/template/noscript until here
+  bool in_body_ = false;   // past the <body> start tag
 };
 
 }  // namespace

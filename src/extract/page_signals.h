@@ -36,6 +36,9 @@ struct PageSignals {
   };
   std::vector<Byline> bylines;
   std::vector<std::string> date_texts;  // short texts of elements whose class/id says "date"
+  // The visible text of <body> (no script, style, template, noscript), one line
+  // per text node, cut at PageSignalsOptions::max_page_text_bytes.
+  std::string page_text;
 };
 
 // Limits on what is collected. 0 = no limit.
@@ -44,6 +47,7 @@ struct PageSignalsOptions {
   uint32_t max_items = 32;            // bylines, date texts and times kept (each)
   uint32_t max_byline_bytes = 200;    // longer "byline" elements are containers, not bylines
   uint32_t max_date_text_bytes = 120; // longer "date" elements are not a date
+  uint64_t max_page_text_bytes = 256u << 10;  // page_text is cut here
 };
 
 // Collects the signals of `dom`. Never recurses; linear in the number of nodes
