@@ -126,18 +126,13 @@ Status ParseHttpHead(std::string_view head, HttpHead* out) {
   return Status::OK();
 }
 
-Status DecodeHttpBody(const HeaderFields& fields, std::string_view raw, uint64_t max_bytes,
-                      std::string* body) {
-  std::string dechunked;
+Status DecodeHttpBody(const HeaderFields& fields, uint64_t max_bytes, std::string* body) {
   bool chunked = false;
   for (std::string_view coding : SplitTokens(FindField(fields, "Transfer-Encoding"))) {
     chunked |= EqualsNoCase(coding, "chunked");
   }
-  if (chunked && Dechunk(raw, &dechunked)) {
-    *body = std::move(dechunked);
-  } else {
-    body->assign(raw);
-  }
+  std::string dechunked;
+  if (chunked && Dechunk(*body, &dechunked)) *body = std::move(dechunked);
   std::vector<std::string_view> codings = SplitTokens(FindField(fields, "Content-Encoding"));
   for (auto it = codings.rbegin(); it != codings.rend(); ++it) {
     Status s = RemoveContentEncoding(*it, max_bytes, body);

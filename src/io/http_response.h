@@ -22,15 +22,14 @@ struct HttpHead {
 // "HTTP/<version> <3-digit code>[ reason]" (an empty reason is fine).
 Status ParseHttpHead(std::string_view head, HttpHead* out);
 
-// Decodes a raw response body into *body: "chunked" transfer-encoding, then the
+// Decodes the raw response body in *body in place: "chunked" transfer-encoding, then the
 // "gzip", "x-gzip" and "deflate" content-encodings. Archivers often store bodies
 // already decoded while keeping the headers, so a body that is not in the
 // encoding its header names (not chunked; no gzip magic; not inflatable but not
 // binary either) is kept as it is. Other encodings ("br", "zstd", ...) on a binary
 // body are kNotSupported; a body in a bad encoding is kCorruption; a decoded body
 // over max_bytes (0 = no limit) is kTooLarge.
-Status DecodeHttpBody(const HeaderFields& fields, std::string_view raw, uint64_t max_bytes,
-                      std::string* body);
+Status DecodeHttpBody(const HeaderFields& fields, uint64_t max_bytes, std::string* body);
 
 }  // namespace lede::io
 

@@ -64,8 +64,8 @@ TEST(DecodeHttpBody, ChunkedThenGzip) {
                         (std::stringstream() << std::hex << gz.size() - 5).str() + "\r\n" +
                         gz.substr(5) + "\r\n0\r\n\r\n";
   HeaderFields fields = {{"Transfer-Encoding", "chunked"}, {"Content-Encoding", "gzip"}};
-  std::string body;
-  ASSERT_TRUE(DecodeHttpBody(fields, chunked, 0, &body).ok());
+  std::string body = chunked;
+  ASSERT_TRUE(DecodeHttpBody(fields, 0, &body).ok());
   EXPECT_EQ(body, "<p>hello</p>");
 }
 
@@ -73,29 +73,30 @@ TEST(DecodeHttpBody, BodiesStoredDecodedAreKept) {
   // Common Crawl ARC files keep "Content-Encoding: gzip" and "Transfer-Encoding:
   // chunked" headers over bodies they stored decoded.
   HeaderFields fields = {{"Transfer-Encoding", "chunked"}, {"Content-Encoding", "gzip"}};
-  std::string body;
-  ASSERT_TRUE(DecodeHttpBody(fields, "<!DOCTYPE html><p>x</p>", 0, &body).ok());
+  std::string body = "<!DOCTYPE html><p>x</p>";
+  ASSERT_TRUE(DecodeHttpBody(fields, 0, &body).ok());
   EXPECT_EQ(body, "<!DOCTYPE html><p>x</p>");
-  ASSERT_TRUE(DecodeHttpBody({{"Content-Encoding", "deflate"}}, "<p>x</p>", 0, &body).ok());
+  body = "<p>x</p>";
+  ASSERT_TRUE(DecodeHttpBody({{"Content-Encoding", "deflate"}}, 0, &body).ok());
   EXPECT_EQ(body, "<p>x</p>");
-  ASSERT_TRUE(DecodeHttpBody({{"Content-Encoding", "br"}}, "<p>x</p>", 0, &body).ok());
+  ASSERT_TRUE(DecodeHttpBody({{"Content-Encoding", "br"}}, 0, &body).ok());
   EXPECT_EQ(body, "<p>x</p>");
 }
 
+// Decodes `raw` under `fields` with the given limit; returns the status.
+Status Decode(const HeaderFields& fields, std::string raw, uint64_t max_bytes) {
+  return DecodeHttpBody(fields, max_bytes, &raw);
+}
+
 TEST(DecodeHttpBody, Failures) {
-  std::string body;
   std::string binary("\x0b\x02\x80\x00\x01\x02", 6);
-  EXPECT_EQ(DecodeHttpBody({{"Content-Encoding", "br"}}, binary, 0, &body).code(),
-            Status::Code::kNotSupported);
+  EXPECT_EQ(Decode({{"Content-Encoding", "br"}}, binary, 0).code(), Status::Code::kNotSupported);
   std::string gz = Gzip("<p>hello</p>");
-  EXPECT_EQ(
-      DecodeHttpBody({{"Content-Encoding", "gzip"}}, gz.substr(0, gz.size() - 4), 0, &body).code(),
-      Status::Code::kCorruption);
+  EXPECT_EQ(Decode({{"Content-Encoding", "gzip"}}, gz.substr(0, gz.size() - 4), 0).code(),
+            Status::Code::kCorruption);
   std::string bomb = Gzip(std::string(1 << 20, 'a'));
-  Status s = DecodeHttpBody({{"Content-Encoding", "gzip"}}, bomb, 1000, &body);
-  EXPECT_EQ(s.code(), Status::Code::kTooLarge);
-  EXPECT_EQ(DecodeHttpBody({}, std::string(1001, 'a'), 1000, &body).code(),
-            Status::Code::kTooLarge);
+  EXPECT_EQ(Decode({{"Content-Encoding", "gzip"}}, bomb, 1000).code(), Status::Code::kTooLarge);
+  EXPECT_EQ(Decode({}, std::string(1001, 'a'), 1000).code(), Status::Code::kTooLarge);
 }
 
 }  // namespace

@@ -106,13 +106,11 @@ BlockRead ReadPayloadBlock(Stream* stream, const BlockInfo& info, const ReaderOp
   }
   if (!ReadMore(stream, part.left, &part, error)) return BlockRead::kError;
   record->kind = info.always_text ? PayloadKind::kText : PayloadKind::kHtml;
-  std::string_view raw = std::string_view(part.bytes).substr(body_start);
-  if (!info.http) {
-    record->body.assign(raw);
-    return BlockRead::kDocument;
-  }
+  part.bytes.erase(0, body_start);
+  record->body = std::move(part.bytes);
+  if (!info.http) return BlockRead::kDocument;
   record->http_headers = std::move(head.fields);
-  *error = DecodeHttpBody(record->http_headers, raw, options.max_document_bytes, &record->body);
+  *error = DecodeHttpBody(record->http_headers, options.max_document_bytes, &record->body);
   return error->ok() ? BlockRead::kDocument : BlockRead::kError;
 }
 

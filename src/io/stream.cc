@@ -62,6 +62,9 @@ LineRead Stream::ReadLine(uint64_t max_bytes, std::string* line) {
 
 uint64_t Stream::Take(uint64_t n, std::string* out) {
   uint64_t done = 0;
+  if (out && buffered().size() < n && n - buffered().size() >= kChunkBytes) {
+    return TakeUnbuffered(n, out);
+  }
   while (done < n) {
     if (buffered().empty() && !Fill()) break;
     size_t take = std::min<uint64_t>(n - done, buffered().size());
@@ -79,6 +82,30 @@ bool Stream::SkipBlankLines() {
     if (next[0] != '\n' && next[0] != '\r') return true;
     Consume(1);
   }
+}
+
+// For long reads: copies what is buffered, then reads the rest straight into
+// *out, growing it as bytes arrive (n may be far more than the input holds).
+uint64_t Stream::TakeUnbuffered(uint64_t n, std::string* out) {
+  const size_t base = out->size();
+  uint64_t done = buffered().size();
+  out->append(buffered());
+  Consume(done);
+  while (done < n && !ended_) {
+    if (out->size() == base + done) {
+      out->resize(base + done +
+                  std::min<uint64_t>(n - done, std::max<uint64_t>(done, kChunkBytes)));
+    }
+    size_t got = 0;
+    Status s = source_->Read(out->data() + base + done, out->size() - base - done, &got);
+    done += got;
+    offset_ += got;
+    bool failed = !s.ok();
+    if (failed) status_ = std::move(s);
+    if (failed || got == 0) ended_ = true;
+  }
+  out->resize(base + done);
+  return done;
 }
 
 Status Stream::Read(char* buf, size_t n, size_t* got) {

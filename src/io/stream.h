@@ -54,6 +54,7 @@ class Stream : public ByteSource {
   bool Fill();
   // Consumes up to n bytes, appending them to *out unless out is null.
   uint64_t Take(uint64_t n, std::string* out);
+  uint64_t TakeUnbuffered(uint64_t n, std::string* out);
   std::string_view buffered() const {
     return std::string_view(buffer_.data() + start_, end_ - start_);
   }
