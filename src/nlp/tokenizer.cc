@@ -169,7 +169,7 @@ class Scanner {
       const char last = text_[end - 1];
       if (last == ')' && open_parens < 0) {
         ++open_parens;
-      } else if (std::string_view(".,;:!?'])").find(last) == std::string_view::npos) {
+      } else if (std::string_view(".,;:!?'\"]").find(last) == std::string_view::npos) {
         break;
       }
       --end;
