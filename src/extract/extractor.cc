@@ -9,6 +9,7 @@
 #include "extract/language.h"
 #include "extract/main_content.h"
 #include "extract/meta_text.h"
+#include "extract/metadata.h"
 #include "extract/text_article.h"
 
 namespace lede {
@@ -40,10 +41,12 @@ Status ExtractHtml(std::string_view utf8, const Record& record, const ExtractOpt
   if (!status.ok()) return status;
   if (!record.title_hint.empty()) article->title = record.title_hint;
   if (!record.published_hint.empty()) article->published = record.published_hint;
+  ExtractMetadata(dom, record, article);
   MainContent content;
   status = ExtractMainContent(dom, MainContentOptions(), &content);
   article->text = std::move(content.text);
   article->paragraphs = std::move(content.paragraphs);
+  ExtractDateline(article);
   article->lang = DetectLanguage(article->text, LanguageHint(dom, record));
   return status;
 }
