@@ -41,6 +41,9 @@ int main(int argc, char** argv) {
   lede::cli::AddShowCommand(&app, &exit_status);
   lede::cli::AddStatsCommand(&app, &exit_status);
   lede::cli::AddMergeCommand(&app, &exit_status);
+  lede::cli::AddTagCommand(&app, &exit_status);
+  lede::cli::AddTrainCommand(&app, &exit_status);
+  lede::cli::AddEvalNerCommand(&app, &exit_status);
   AddHelpCommand(&app, &exit_status);
   try {
     app.parse(argc, argv);

@@ -1,0 +1,158 @@
+// lede train ner: train the named-entity tagger and write its model file.
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "cli/command.h"
+#include "nlp/ner_corpus.h"
+#include "nlp/ner_evaluate.h"
+#include "nlp/ner_perceptron.h"
+
+namespace lede::cli {
+namespace {
+
+struct TrainNerArgs {
+  std::string corpus = "conll";
+  std::string data_dir = "../shared/data";  // from the repo root (DESIGN.md)
+  std::string model = "models/ner/lede-ner.model";
+  std::vector<std::string> gazetteers;
+  std::string clusters;
+  std::vector<std::string> train_files;
+  std::vector<std::string> dev_files;
+  nlp::NerTrainOptions options;
+  unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+};
+
+struct NamedCorpus {
+  std::string name;
+  nlp::NerCorpus corpus;
+};
+
+// The files of a named training set, relative to the data folder: "conll" is
+// CoNLL-2003 train (research-only terms); "open" is the openly licensed corpora
+// (WikiANN, CC BY-SA, silver; UNER EWT dev, CC BY-SA).
+bool CorpusFiles(const std::string& name, std::vector<std::string>* train,
+                 std::vector<std::string>* dev) {
+  if (name == "conll") {
+    *train = {"conll2003/train.txt"};
+  } else if (name == "open") {
+    *train = {"wikiann_en/train.txt", "wikiann_en/dev.txt", "wikiann_en/test.txt",
+              "uner_en_ewt/en_ewt-ud-dev.iob2"};
+  } else {
+    return false;
+  }
+  *dev = {"conll2003/dev.txt", "uner_en_ewt/en_ewt-ud-test.iob2"};
+  return true;
+}
+
+Status ReadAll(const std::vector<std::string>& paths, nlp::NerCorpus* corpus) {
+  for (const std::string& path : paths) {
+    nlp::NerCorpus part;
+    Status s = nlp::ReadConll(path, {}, &part);
+    if (!s.ok()) return s;
+    corpus->Append(std::move(part));
+  }
+  return Status::OK();
+}
+
+Status LoadResources(const TrainNerArgs& args, nlp::NerModel* model) {
+  for (const std::string& path : args.gazetteers) {
+    Status s = model->gazetteer.AddListFile(path);
+    if (!s.ok()) return s;
+  }
+  if (!args.clusters.empty()) return model->clusters.AddFile(args.clusters);
+  return Status::OK();
+}
+
+std::string Describe(const TrainNerArgs& args, const nlp::NerCorpus& train) {
+  std::string files;
+  for (const std::string& f : args.train_files) files += " " + f;
+  return "lede NER model: averaged perceptron, corpus=" + args.corpus + " (" +
+         std::to_string(train.NumTokens()) + " tokens:" + files + "), epochs=" +
+         std::to_string(args.options.epochs) + ", seed=" + std::to_string(args.options.seed) +
+         ", hash_bits=" + std::to_string(args.options.hash_bits);
+}
+
+int Fail(const Status& s) {
+  std::fprintf(stderr, "lede train ner: %s\n", s.ToString().c_str());
+  return kExitSomeFailed;
+}
+
+int RunTrainNer(TrainNerArgs& args) {
+  std::vector<std::string> train_files, dev_files;
+  if (args.train_files.empty() && !CorpusFiles(args.corpus, &train_files, &dev_files)) {
+    std::fprintf(stderr, "lede train ner: unknown --corpus '%s' (conll or open)\n", args.corpus.c_str());
+    return kExitUsage;
+  }
+  for (const std::string& f : train_files) args.train_files.push_back(args.data_dir + "/" + f);
+  if (args.dev_files.empty()) {
+    for (const std::string& f : dev_files) args.dev_files.push_back(args.data_dir + "/" + f);
+  }
+  nlp::NerCorpus train;
+  Status s = ReadAll(args.train_files, &train);
+  if (!s.ok()) return Fail(s);
+  std::vector<NamedCorpus> devs;
+  for (const std::string& path : args.dev_files) {
+    devs.push_back({path, {}});
+    s = ReadAll({path}, &devs.back().corpus);
+    if (!s.ok()) return Fail(s);
+  }
+  nlp::NerModel model;
+  s = LoadResources(args, &model);
+  if (!s.ok()) return Fail(s);
+  std::fprintf(stderr, "lede train ner: %zu sentences, %zu tokens; gazetteer %zu names; %zu clustered words\n",
+               train.NumSentences(), train.NumTokens(), model.gazetteer.size(), model.clusters.size());
+  const auto start = std::chrono::steady_clock::now();
+  nlp::NerFeaturizer featurizer(model.gazetteer, model.clusters, args.options.hash_bits);
+  std::string scores;
+  s = nlp::TrainNerPerceptron(train, args.options, &model, [&](int epoch, const nlp::NerWeights& w) {
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::fprintf(stderr, "epoch %d (%.0f s)\n", epoch, seconds);
+    scores.clear();
+    for (const NamedCorpus& dev : devs) {
+      const std::string line = nlp::ScoreCorpus(featurizer, w, dev.corpus, args.threads).Summary();
+      std::fprintf(stderr, "  %s: %s\n", dev.name.c_str(), line.c_str());
+      scores += "\n" + dev.name + ": " + line;
+    }
+  });
+  if (!s.ok()) return Fail(s);
+  model.description = Describe(args, train) + scores;
+  s = nlp::SaveNerModel(model, args.model);
+  if (!s.ok()) return Fail(s);
+  std::fprintf(stderr, "lede train ner: wrote %s\n", args.model.c_str());
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddTrainCommand(CLI::App* app, int* exit_status) {
+  auto* train = app->add_subcommand("train", "Train a model: lede train ner");
+  train->require_subcommand(1);
+  auto* args = new TrainNerArgs;  // lives as long as the process
+  auto* ner = train->add_subcommand(
+      "ner",
+      "Train the named-entity tagger (averaged perceptron, PER/ORG/LOC/MISC) and write its model.\n"
+      "Deterministic for given data, options and seed. Prints dev scores after each epoch.\n"
+      "--corpus conll: CoNLL-2003 train (research-only terms); --corpus open: openly licensed\n"
+      "corpora only (WikiANN silver, UNER EWT dev). --train FILE... replaces the named corpus.");
+  ner->add_option("--corpus", args->corpus, "named training set: conll or open")->capture_default_str();
+  ner->add_option("--data", args->data_dir, "folder of the shared data sets")->capture_default_str();
+  ner->add_option("--model,-o", args->model, "model file to write")->capture_default_str();
+  ner->add_option("--gazetteer", args->gazetteers, "gazetteer list files (CATEGORY<TAB>NAME, gzip or plain)");
+  ner->add_option("--clusters", args->clusters, "word cluster file (PATH<TAB>WORD[<TAB>COUNT])");
+  ner->add_option("--train", args->train_files, "CoNLL-style training files (instead of --corpus)");
+  ner->add_option("--dev", args->dev_files, "CoNLL-style files scored after each epoch");
+  ner->add_option("--epochs", args->options.epochs, "passes over the training data")
+      ->capture_default_str()->check(CLI::Range(1, 1000));
+  ner->add_option("--seed", args->options.seed, "seed of the document order")->capture_default_str();
+  ner->add_option("--hash-bits", args->options.hash_bits, "feature table of 2^N rows")
+      ->capture_default_str()->check(CLI::Range(8, 30));
+  ner->add_option("--threads", args->threads, "threads for dev scoring")->capture_default_str()
+      ->check(CLI::Range(1u, 256u));
+  ner->callback([args, exit_status] { *exit_status = RunTrainNer(*args); });
+}
+
+}  // namespace lede::cli

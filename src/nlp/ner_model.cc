@@ -1,0 +1,199 @@
+#include "nlp/ner_model.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <span>
+
+namespace lede::nlp {
+namespace {
+
+constexpr char kMagic[8] = {'L', 'E', 'D', 'E', 'N', 'E', 'R', '\x1a'};
+constexpr size_t kHeaderBytes = 32;
+// A body larger than this is taken as a damaged size field.
+constexpr uint64_t kMaxBodyBytes = uint64_t{1} << 32;
+
+class Writer {
+ public:
+  template <typename T>
+  void Put(T v) {
+    const size_t at = out_.size();
+    out_.resize(at + sizeof(T));
+    std::memcpy(out_.data() + at, &v, sizeof(T));
+  }
+  void PutString(const std::string& s) {
+    Put<uint32_t>(static_cast<uint32_t>(s.size()));
+    out_.append(s);
+  }
+  std::string& bytes() { return out_; }
+
+ private:
+  std::string out_;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  template <typename T>
+  bool Get(T* v) {
+    if (in_.size() < sizeof(T)) return false;
+    std::memcpy(v, in_.data(), sizeof(T));
+    in_.remove_prefix(sizeof(T));
+    return true;
+  }
+  bool GetString(std::string* s) {
+    uint32_t n;
+    if (!Get(&n) || in_.size() < n) return false;
+    s->assign(in_.substr(0, n));
+    in_.remove_prefix(n);
+    return true;
+  }
+  bool done() const { return in_.empty(); }
+
+ private:
+  std::string_view in_;
+};
+
+void PutEntries(std::span<const NerHashTable::Entry> entries, Writer* w) {
+  w->Put<uint64_t>(entries.size());
+  for (const auto& [key, value] : entries) {
+    w->Put(key);
+    w->Put(value);
+  }
+}
+
+bool GetEntries(Reader* r, std::vector<NerHashTable::Entry>* entries) {
+  uint64_t n;
+  if (!r->Get(&n) || n > kMaxBodyBytes / 12) return false;
+  entries->resize(n);
+  for (auto& [key, value] : *entries) {
+    if (!r->Get(&key) || !r->Get(&value)) return false;
+  }
+  return true;
+}
+
+std::string EncodeBody(const NerModel& m) {
+  Writer w;
+  w.PutString(m.description);
+  w.Put<uint32_t>(m.weights.hash_bits);
+  w.Put<uint32_t>(kNumLabels);
+  float max_abs = 0;
+  for (float v : m.weights.emission) max_abs = std::max(max_abs, std::fabs(v));
+  const float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  w.Put(scale);
+  for (float v : m.weights.transition) w.Put(v);
+  for (float v : m.weights.emission) w.Put(static_cast<int16_t>(std::lround(v / scale)));
+  w.Put<uint32_t>(static_cast<uint32_t>(m.gazetteer.categories().size()));
+  for (const std::string& c : m.gazetteer.categories()) w.PutString(c);
+  PutEntries(m.gazetteer.Entries(), &w);
+  PutEntries(m.clusters.Entries(), &w);
+  return std::move(w.bytes());
+}
+
+bool DecodeBody(std::string_view body, NerModel* m) {
+  Reader r(body);
+  uint32_t hash_bits, labels;
+  float scale;
+  if (!r.GetString(&m->description) || !r.Get(&hash_bits) || !r.Get(&labels) || !r.Get(&scale)) {
+    return false;
+  }
+  if (hash_bits < 8 || hash_bits > 30 || labels != kNumLabels) return false;
+  m->weights = NerWeights(static_cast<int>(hash_bits));
+  for (float& v : m->weights.transition) {
+    if (!r.Get(&v)) return false;
+  }
+  for (float& v : m->weights.emission) {
+    int16_t q;
+    if (!r.Get(&q)) return false;
+    v = q * scale;
+  }
+  uint32_t num_categories;
+  if (!r.Get(&num_categories) || num_categories > NerGazetteer::kMaxCategories) return false;
+  std::vector<std::string> categories(num_categories);
+  for (std::string& c : categories) {
+    if (!r.GetString(&c)) return false;
+  }
+  std::vector<NerHashTable::Entry> entries;
+  if (!GetEntries(&r, &entries)) return false;
+  m->gazetteer = NerGazetteer::FromEntries(std::move(categories), entries);
+  if (!GetEntries(&r, &entries)) return false;
+  m->clusters = NerClusters::FromEntries(entries);
+  return r.done();
+}
+
+}  // namespace
+
+NerWeights::NerWeights(int bits)
+    : hash_bits(bits),
+      emission((size_t{1} << bits) * kNumLabels, 0.0f),
+      transition((kNumLabels + 1) * kNumLabels, 0.0f) {}
+
+Status SaveNerModel(const NerModel& model, const std::string& path) {
+  const std::string body = EncodeBody(model);
+  uLongf packed_size = compressBound(body.size());
+  std::string packed(packed_size, '\0');
+  if (compress2(reinterpret_cast<Bytef*>(packed.data()), &packed_size,
+                reinterpret_cast<const Bytef*>(body.data()), body.size(), 9) != Z_OK) {
+    return Status::IOError(path + ": compression failed");
+  }
+  packed.resize(packed_size);
+  Writer header;
+  header.bytes().append(kMagic, sizeof(kMagic));
+  header.Put<uint32_t>(kNerModelVersion);
+  header.Put<uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(packed.data()), packed.size()));
+  header.Put<uint64_t>(body.size());
+  header.Put<uint64_t>(packed.size());
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(header.bytes().data(), header.bytes().size());
+  out.write(packed.data(), packed.size());
+  out.close();
+  if (!out) return Status::IOError(path + ": write failed");
+  return Status::OK();
+}
+
+Status LoadNerModel(const std::string& path, NerModel* model) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": no such model file");
+  std::string header(kHeaderBytes, '\0');
+  in.read(header.data(), kHeaderBytes);
+  if (in.gcount() < static_cast<std::streamsize>(sizeof(kMagic)) ||
+      std::memcmp(header.data(), kMagic, sizeof(kMagic)) != 0) {
+    return Status::Corruption(path + ": not a lede NER model (bad magic)");
+  }
+  Reader r(std::string_view(header).substr(sizeof(kMagic), in.gcount() - sizeof(kMagic)));
+  uint32_t version, crc;
+  uint64_t body_size, packed_size;
+  if (!r.Get(&version)) return Status::Corruption(path + ": truncated header");
+  if (version != kNerModelVersion) {
+    return Status::NotSupported(path + ": model format version " + std::to_string(version) +
+                                ", this lede reads version " + std::to_string(kNerModelVersion));
+  }
+  if (!r.Get(&crc) || !r.Get(&body_size) || !r.Get(&packed_size)) {
+    return Status::Corruption(path + ": truncated header");
+  }
+  if (body_size > kMaxBodyBytes || packed_size > kMaxBodyBytes) {
+    return Status::Corruption(path + ": implausible sizes in header");
+  }
+  std::string packed(packed_size, '\0');
+  in.read(packed.data(), packed_size);
+  if (static_cast<uint64_t>(in.gcount()) != packed_size) {
+    return Status::Corruption(path + ": truncated: " + std::to_string(in.gcount()) + " of " +
+                              std::to_string(packed_size) + " payload bytes");
+  }
+  if (crc32(0, reinterpret_cast<const Bytef*>(packed.data()), packed.size()) != crc) {
+    return Status::Corruption(path + ": checksum mismatch");
+  }
+  std::string body(body_size, '\0');
+  uLongf out_size = body_size;
+  if (uncompress(reinterpret_cast<Bytef*>(body.data()), &out_size,
+                 reinterpret_cast<const Bytef*>(packed.data()), packed.size()) != Z_OK ||
+      out_size != body_size || !DecodeBody(body, model)) {
+    return Status::Corruption(path + ": malformed model body");
+  }
+  return Status::OK();
+}
+
+}  // namespace lede::nlp
