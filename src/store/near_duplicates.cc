@@ -1,12 +1,21 @@
 #include "store/near_duplicates.h"
 
 #include <algorithm>
+#include <string>
 #include <vector>
 
 namespace lede {
+namespace {
+
+// Candidates examined per band key, earliest first. Only first copies are
+// indexed, so a key shared by more articles than this is boilerplate-like text.
+constexpr int kMaxCandidatesPerBand = 16;
+
+}  // namespace
 
 Status NearDuplicateIndex::Prepare(sqlite::Database* db) {
-  Status s = db->Prepare("SELECT article_id FROM minhash_bands WHERE key = ?1", &candidates_);
+  Status s = db->Prepare("SELECT article_id FROM minhash_bands WHERE key = ?1 ORDER BY article_id LIMIT " +
+                             std::to_string(kMaxCandidatesPerBand), &candidates_);
   if (s.ok()) s = db->Prepare("SELECT minhash, duplicate_of FROM articles WHERE id = ?1", &signature_);
   if (s.ok()) s = db->Prepare("INSERT OR IGNORE INTO minhash_bands(key, article_id) VALUES(?1, ?2)", &insert_band_);
   return s;

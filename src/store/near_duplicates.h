@@ -24,6 +24,7 @@ class NearDuplicateIndex {
   Status FindFirstCopy(const MinHashSignature& sig, double min_similarity, int64_t* first);
 
   // Records the band keys of article `id` (its signature is in the article row).
+  // Only first copies need recording: a later copy of a copy still matches the first.
   Status Add(int64_t id, const MinHashSignature& sig);
 
  private:

@@ -126,12 +126,20 @@ CREATE TABLE story_articles(
   story_id INTEGER NOT NULL REFERENCES stories(id));
 CREATE INDEX story_articles_story ON story_articles(story_id);
 
-CREATE VIEW article_search(id, title, text, quotes) AS
+-- The full-text index's content: title, text, the quotes, and the date and
+-- language facets that store/date_facets.h queries ("y2019 m201903 d20190315 len").
+CREATE VIEW article_search(id, title, text, quotes, facets) AS
   SELECT a.id, a.title, a.text,
-         (SELECT group_concat(q.text, char(10)) FROM quotes q WHERE q.article_id = a.id)
+         (SELECT group_concat(q.text, char(10)) FROM quotes q WHERE q.article_id = a.id),
+         trim(coalesce(CASE WHEN a.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN
+                         'y' || substr(a.published, 1, 4) ||
+                         ' m' || substr(a.published, 1, 4) || substr(a.published, 6, 2) ||
+                         ' d' || substr(a.published, 1, 4) || substr(a.published, 6, 2) ||
+                         substr(a.published, 9, 2) END, '') ||
+              coalesce(' l' || lower(a.lang), ''))
   FROM articles a;
 CREATE VIRTUAL TABLE articles_fts USING fts5(
-  title, text, quotes,
+  title, text, quotes, facets,
   content='article_search', content_rowid='id',
   tokenize='porter unicode61 remove_diacritics 2');
 )sql",

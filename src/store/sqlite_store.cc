@@ -12,6 +12,7 @@
 #include "cluster/hash64.h"
 #include "cluster/minhash.h"
 #include "lede/store.h"
+#include "store/date_facets.h"
 #include "store/near_duplicates.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
@@ -27,21 +28,22 @@ SELECT a.id, d.url, d.canonical_url, a.title, a.authors, a.published, a.dateline
 FROM articles a JOIN documents d ON d.id = a.id LEFT JOIN sources s ON s.id = d.source_id
 )sql";
 
-// Top hits without snippets: snippet() over every match before the sort would
-// cost more than the search itself.
+// Top hits from the full-text index alone: dates and language are facets inside
+// the MATCH (store/date_facets.h), so no article row is read for a match that
+// does not make the top; only a source filter looks at each match's document.
 constexpr const char* kSearch = R"sql(
-SELECT a.id, a.title, d.url, a.published, s.host, -bm25(articles_fts, 10.0, 1.0, 3.0) AS score
-FROM articles_fts
-JOIN articles a ON a.id = articles_fts.rowid
-JOIN documents d ON d.id = a.id
-LEFT JOIN sources s ON s.id = d.source_id
+SELECT rowid, -bm25(articles_fts, 10.0, 1.0, 3.0, 0.0) AS score FROM articles_fts
 WHERE articles_fts MATCH ?1
-  AND (?2 IS NULL OR substr(a.published, 1, 10) >= ?2)
-  AND (?3 IS NULL OR substr(a.published, 1, 10) <= ?3)
-  AND (?4 IS NULL OR a.lang = ?4)
-  AND (?5 IS NULL OR s.host = ?5 OR s.outlet = ?5)
-ORDER BY score DESC, a.id
-LIMIT ?6
+  AND (?2 IS NULL OR EXISTS (SELECT 1 FROM documents d JOIN sources s ON s.id = d.source_id
+                             WHERE d.id = articles_fts.rowid AND (s.host = ?2 OR s.outlet = ?2)))
+ORDER BY score DESC, rowid
+LIMIT ?3
+)sql";
+
+constexpr const char* kHit = R"sql(
+SELECT a.title, d.url, a.published, s.host
+FROM articles a JOIN documents d ON d.id = a.id LEFT JOIN sources s ON s.id = d.source_id
+WHERE a.id = ?1
 )sql";
 
 constexpr const char* kSnippet = R"sql(
@@ -120,7 +122,9 @@ class SqliteStore : public Store {
   sqlite::Database db_;
   NearDuplicateIndex near_;
   sqlite::Statement insert_document_, upsert_source_, insert_article_, insert_fts_;
-  sqlite::Statement get_, scan_, search_, snippet_;
+  Status FillHit(const std::string& query, SearchHit* hit);
+
+  sqlite::Statement get_, scan_, search_, hit_, snippet_;
   std::unordered_map<std::string, int64_t> source_ids_;  // host -> sources.id, committed rows only
 };
 
@@ -137,6 +141,7 @@ Status SqliteStore::Open(const std::string& path) {
   if (s.ok()) s = db_.Prepare(std::string(kSelectArticle) + " WHERE a.id = ?1", &get_);
   if (s.ok()) s = db_.Prepare(std::string(kSelectArticle) + " WHERE a.id > ?1 ORDER BY a.id LIMIT ?2", &scan_);
   if (s.ok()) s = db_.Prepare(kSearch, &search_);
+  if (s.ok()) s = db_.Prepare(kHit, &hit_);
   if (s.ok()) s = db_.Prepare(kSnippet, &snippet_);
   return s;
 }
@@ -166,8 +171,8 @@ Status SqliteStore::PrepareWrites() {
                     "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)", &insert_article_);
   }
   if (s.ok()) {
-    s = db_.Prepare("INSERT INTO articles_fts(rowid, title, text, quotes) VALUES(?1, ?2, ?3, NULL)",
-                    &insert_fts_);
+    s = db_.Prepare("INSERT INTO articles_fts(rowid, title, text, quotes, facets) "
+                    "SELECT id, title, text, quotes, facets FROM article_search WHERE id = ?1", &insert_fts_);
   }
   return s;
 }
@@ -212,7 +217,7 @@ Status SqliteStore::AddOne(const Article& article, AddResult* result) {
   bool compare = sig.words >= options_.near_duplicate_min_words && sig.words > 0;
   if (compare) s = near_.FindFirstCopy(sig, options_.near_duplicate_similarity, &first);
   if (s.ok()) s = InsertArticle(id, article, sig, first);
-  if (s.ok() && compare) s = near_.Add(id, sig);
+  if (s.ok() && compare && first == 0) s = near_.Add(id, sig);
   ++result->added;
   if (first > 0) ++result->near_duplicates;
   return s;
@@ -247,7 +252,7 @@ Status SqliteStore::InsertArticle(int64_t id, const Article& a, const MinHashSig
   Status s = insert_article_.Run();
   if (!s.ok()) return s;
   insert_fts_.Reset();
-  return insert_fts_.Bind(1, id).Bind(2, a.title).Bind(3, a.text).Run();
+  return insert_fts_.Bind(1, id).Run();
 }
 
 Status SqliteStore::Get(int64_t id, StoredArticle* article) {
@@ -276,25 +281,44 @@ Status SqliteStore::Scan(int64_t after_id, size_t limit, std::vector<StoredArtic
 }
 
 Status SqliteStore::Search(const std::string& query, const SearchFilters& f, std::vector<SearchHit>* hits) {
-  std::lock_guard<std::mutex> lock(mu_);
   hits->clear();
+  std::string facets, match;
+  Status s = FacetFilter(f, &facets);
+  if (s.ok()) s = RestrictQuery(query, facets, &match);
+  if (!s.ok()) return Status::InvalidArgument("search query '" + query + "': " + s.message());
+  std::lock_guard<std::mutex> lock(mu_);
   std::string source = f.source.starts_with("www.") ? f.source.substr(4) : f.source;
   search_.Reset();
-  search_.Bind(1, query).Bind(2, f.from).Bind(3, f.to).Bind(4, f.lang).Bind(5, source)
-      .Bind(6, f.limit == 0 ? int64_t{-1} : int64_t{f.limit});
+  search_.Bind(1, match).Bind(2, source).Bind(3, f.limit == 0 ? int64_t{-1} : int64_t{f.limit});
   bool row = false;
-  Status s;
   while ((s = search_.Step(&row)).ok() && row) {
-    hits->push_back({search_.Int(0), search_.Text(1), search_.Text(2), search_.Text(3),
-                     search_.Text(4), "", search_.Double(5)});
+    SearchHit hit;
+    hit.id = search_.Int(0);
+    hit.score = search_.Double(1);
+    hits->push_back(std::move(hit));
   }
   if (!s.ok()) return Status::InvalidArgument("search query '" + query + "': " + s.message());
   for (SearchHit& hit : *hits) {
-    snippet_.Reset();
-    s = snippet_.Bind(1, query).Bind(2, hit.id).Step(&row);
+    s = FillHit(query, &hit);
     if (!s.ok()) return s;
-    if (row) hit.snippet = snippet_.Text(0);
   }
+  return s;
+}
+
+Status SqliteStore::FillHit(const std::string& query, SearchHit* hit) {
+  hit_.Reset();
+  bool row = false;
+  Status s = hit_.Bind(1, hit->id).Step(&row);
+  if (s.ok() && row) {
+    hit->title = hit_.Text(0);
+    hit->url = hit_.Text(1);
+    hit->published = hit_.Text(2);
+    hit->source = hit_.Text(3);
+  }
+  hit_.Reset();
+  snippet_.Reset();
+  if (s.ok()) s = snippet_.Bind(1, query).Bind(2, hit->id).Step(&row);
+  if (s.ok() && row) hit->snippet = snippet_.Text(0);
   snippet_.Reset();
   return s;
 }

@@ -150,10 +150,12 @@ TEST_F(StoreTest, SearchFindsWhatAScanFinds) {
   auto store = OpenStore("search.db");
   ASSERT_TRUE(store->AddArticles(articles_, nullptr).ok());
   for (const char* word : {"mecca", "obama", "zimbabwe", "pakistan", "melbourne"}) {
-    for (const auto& [from, to] : {std::pair<std::string, std::string>{"", ""}, {"2006-01-01", "2012-12-31"}}) {
+    for (const auto& [from, to] : {std::pair<std::string, std::string>{"", ""}, {"2006-01-01", "2012-12-31"},
+                                    {"2019-03-15", "2020-02-10"}, {"2019-06-01", ""}, {"", "2007-07-31"}}) {
       std::set<std::string> expected;
       for (const Article& a : articles_) {
-        bool in_range = from.empty() || (a.published >= from && a.published.substr(0, 10) <= to);
+        std::string day = a.published.substr(0, 10);
+        bool in_range = (from.empty() || day >= from) && (to.empty() || day <= to);
         if (in_range && (HasWord(a.title, word) || HasWord(a.text, word))) expected.insert(a.url);
       }
       SearchFilters filters;
@@ -172,6 +174,20 @@ TEST_F(StoreTest, SearchFindsWhatAScanFinds) {
       }
     }
   }
+}
+
+TEST_F(StoreTest, BadFiltersAreInvalidArgument) {
+  auto store = OpenStore("badfilters.db");
+  std::vector<SearchHit> hits;
+  SearchFilters filters;
+  filters.from = "2019-02-30";
+  EXPECT_EQ(store->Search("said", filters, &hits).code(), Status::Code::kInvalidArgument);
+  filters.from = "2020-01-01";
+  filters.to = "2019-01-01";
+  EXPECT_EQ(store->Search("said", filters, &hits).code(), Status::Code::kInvalidArgument);
+  filters = SearchFilters();
+  filters.lang = "en OR x";
+  EXPECT_EQ(store->Search("said", filters, &hits).code(), Status::Code::kInvalidArgument);
 }
 
 TEST_F(StoreTest, SearchFiltersAndLimit) {
@@ -201,8 +217,12 @@ TEST_F(StoreTest, MalformedQueriesAreInvalidArgument) {
   auto store = OpenStore("syntax.db");
   ASSERT_TRUE(store->AddArticles({articles_[0]}, nullptr).ok());
   std::vector<SearchHit> hits;
-  for (const char* query : {"AND", "\"unclosed", "(a OR", "nosuchcolumn:word", "a NOT", "*"}) {
+  SearchFilters dated;
+  dated.from = "2006-01-01";
+  for (const char* query : {"AND", "\"unclosed", "(a OR", "nosuchcolumn:word", "a NOT", "*", "a) OR (b"}) {
     Status s = store->Search(query, {}, &hits);
+    EXPECT_EQ(s.code(), Status::Code::kInvalidArgument) << query << " " << s.ToString();
+    s = store->Search(query, dated, &hits);
     EXPECT_EQ(s.code(), Status::Code::kInvalidArgument) << query << " " << s.ToString();
     EXPECT_NE(s.message().find(query), std::string::npos) << s.message();
   }
