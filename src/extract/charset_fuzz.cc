@@ -1,0 +1,67 @@
+// libFuzzer target for charset decoding and language identification: any bytes,
+// under any declared charset, must decode to valid UTF-8 without NULs, and
+// DetectLanguage must take whatever DecodeToUtf8 gives. Build with -DLEDE_FUZZ=ON
+// and clang; run build/.../lede_charset_fuzz [corpus dir].
+#include <unicode/ustring.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <iterator>
+#include <string>
+#include <string_view>
+
+#include "extract/charset.h"
+#include "extract/language.h"
+
+namespace {
+
+// Bits 0-3 of the first input byte pick the Content-Type, bit 7 whether the
+// bytes are HTML.
+constexpr std::string_view kContentTypes[] = {
+    "",
+    "text/html; charset=utf-8",
+    "text/html; charset=windows-1252",
+    "text/html; charset=shift_jis",
+    "text/html; charset=euc-jp",
+    "text/html; charset=iso-2022-jp",
+    "text/html; charset=gb18030",
+    "text/html; charset=big5",
+    "text/html; charset=euc-kr",
+    "text/html; charset=utf-16le",
+    "text/html; charset=utf-16be",
+    "text/html; charset=utf-32le",
+    "text/html; charset=hz-gb-2312",
+    "text/html; charset=iso-2022-kr",
+    "text/html; charset=koi8-r",
+    "text/html; charset=\"",
+};
+
+// Bits 4-6 of the first byte pick the page's language hint.
+constexpr std::string_view kHints[] = {"", "en", "fr-CA", "zh-Hant", "iw", "x-klingon", " , de"};
+
+bool IsValidUtf8(std::string_view s) {
+  UErrorCode error = U_ZERO_ERROR;
+  int32_t length = 0;
+  u_strFromUTF8(nullptr, 0, &length, s.data(), static_cast<int32_t>(s.size()), &error);
+  return error != U_INVALID_CHAR_FOUND && error != U_ILLEGAL_ARGUMENT_ERROR;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  if (size == 0) return 0;
+  const uint8_t selector = data[0];
+  const std::string_view bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
+  const std::string_view content_type = kContentTypes[selector % std::size(kContentTypes)];
+  const bool is_html = (selector & 0x80) != 0;
+  const lede::DecodedText decoded = lede::DecodeToUtf8(bytes, content_type, is_html);
+  if (!IsValidUtf8(decoded.utf8) || decoded.utf8.find('\0') != std::string::npos ||
+      lede::CanonicalCharset(decoded.charset) != decoded.charset) {
+    std::abort();
+  }
+  const std::string_view hint = kHints[((selector >> 4) & 7) % std::size(kHints)];
+  const std::string language = lede::DetectLanguage(decoded.utf8, hint);
+  if (!language.empty() && language.size() != 2) std::abort();
+  return 0;
+}
