@@ -132,6 +132,7 @@ ReadOutcome ArcReader::Next(Record* record, Status* error) {
   }
   if (done_ || stream_->status().ok()) return ReadOutcome::kEnd;
   done_ = true;
+  record->index = index_;
   *error = stream_->status();
   return ReadOutcome::kError;
 }

@@ -27,6 +27,8 @@ class InflateSource : public ByteSource {
   Status FillInput();
   Status Start();
   Status Inflate(size_t* produced);
+  // One step: refill the input or inflate some of it, adding the bytes made to *got.
+  Status Step(size_t* got);
 
   std::unique_ptr<ByteSource> compressed_;
   Compression compression_;
@@ -36,6 +38,7 @@ class InflateSource : public ByteSource {
   bool in_member_ = false;  // inside a gzip member (or the deflate stream) not yet finished
   bool done_ = false;       // end of input reached cleanly, or after an error
   bool input_ended_ = false;
+  Status error_;  // the error that ended the stream, returned once the bytes before it are read
 };
 
 Status InflateSource::FillInput() {
@@ -82,39 +85,38 @@ Status InflateSource::Inflate(size_t* produced) {
                             (zs_.msg ? zs_.msg : "inflate failed"));
 }
 
+Status InflateSource::Step(size_t* got) {
+  if (zs_.avail_in == 0) {
+    Status s = FillInput();
+    if (!s.ok()) return s;
+    if (input_ended_) {
+      done_ = true;
+      return in_member_ ? Status::Corruption("truncated gzip member") : Status::OK();
+    }
+    if (!initialized_) {
+      s = Start();
+      if (!s.ok()) return s;
+    }
+  }
+  size_t produced = 0;
+  Status s = Inflate(&produced);
+  *got += produced;
+  return s;
+}
+
 Status InflateSource::Read(char* buf, size_t n, size_t* got) {
   *got = 0;
   zs_.next_out = reinterpret_cast<Bytef*>(buf);
   zs_.avail_out = static_cast<uInt>(std::min<size_t>(n, UINT32_MAX));
   while (*got == 0 && !done_) {
-    if (zs_.avail_in == 0) {
-      Status s = FillInput();
-      if (!s.ok()) {
-        done_ = true;
-        return s;
-      }
-      if (input_ended_) {
-        done_ = true;
-        if (in_member_) return Status::Corruption("truncated gzip member");
-        break;
-      }
-      if (!initialized_) {
-        s = Start();
-        if (!s.ok()) {
-          done_ = true;
-          return s;
-        }
-      }
-    }
-    size_t produced = 0;
-    Status s = Inflate(&produced);
+    Status s = Step(got);
     if (!s.ok()) {
       done_ = true;
-      return s;
+      error_ = std::move(s);
     }
-    *got += produced;
   }
-  return Status::OK();
+  // Bytes inflated before an error are delivered first; the error comes next call.
+  return *got > 0 ? Status::OK() : error_;
 }
 
 }  // namespace

@@ -91,6 +91,7 @@ ReadOutcome JsonlReader::Next(Record* record, Status* error) {
     if (stream_->AtEnd()) {
       done_ = true;
       if (stream_->status().ok()) break;
+      record->index = index_;
       *error = stream_->status();
       return ReadOutcome::kError;
     }

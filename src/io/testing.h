@@ -1,4 +1,4 @@
-// Helpers shared by the io tests (not part of lede_io).
+// Helpers shared by the io tests and fuzz targets (not part of lede_io).
 #ifndef LEDE_IO_TESTING_H_
 #define LEDE_IO_TESTING_H_
 
@@ -13,8 +13,10 @@
 
 namespace lede::io::testing {
 
+#ifdef LEDE_SHARED_DIR  // defined for test binaries, not for fuzz targets
 inline std::string SamplesDir() { return std::string(LEDE_SHARED_DIR) + "/data/warc-samples/"; }
 inline std::string FixturesDir() { return std::string(LEDE_SOURCE_DIR) + "/tests/data/io/"; }
+#endif
 
 inline std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
