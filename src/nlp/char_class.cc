@@ -7,19 +7,6 @@
 namespace lede::nlp {
 namespace {
 
-CharInfo AsciiInfo(char32_t cp) {
-  if (cp >= 'a' && cp <= 'z') return {CharClass::kLetter, false, true};
-  if (cp >= 'A' && cp <= 'Z') return {CharClass::kLetter, true, false};
-  if (cp >= '0' && cp <= '9') return {CharClass::kDigit};
-  if (cp <= ' ' || cp == 0x7F) return {CharClass::kSpace};
-  switch (cp) {
-    case '$': case '+': case '<': case '=': case '>': case '^': case '`': case '|': case '~':
-      return {CharClass::kSymbol};
-    default:
-      return {CharClass::kPunct};
-  }
-}
-
 CharInfo FormatInfo(char32_t cp) {
   // Zero-width space and the byte-order mark separate words; the other format
   // characters (soft hyphen, zero-width joiners, bidi marks) are invisible inside them.
@@ -30,7 +17,7 @@ CharInfo FormatInfo(char32_t cp) {
 }  // namespace
 
 CharInfo Classify(char32_t cp) {
-  if (cp < 0x80) return AsciiInfo(cp);
+  if (cp < 0x80) return ClassifyAscii(cp);
   if (cp == kInvalidCodePoint) return {CharClass::kSymbol};
   switch (u_charType(static_cast<UChar32>(cp))) {
     case U_UPPERCASE_LETTER:

@@ -22,6 +22,20 @@ struct CharInfo {
   bool lower = false;
 };
 
+// Classifies one ASCII code point. REQUIRES: cp < 0x80.
+constexpr CharInfo ClassifyAscii(char32_t cp) {
+  if (cp >= 'a' && cp <= 'z') return {CharClass::kLetter, false, true};
+  if (cp >= 'A' && cp <= 'Z') return {CharClass::kLetter, true, false};
+  if (cp >= '0' && cp <= '9') return {CharClass::kDigit};
+  if (cp <= ' ' || cp == 0x7F) return {CharClass::kSpace};
+  switch (cp) {
+    case '$': case '+': case '<': case '=': case '>': case '^': case '`': case '|': case '~':
+      return {CharClass::kSymbol};
+    default:
+      return {CharClass::kPunct};
+  }
+}
+
 // Classifies one code point (kInvalidCodePoint gives kSymbol). Thread-safe.
 CharInfo Classify(char32_t cp);
 

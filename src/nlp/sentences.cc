@@ -103,11 +103,15 @@ class Splitter {
     if (options_.max_sentence_tokens != 0 && i - begin >= options_.max_sentence_tokens) {
       return true;
     }
+    if (!next.has(kTokenSpaceBefore)) return false;
+    const Token& before = tokens_[i - 1];
+    const bool at_line = next.has(kTokenLineStart);
+    if (before.kind() != TokenKind::kPunct && !before.has(kTokenAbbreviation)) {
+      return at_line && BreaksAtLine(before, next);  // the common case: after a word
+    }
     if (IsCloser(next) || CitationEnd(i) != 0) return false;
-    if (next.has(kTokenLineStart) && BreaksAtLine(tokens_[i - 1], next)) return true;
+    if (at_line && BreaksAtLine(before, next)) return true;
     const size_t last = LastContentToken(i, begin);
-    const bool separated = next.has(kTokenSpaceBefore) || last < i - 1;
-    if (!separated) return false;
     if (IsTerminal(tokens_[last])) return CanStart(next);
     if (tokens_[last].has(kTokenAbbreviation)) return AbbreviationEnds(tokens_[last], next);
     return false;

@@ -25,14 +25,11 @@ struct Char {
   }
 };
 
-const std::array<CharInfo, 128>& AsciiTable() {
-  static const std::array<CharInfo, 128> table = [] {
-    std::array<CharInfo, 128> t;
-    for (char32_t c = 0; c < 128; ++c) t[c] = Classify(c);
-    return t;
-  }();
+constexpr std::array<CharInfo, 128> kAsciiInfo = [] {
+  std::array<CharInfo, 128> table;
+  for (char32_t c = 0; c < 128; ++c) table[c] = ClassifyAscii(c);
   return table;
-}
+}();
 
 // What a word's characters look like, gathered while scanning it.
 struct Shape {
@@ -114,7 +111,7 @@ class Scanner {
   Char At(size_t pos) const {
     if (pos >= text_.size()) return {};
     const auto byte = static_cast<unsigned char>(text_[pos]);
-    if (byte < 0x80) return {byte, 1, AsciiTable()[byte]};
+    if (byte < 0x80) return {byte, 1, kAsciiInfo[byte]};
     Char c;
     c.length = static_cast<uint32_t>(DecodeUtf8(text_, pos, &c.cp));
     c.info = Classify(c.cp);
@@ -144,6 +141,8 @@ class Scanner {
 
   // Emits a URL starting at pos_ ("http://", "https://", "ftp://", "www.").
   bool ScanUrl() {
+    const char first = static_cast<char>(text_[pos_] | 0x20);
+    if (first != 'h' && first != 'f' && first != 'w') return false;
     const std::string_view rest = text_.substr(pos_);
     if (!StartsWithNoCase(rest, "http://") && !StartsWithNoCase(rest, "https://") &&
         !StartsWithNoCase(rest, "ftp://") && !StartsWithNoCase(rest, "www.")) {
