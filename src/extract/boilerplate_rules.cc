@@ -25,7 +25,9 @@ constexpr std::string_view kBoilerplateWords[] = {
 };
 // Words that end a boilerplate reading: "comment-content" is still a comment, but
 // in "no-comments" or "has-sidebar" the element itself is not the furniture.
-constexpr std::string_view kNegations[] = {"no", "has", "with", "without", "show", "hide"};
+// Feature flags ("enableCommentsCount") too.
+constexpr std::string_view kNegations[] = {"no", "has", "with", "without", "show", "hide",
+                                           "enable", "disable", "allow", "is"};
 // Compacted (separators removed, lower-case) class fragments of article bodies.
 constexpr std::string_view kContentHints[] = {
     "articlebody", "articlecontent", "articletext", "storybody", "storycontent", "storytext",

@@ -1,8 +1,11 @@
 #include "extract/main_content.h"
 
 #include <cstdint>
+#include <memory>
+#include <string>
 #include <vector>
 
+#include "extract/body_hint.h"
 #include "extract/boilerplate_rules.h"
 #include "extract/text_serializer.h"
 
@@ -45,21 +48,70 @@ class MainContentFinder {
       : dom_(dom), options_(options), facts_(dom.size()), text_(dom.size()) {}
 
   Status Run(MainContent* out) {
+    FindBodyHint();
     ComputeFacts();
     hints_trusted_ = HintsTrusted();
-    NodeId root = FindRoot();
-    out->root = root;
-    out->text.clear();
-    out->paragraphs.clear();
-    if (root == kNoNode) return Status::Empty("no readable text in the page");
-    std::vector<TextBlock> blocks =
-        CollectBlocks(dom_, root, [&](NodeId id) { return Keep(root, id); });
-    SerializeBlocks(blocks, &out->text, &out->paragraphs);
-    if (out->text.empty()) return Status::Empty("no body text left after boilerplate removal");
+    Extract(out);
+    // A complete articleBody (not a teaser cut short) then decides, block by block.
+    if (hint_ && JudgeBlocks() &&
+        hint_->chars() >= options_.min_json_ld_completeness * CountChars(out->text)) {
+      judged_ = true;
+      hints_trusted_ = false;
+      Extract(out);
+    }
+    if (hint_ && body_text_.find('<') == std::string::npos &&
+        CountChars(out->text) < options_.min_json_ld_coverage * hint_->chars()) {
+      SerializeBlocks(BlocksOfPlainText(body_text_), &out->text, &out->paragraphs);
+    }
+    if (out->text.empty()) return Status::Empty("no body text in the page");
     return Status::OK();
   }
 
  private:
+  // Stages 3 to 5 with the facts, marks and verdicts as they are.
+  void Extract(MainContent* out) const {
+    NodeId root = FindRoot();
+    out->root = root;
+    out->text.clear();
+    out->paragraphs.clear();
+    if (root == kNoNode) return;
+    std::vector<TextBlock> blocks =
+        CollectBlocks(dom_, root, [&](NodeId id) { return Keep(root, id); });
+    SerializeBlocks(blocks, &out->text, &out->paragraphs);
+  }
+
+  static uint32_t CountChars(std::string_view text) {
+    BlockText t;
+    CountText(text, false, &t);
+    return t.chars;
+  }
+
+  void FindBodyHint() {
+    if (options_.min_json_ld_body_chars == 0) return;
+    body_text_ = FindJsonLdArticleBody(dom_);
+    if (body_text_.size() < options_.min_json_ld_body_chars) return;
+    hint_ = std::make_unique<BodyHint>(body_text_);
+    if (hint_->chars() < options_.min_json_ld_body_chars) hint_.reset();
+    if (hint_) block_strings_.resize(dom_.size());
+  }
+
+  // Judges every block against the articleBody; returns whether the confirmed
+  // blocks cover enough of it for the verdicts to count.
+  bool JudgeBlocks() {
+    verdicts_.assign(dom_.size(), BodyHint::Verdict::kUnknown);
+    double confirmed = 0;
+    for (NodeId i = 0; i < dom_.size(); ++i) {
+      if (block_strings_[i].empty()) continue;
+      verdicts_[i] = hint_->Judge(block_strings_[i]);
+      if (verdicts_[i] == BodyHint::Verdict::kConfirmed) confirmed += text_[i].chars;
+    }
+    return confirmed >= options_.min_json_ld_coverage * hint_->chars();
+  }
+
+  BodyHint::Verdict VerdictOf(NodeId block) const {
+    return judged_ ? verdicts_[block] : BodyHint::Verdict::kUnknown;
+  }
+
   // Stage 1. Parents come before their children in document order, so one
   // forward pass inherits; one backward pass sums subtrees.
   void ComputeFacts() {
@@ -68,7 +120,10 @@ class MainContentFinder {
       NodeId parent = dom_.Parent(i);
       NodeFacts f = parent == kNoNode ? NodeFacts{} : facts_[parent];
       if (dom_.IsText(i)) {
-        if (!f.never && f.block != kNoNode) CountText(dom_.Text(i), f.in_link, &text_[f.block]);
+        if (!f.never && f.block != kNoNode) {
+          CountText(dom_.Text(i), f.in_link, &text_[f.block]);
+          if (hint_) block_strings_[f.block].append(dom_.Text(i));
+        }
       } else {
         roles[i] = ClassifyElement(dom_, i);
         f.never |= roles[i] == NodeRole::kNeverText;
@@ -94,8 +149,10 @@ class MainContentFinder {
     }
   }
 
-  // A furniture name on an element that holds a body mark or most of the page's
-  // text ("#__next", "page-with-sidebar") names the page, not furniture.
+  // A furniture name on an element that holds a body mark, most of the page's
+  // text or most of the text of the body mark it is in ("#__next",
+  // "page-with-sidebar", "meta-details" around the paragraphs) names a wrapper,
+  // not furniture.
   void DemoteFurnitureHoldingTheArticle(std::vector<NodeRole>* roles) const {
     std::vector<uint32_t> chars(dom_.size(), 0);
     std::vector<bool> holds_hint(dom_.size(), false);
@@ -107,9 +164,15 @@ class MainContentFinder {
       chars[parent] += chars[i];
       if (holds_hint[i]) holds_hint[parent] = true;
     }
-    const double most = options_.max_furniture_share * chars[0];
+    std::vector<NodeId> hint(dom_.size(), kNoNode);  // nearest marked ancestor
     for (NodeId i = 0; i < dom_.size(); ++i) {
-      if ((*roles)[i] == NodeRole::kBoilerplate && (holds_hint[i] || chars[i] > most)) {
+      NodeId parent = dom_.Parent(i);
+      if (parent != kNoNode) {
+        hint[i] = (*roles)[parent] == NodeRole::kContentHint ? parent : hint[parent];
+      }
+      if ((*roles)[i] != NodeRole::kBoilerplate) continue;
+      NodeId scope = hint[i] == kNoNode ? 0 : hint[i];
+      if (holds_hint[i] || chars[i] > options_.max_furniture_share * chars[scope]) {
         (*roles)[i] = NodeRole::kNeutral;
       }
     }
@@ -139,11 +202,16 @@ class MainContentFinder {
     const BlockText& t = text_[block];
     if (t.chars == 0) return 0;
     const NodeFacts& f = facts_[block];
-    if (f.furniture != kNoNode) return options_.furniture_weight * t.chars;
     double density = LinkDensity(block);
+    switch (VerdictOf(block)) {
+      case BodyHint::Verdict::kConfirmed: return (1.0 - density) * t.chars;
+      case BodyHint::Verdict::kRefuted: return kOutsideMarkWeight * t.chars;
+      case BodyHint::Verdict::kUnknown: break;
+    }
+    if (f.furniture != kNoNode) return options_.furniture_weight * t.chars;
     if (density > options_.max_link_density) return -density * t.chars;
-    if (hints_trusted_ && f.hint == kNoNode) return -0.2 * t.chars;
-    if (t.chars < options_.short_block_chars && t.punctuation == 0) return -0.2 * t.chars;
+    if (hints_trusted_ && f.hint == kNoNode) return kOutsideMarkWeight * t.chars;
+    if (t.chars < options_.short_block_chars && t.punctuation == 0) return kShortBlockWeight * t.chars;
     return (1.0 - density) * t.chars;
   }
 
@@ -170,17 +238,34 @@ class MainContentFinder {
   bool Keep(NodeId root, NodeId id) const {
     const NodeFacts& f = facts_[id];
     if (f.never) return false;
-    // Furniture the root sits in does not count; furniture inside it does.
-    if (f.furniture != kNoNode && f.furniture > root) return false;
-    if (dom_.IsElement(id)) return true;
+    // Furniture the root sits in does not count; furniture inside it does,
+    // unless the articleBody says otherwise.
+    bool in_furniture = f.furniture != kNoNode && f.furniture > root;
+    if (dom_.IsElement(id)) return judged_ || !in_furniture;
     NodeId block = f.block;
-    if (block == kNoNode || IsNavigation(block)) return false;
+    if (block == kNoNode) return false;
+    switch (VerdictOf(block)) {
+      case BodyHint::Verdict::kConfirmed: return true;
+      case BodyHint::Verdict::kRefuted: return false;
+      case BodyHint::Verdict::kUnknown: break;
+    }
+    if (in_furniture || IsNavigation(block)) return false;
     if (hints_trusted_ && facts_[root].hint == kNoNode && facts_[block].hint == kNoNode) return false;
     return true;
   }
 
+  // Weights per character of text outside the body marks, and of short blocks
+  // without punctuation (labels, menu entries, bylines).
+  static constexpr double kOutsideMarkWeight = -0.2;
+  static constexpr double kShortBlockWeight = -0.2;
+
   const HtmlDom& dom_;
   const MainContentOptions& options_;
+  std::string body_text_;                    // the JSON-LD articleBody
+  std::unique_ptr<BodyHint> hint_;           // set when body_text_ is long enough
+  std::vector<std::string> block_strings_;   // each block's own text, when hint_ is set
+  std::vector<BodyHint::Verdict> verdicts_;  // by block id, when hint_ is set
+  bool judged_ = false;                      // the verdicts decide
   std::vector<NodeFacts> facts_;
   std::vector<BlockText> text_;  // by block element id
   bool hints_trusted_ = false;

@@ -2,7 +2,8 @@
 //
 // Stages (each a function in main_content.cc):
 //  1. Node facts: every element's role from boilerplate_rules (never text,
-//     furniture, body hint), its nearest block element and whether it is in a link.
+//     furniture, body mark), its nearest block element and whether it is in a
+//     link; each block's verdict from the JSON-LD articleBody (body_hint.h).
 //  2. Block weights: each block's own text, counted positive when it reads like
 //     body text, negative when it is link lists, furniture or, when the page
 //     marks its article body, outside that mark.
@@ -42,6 +43,16 @@ struct MainContentOptions {
   // boxes) when choosing the root. Furniture inside the root is dropped anyway,
   // so it should not push the root below an article it interrupts.
   double furniture_weight = -0.3;
+  // The page's JSON-LD articleBody, when it has at least this many characters,
+  // the page's blocks confirm at least `min_json_ld_coverage` of it and it is at
+  // least `min_json_ld_completeness` as long as the body found from the layout
+  // (so not a teaser), decides which blocks are body: blocks it confirms are
+  // kept (even link-only ones), blocks it refutes are dropped. When the layout
+  // yields less than `min_json_ld_coverage` of it, the articleBody itself is the
+  // body. 0 = off.
+  uint32_t min_json_ld_body_chars = 300;
+  double min_json_ld_coverage = 0.5;
+  double min_json_ld_completeness = 0.8;
 };
 
 struct MainContent {

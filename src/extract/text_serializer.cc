@@ -131,6 +131,20 @@ std::vector<TextBlock> CollectBlocks(const HtmlDom& dom, NodeId root, const Keep
   return blocks;
 }
 
+std::vector<TextBlock> BlocksOfPlainText(std::string_view text) {
+  std::vector<TextBlock> blocks;
+  BlockBuilder builder(&blocks);
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    builder.AddText(text.substr(start, end - start), false);
+    builder.EndBlock(BlockKind::kParagraph);
+    start = end + 1;
+  }
+  return blocks;
+}
+
 void SerializeBlocks(const std::vector<TextBlock>& blocks, std::string* text,
                      std::vector<Span>* paragraphs) {
   text->clear();

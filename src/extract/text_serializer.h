@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/html_dom.h"
@@ -34,6 +35,9 @@ using KeepFn = std::function<bool(NodeId)>;
 // Returns the text blocks of the subtree of `root`, in document order, keeping
 // only what `keep` accepts. Empty blocks are left out. REQUIRES: root < dom.size().
 std::vector<TextBlock> CollectBlocks(const HtmlDom& dom, NodeId root, const KeepFn& keep);
+
+// Returns one paragraph per non-blank line of plain `text`, whitespace collapsed.
+std::vector<TextBlock> BlocksOfPlainText(std::string_view text);
 
 // Joins blocks into *text, paragraphs separated by "\n\n", with one span per
 // paragraph in *paragraphs (both replaced). A paragraph that is one letter
