@@ -1,4 +1,4 @@
-// ExtractArticle: charset -> HtmlDom -> main content (+ metadata) -> language.
+// ExtractArticle: charset -> HtmlDom -> metadata and main content -> dateline, language.
 #include "lede/extractor.h"
 
 #include <string>
@@ -9,6 +9,7 @@
 #include "extract/language.h"
 #include "extract/main_content.h"
 #include "extract/meta_text.h"
+#include "extract/metadata.h"
 #include "extract/metadata.h"
 #include "extract/text_article.h"
 

@@ -94,6 +94,21 @@ TEST(ExtractorTest, DecodesLegacyCharsetsAndDetectsLanguage) {
   EXPECT_EQ(article.lang, "fr");
 }
 
+TEST(ExtractorTest, FillsMetadataAndDatelineAroundTheBody) {
+  std::string html = "<html><head><title>Port strike ends | The Courier</title>"
+                     "<meta property='og:site_name' content='The Courier'></head><body>"
+                     "<h1>Port strike ends</h1><div class=text><p>RABAT — Dock workers voted on "
+                     "Sunday to end a nine-day strike that had left forty ships at anchor.</p>"
+                     "<p>The union accepted a pay offer of six percent this year.</p></div></body></html>";
+  Article article;
+  ASSERT_TRUE(ExtractArticle(HtmlRecord(html), {}, &article).ok());
+  EXPECT_EQ(article.title, "Port strike ends");
+  EXPECT_EQ(article.site_name, "The Courier");
+  EXPECT_EQ(article.dateline, "Rabat");
+  EXPECT_EQ(article.text.find("Port strike ends"), std::string::npos) << "the headline is not body";
+  EXPECT_EQ(article.lang, "en");
+}
+
 TEST(ExtractorTest, LimitsAndEmptyPagesAreStatuses) {
   ExtractOptions small;
   small.max_document_bytes = 10;
