@@ -487,9 +487,11 @@ void AppendUtf8(std::string_view s, std::string* out) {
 // ---------------------------------------------------------------------------
 // Detection.
 
-// Recognises BOM-less UTF-16/32 by its NUL bytes, which fall at the same
-// position within most code units. Looks at the first kSniffBytes bytes.
+// How many leading bytes the NUL-pattern checks for UTF-16/32 look at.
 constexpr size_t kSniffBytes = 4096;
+
+// Recognises BOM-less UTF-16/32 by its NUL bytes, which fall at the same
+// position within most code units.
 
 const Encoding* GuessUtf16Or32(std::string_view bytes) {
   bytes = bytes.substr(0, kSniffBytes);
@@ -527,7 +529,7 @@ const Encoding* Uchardet(std::string_view bytes) {
 bool ContradictedBy(const Encoding& declared, std::string_view bytes, const Utf8Counts& counts) {
   if (&declared == &kUtf8) return !MostlyUtf8(counts);
   if (declared.form == Form::kUtf16 || declared.form == Form::kUtf32) {
-    return std::memchr(bytes.data(), 0, std::min<size_t>(bytes.size(), 1024)) == nullptr;
+    return bytes.substr(0, kSniffBytes).find('\0') == std::string_view::npos;
   }
   return counts.invalid == 0 && counts.multibyte > 0;
 }

@@ -308,7 +308,12 @@ TEST(DecodeToUtf8Test, ContradictedDeclarationsAreOverridden) {
   EXPECT_EQ(decoded.source, CharsetSource::kHttp);
   EXPECT_NE(decoded.utf8.find("\xEF\xBF\xBD"), std::string::npos);
 
-  // UTF-16 declared over ASCII bytes.
+  // UTF-16 declared over BOM-less UTF-16 stands, over ASCII bytes it does not.
+  const std::string utf16 = ReadFile(dir / "UTF-16LE" / "nobom-utf16le.txt");
+  decoded = DecodeToUtf8(utf16, "text/plain; charset=utf-16", false);
+  EXPECT_EQ(decoded.charset, "UTF-16LE");
+  EXPECT_EQ(decoded.source, CharsetSource::kHttp);
+  EXPECT_EQ(decoded.utf8, IcuToUtf8(utf16, "UTF-16LE"));
   decoded = DecodeToUtf8("<html><p>plain</p></html>", "text/html; charset=utf-16", true);
   EXPECT_EQ(decoded.utf8, "<html><p>plain</p></html>");
   EXPECT_NE(decoded.source, CharsetSource::kHttp);
