@@ -72,8 +72,7 @@ std::string ChooseTitle(const PageSignals& signals, const JsonLdMeta& ld,
   // An <h1> that agrees with the markup is the headline as shown.
   for (const std::string& heading : signals.headings) {
     for (const std::string& c : candidates) {
-      if (SameTitle(heading, c) || (TitleContains(signals.title, heading) &&
-                                    TitleContains(c, heading) && c.size() < heading.size() * 2)) {
+      if (SameTitle(heading, c) || IsEndSegments(c, heading)) {
         return heading;
       }
     }

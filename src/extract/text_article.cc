@@ -1,5 +1,6 @@
 #include "extract/text_article.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -52,14 +53,14 @@ std::optional<DateTime> DateLine(const std::string& line, const DateBounds& boun
 // blocks dropped.
 std::vector<std::string> SplitParagraphs(std::string_view text, const DateBounds& bounds) {
   std::vector<std::string_view> lines;
-  bool has_blank = false;
   for (size_t start = 0; start <= text.size();) {
     size_t end = std::min(text.find('\n', start), text.size());
-    std::string_view line = text.substr(start, end - start);
-    if (CollapseWhitespace(line).empty()) has_blank = true;
-    lines.push_back(line);
+    lines.push_back(text.substr(start, end - start));
     start = end + 1;
   }
+  auto blank = [](std::string_view line) { return CollapseWhitespace(line).empty(); };
+  while (!lines.empty() && blank(lines.back())) lines.pop_back();
+  bool has_blank = std::any_of(lines.begin(), lines.end(), blank);
   std::vector<std::string> paragraphs;
   std::string block;
   auto flush = [&] {
@@ -135,16 +136,20 @@ std::vector<std::string> TakeHeader(std::vector<std::string> paragraphs,
     std::string& p = paragraphs[i];
     bool header = i < kHeaderParagraphs;
     if (header && RepeatsTitle(p, article->title)) continue;
+    if (header && p.size() <= kMaxBylineBytes && AsciiLower(p.substr(0, 3)) == "by ") {
+      size_t before = article->authors.size();
+      AddAuthors(p, &article->authors);
+      if (article->authors.size() > before) {
+        auto date = FindDate(p, bounds);
+        if (date && article->published.empty()) article->published = date->date.ToIso();
+        continue;
+      }
+    }
     if (header) {
       if (auto date = DateLine(p, bounds)) {
         if (article->published.empty()) article->published = date->ToIso();
         continue;
       }
-    }
-    if (header && p.size() <= kMaxBylineBytes && AsciiLower(p.substr(0, 3)) == "by ") {
-      size_t before = article->authors.size();
-      AddAuthors(p, &article->authors);
-      if (article->authors.size() > before) continue;
     }
     rest.push_back(std::move(p));
   }

@@ -9,7 +9,7 @@ namespace {
 
 // The separators between a headline and the site name, longest first.
 constexpr std::string_view kSeparators[] = {" :: ", " | ", " - ", " – ", " — ", " · ",
-                                            " » ", " « ", " / ", " • ", " ~ "};
+                                            " » ", " « ", " › ", " ‹ ", " / ", " • ", " ~ "};
 
 // Segments shorter than this many words may be a site name contained in a longer
 // known name ("Times" for "The New York Times").
@@ -135,6 +135,19 @@ std::string StripSiteName(std::string_view raw_title, const std::vector<std::str
 }
 
 bool SameTitle(std::string_view a, std::string_view b) { return WordKey(a) == WordKey(b); }
+
+bool IsEndSegments(std::string_view raw_title, std::string_view part) {
+  std::string title = CollapseWhitespace(raw_title);
+  std::vector<Segment> segments = SplitSegments(title);
+  std::string_view view(title);
+  for (size_t i = 1; i < segments.size(); ++i) {
+    if (SameTitle(view.substr(0, segments[i - 1].end), part) ||
+        SameTitle(view.substr(segments[i].start), part)) {
+      return true;
+    }
+  }
+  return false;
+}
 
 bool TitleContains(std::string_view whole, std::string_view part) {
   std::string key = WordKey(part);

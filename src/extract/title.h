@@ -11,7 +11,7 @@ namespace lede {
 
 // Returns `title` without leading or trailing segments that name the site. A
 // segment is what a separator (" | ", " - ", " – ", " — ", " :: ", " · ", " » ",
-// " / ") cuts off; it names the site when it matches one of `site_names` or the
+// " / ", " › ") cuts off; it names the site when it matches one of `site_names` or the
 // host's registered-name label ("observer" for www.observer.com), ignoring case,
 // spaces and punctuation. Whitespace is collapsed. Never returns an empty string
 // for a non-empty title.
@@ -21,6 +21,11 @@ std::string StripSiteName(std::string_view title, const std::vector<std::string>
 // Returns true when `a` and `b` are the same headline, ignoring case, spacing and
 // punctuation.
 bool SameTitle(std::string_view a, std::string_view b);
+
+// Returns true when `part` is the same headline as a leading or trailing run of
+// the separator-cut segments of `title` ("Storm Hits Coast" in "Storm Hits Coast -
+// Science - The New York Times").
+bool IsEndSegments(std::string_view title, std::string_view part);
 
 // Returns true when the words of `part` occur, in order and contiguously, in
 // `whole` (ignoring case, spacing and punctuation): an <h1> inside a <title>.

@@ -44,6 +44,16 @@ TEST(SameTitleTest, IgnoresCaseAndPunctuation) {
   EXPECT_FALSE(SameTitle("Storm hits coast", "Storm hits coasts"));
 }
 
+TEST(IsEndSegmentsTest, LeadingOrTrailingRuns) {
+  const char* title = "Storm Hits Coast - Science - The New York Times";
+  EXPECT_TRUE(IsEndSegments(title, "Storm Hits Coast"));
+  EXPECT_TRUE(IsEndSegments(title, "storm hits coast - science"));
+  EXPECT_TRUE(IsEndSegments(title, "The New York Times"));
+  EXPECT_FALSE(IsEndSegments(title, "Science"));
+  EXPECT_FALSE(IsEndSegments(title, "Storm Hits"));
+  EXPECT_FALSE(IsEndSegments("No separators here", "No separators here"));
+}
+
 TEST(TitleContainsTest, WholeWordsOnly) {
   EXPECT_TRUE(TitleContains("Storm hits coast | Site", "Storm hits coast"));
   EXPECT_FALSE(TitleContains("Storm hits coastline", "Storm hits coast"));
