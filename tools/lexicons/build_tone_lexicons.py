@@ -13,6 +13,8 @@ Usage: tools/lexicons/build_tone_lexicons.py [SHARED_DIR] [OUT_DIR]
 import os
 import sys
 
+from english import inflections
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '..', 'shared')
 OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, 'data', 'lexicons', 'tone')
@@ -39,17 +41,6 @@ def valences():
         if is_word(term) and ' ' not in term:
             out.setdefault(term.lower(), round(int(score) * AFINN_TO_VADER, 2))
     return out
-
-
-def inflections(lemma):
-    """Regular English verb forms of a lemma (irregular ones come from the dictionary)."""
-    if lemma.endswith('e'):
-        return [lemma, lemma + 's', lemma[:-1] + 'ing', lemma + 'd']
-    if lemma.endswith('y') and len(lemma) > 2 and lemma[-2] not in 'aeiou':
-        return [lemma, lemma[:-1] + 'ies', lemma + 'ing', lemma[:-1] + 'ied']
-    if lemma.endswith(('s', 'sh', 'ch', 'x', 'z')):
-        return [lemma, lemma + 'es', lemma + 'ing', lemma + 'ed']
-    return [lemma, lemma + 's', lemma + 'ing', lemma + 'ed']
 
 
 def activity_words():

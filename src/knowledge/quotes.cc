@@ -1,0 +1,323 @@
+#include "knowledge/quotes.h"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "knowledge/word_case.h"
+#include "util/lines.h"
+
+namespace lede {
+namespace {
+
+// Tokens searched for the cue after a closing mark, and before an opening mark.
+constexpr uint32_t kCueWindowAfter = 16;
+constexpr uint32_t kCueWindowBefore = 14;
+// Longest speaker mention, in tokens ("Juan Ignacio Zoido", "a spokesman for the ministry").
+constexpr uint32_t kMaxSpeakerTokens = 8;
+// Tokens searched back over an appositive ("El Khiam, the director of the BCIJ, said").
+constexpr uint32_t kMaxAppositiveTokens = 12;
+
+constexpr std::string_view kPronouns[] = {"he", "she", "they", "we", "i", "it"};
+constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "their", "its"};
+constexpr std::string_view kNameParticles[] = {"de", "del", "da", "van", "von", "bin", "ibn",
+                                               "al", "el", "la", "le", "di", "du", "der"};
+// Words that may stand between a speaker and the cue: "he also said", "she has said".
+constexpr std::string_view kBetweenSpeakerAndCue[] = {
+    "also", "later", "then", "previously", "earlier", "again", "once", "further", "has",
+    "had", "have", "was", "is", "would", "will", "could", "recently", "repeatedly"};
+constexpr std::string_view kPhraseLinks[] = {"of", "for", "at", "to"};
+
+template <size_t N>
+bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+enum class QuoteStyle { kDouble, kSingle, kGuillemet, kSingleGuillemet };
+
+QuoteStyle StyleOf(std::string_view mark) {
+  if (mark == "‘" || mark == "’" || mark == "'" || mark == "‚") return QuoteStyle::kSingle;
+  if (mark == "«" || mark == "»") return QuoteStyle::kGuillemet;
+  if (mark == "‹" || mark == "›") return QuoteStyle::kSingleGuillemet;
+  return QuoteStyle::kDouble;
+}
+
+// A pair of token indexes: a quote's first opening mark (several for a quote
+// running over paragraphs) and its closing one; also used for [begin, end) ranges.
+struct MarkPair {
+  uint32_t open = 0;
+  uint32_t close = 0;
+};
+
+}  // namespace
+
+// Finds the quotes of one document.
+class QuoteScanner {
+ public:
+  QuoteScanner(const QuoteFinder& finder, const Document& doc)
+      : finder_(finder), doc_(doc), tokens_(doc.tokens()) {
+    std::string lower;
+    words_.reserve(tokens_.size());
+    for (const Token& t : tokens_) words_.push_back(AsciiLower(doc.norm(t), &lower));
+  }
+
+  std::vector<Quote> Run() const {
+    std::vector<Quote> quotes;
+    uint32_t last_close = 0;
+    for (const MarkPair& pair : PairMarks()) {
+      if (pair.close == pair.open + 1) continue;
+      Quote q;
+      q.text = {tokens_[pair.open + 1].span.start, tokens_[pair.close - 1].span.end};
+      // A short quote counts only when a speaker follows it ("“No,” he said");
+      // otherwise it is a scare quote or a title.
+      const bool said_after = AttributeAfter(pair.close, &q);
+      const bool short_quote = CountWords(pair) < QuoteFinder::kMinWords;
+      if (IsTitleCase(pair) || (short_quote && !said_after)) continue;
+      if (!said_after) AttributeBefore(pair.open, &q);
+      q.partial = IsPartial(pair.open, q);
+      if (q.cue.size() == 0 && !quotes.empty() && !ParagraphBetween(last_close, pair.open)) {
+        q.continues = quotes.back().continues >= 0 ? quotes.back().continues
+                                                   : static_cast<int32_t>(quotes.size() - 1);
+      }
+      quotes.push_back(q);
+      last_close = pair.close;
+    }
+    return quotes;
+  }
+
+ private:
+  bool Has(uint32_t i, TokenFlag flag) const { return tokens_[i].has(flag); }
+  bool IsWord(uint32_t i) const { return tokens_[i].kind() == TokenKind::kWord; }
+  bool IsCapitalised(uint32_t i) const {
+    return IsWord(i) && (Has(i, kTokenTitle) || Has(i, kTokenUpper));
+  }
+  bool EndsSentence(uint32_t i) const {
+    return words_[i] == "." || words_[i] == "!" || words_[i] == "?" || Has(i, kTokenParagraphStart);
+  }
+
+  std::vector<MarkPair> PairMarks() const {
+    std::vector<MarkPair> pairs;
+    constexpr uint32_t kNoOpen = UINT32_MAX;
+    uint32_t open = kNoOpen;
+    QuoteStyle style = QuoteStyle::kDouble;
+    for (uint32_t i = 0; i < tokens_.size(); ++i) {
+      const bool is_mark = Has(i, kTokenQuote) && !Has(i, kTokenClitic);
+      const bool opens = is_mark && Has(i, kTokenOpenQuote);
+      if (open != kNoOpen && Has(i, kTokenParagraphStart)) {
+        // A quote running on: the next paragraph opens again in the same style.
+        if (opens && StyleOf(doc_.text(tokens_[i].span)) == style) continue;
+        open = kNoOpen;
+      }
+      if (!is_mark) continue;
+      const QuoteStyle this_style = StyleOf(doc_.text(tokens_[i].span));
+      if (open == kNoOpen || (opens && this_style == style && Has(i, kTokenSpaceBefore))) {
+        if (opens) open = i, style = this_style;
+      } else if (this_style == style) {
+        pairs.push_back({open, i});
+        open = kNoOpen;
+      }
+    }
+    return pairs;
+  }
+
+  bool ParagraphBetween(uint32_t from, uint32_t to) const {
+    for (uint32_t i = from + 1; i <= to; ++i) {
+      if (Has(i, kTokenParagraphStart)) return true;
+    }
+    return false;
+  }
+
+  size_t CountWords(const MarkPair& pair) const {
+    size_t n = 0;
+    for (uint32_t i = pair.open + 1; i < pair.close; ++i) n += IsWord(i);
+    return n;
+  }
+
+  // A title or a name ("The Art of War", "This Week"): a quote of one or two
+  // words that are all capitalised, or a longer one whose words of three letters
+  // or more after the first are all capitalised.
+  bool IsTitleCase(const MarkPair& pair) const {
+    std::vector<uint32_t> words;
+    for (uint32_t i = pair.open + 1; i < pair.close; ++i) {
+      if (IsWord(i)) words.push_back(i);
+    }
+    if (words.size() <= 2) {
+      return std::all_of(words.begin(), words.end(), [&](uint32_t i) { return IsCapitalised(i); });
+    }
+    bool any_long = false;
+    for (size_t k = 1; k < words.size(); ++k) {
+      if (words_[words[k]].size() < 3) continue;
+      if (!IsCapitalised(words[k])) return false;
+      any_long = true;
+    }
+    return any_long;
+  }
+
+  // The number of tokens of the longest cue starting at i, or 0.
+  uint32_t CueLength(uint32_t i) const {
+    uint32_t best = 0;
+    auto [first, last] = finder_.cues_.equal_range(words_[i]);
+    for (auto it = first; it != last; ++it) {
+      const std::vector<std::string>& phrase = it->second;
+      uint32_t n = 0;
+      while (n < phrase.size() && i + n < tokens_.size() && words_[i + n] == phrase[n]) ++n;
+      if (n == phrase.size()) best = std::max(best, n);
+    }
+    return best;
+  }
+
+  // A speaker mention starting at i; returns its end token, or i if none.
+  uint32_t SpeakerForward(uint32_t i) const {
+    const uint32_t limit = std::min<uint32_t>(tokens_.size(), i + kMaxSpeakerTokens);
+    if (i >= limit) return i;
+    if (OneOf(words_[i], kPronouns)) return i + 1;
+    uint32_t j = i;
+    if (IsCapitalised(i)) {  // a name, possessives included ("Commentary’s Noah Rothman")
+      while (j < limit && (IsCapitalised(j) || ((OneOf(words_[j], kNameParticles) ||
+                                                 Has(j, kTokenClitic)) &&
+                                                j + 1 < limit && IsCapitalised(j + 1)))) {
+        ++j;
+      }
+      return j;
+    }
+    if (!OneOf(words_[i], kDeterminers)) return i;
+    for (j = i + 1; j < limit && IsWord(j) && CueLength(j) == 0; ++j) {
+      if (OneOf(words_[j], kPhraseLinks) &&
+          !(j + 1 < limit && (OneOf(words_[j + 1], kDeterminers) || IsCapitalised(j + 1)))) {
+        break;
+      }
+    }
+    return j > i + 1 ? j : i;
+  }
+
+  // A speaker mention ending at `last` (inclusive), no earlier than `floor`;
+  // returns [begin, end) or an empty range.
+  MarkPair SpeakerBackward(uint32_t last, uint32_t floor) const {
+    constexpr MarkPair kNone{0, 0};
+    if (OneOf(words_[last], kPronouns)) return {last, last + 1};
+    if (words_[last] == ",") {  // an appositive: the mention before it
+      for (uint32_t j = last; j-- > floor && last - j <= kMaxAppositiveTokens;) {
+        if (words_[j] == ",") return j > floor ? SpeakerBackward(j - 1, floor) : kNone;
+      }
+      return kNone;
+    }
+    if (IsCapitalised(last)) {
+      uint32_t j = last;
+      while (j > floor && last - j + 1 < kMaxSpeakerTokens &&
+             (IsCapitalised(j - 1) || OneOf(words_[j - 1], kNameParticles))) {
+        --j;
+      }
+      while (j < last && !IsCapitalised(j)) ++j;  // a particle cannot start a name
+      return {j, last + 1};
+    }
+    for (uint32_t j = last + 1; j-- > floor && last - j < kMaxSpeakerTokens;) {
+      if (!IsWord(j)) break;
+      if (OneOf(words_[j], kDeterminers)) return {j, last + 1};
+    }
+    return kNone;
+  }
+
+  // The speaker right before a cue at c ("he also said"), no earlier than floor.
+  MarkPair SpeakerBeforeCue(uint32_t c, uint32_t floor) const {
+    uint32_t last = c;
+    while (last > floor && OneOf(words_[last - 1], kBetweenSpeakerAndCue)) --last;
+    return last > floor ? SpeakerBackward(last - 1, floor) : MarkPair{0, 0};
+  }
+
+  // The speaker right after a cue ending at `after` ("said Mr. Smith"), or empty.
+  MarkPair SpeakerAfterCue(uint32_t after) const {
+    return after < tokens_.size() ? MarkPair{after, SpeakerForward(after)} : MarkPair{0, 0};
+  }
+
+  bool StopsCueSearch(uint32_t i) const {
+    return EndsSentence(i) || Has(i, kTokenQuote) || Has(i, kTokenParagraphStart);
+  }
+
+  // The rest of the quote's sentence: "..., he said" / "...," said the minister /
+  // "..." about the decision, said X / "...," Senator X, an adviser, told AFP.
+  bool AttributeAfter(uint32_t close, Quote* q) const {
+    const uint32_t first = close + 1;
+    if (first >= tokens_.size() || Has(first, kTokenSentenceStart)) return false;
+    const uint32_t limit = std::min<uint32_t>(tokens_.size(), first + kCueWindowAfter);
+    for (uint32_t c = first; c < limit && !StopsCueSearch(c); ++c) {
+      const uint32_t n = CueLength(c);
+      if (n == 0) continue;
+      const MarkPair before = SpeakerBeforeCue(c, first);
+      const bool inverted = before.close == before.open;  // "...," said X
+      const MarkPair speaker = inverted ? SpeakerAfterCue(c + n) : before;
+      return Set(q, speaker.open, speaker.close, c, c + n);
+    }
+    return false;
+  }
+
+  // The start of the quote's sentence: "He said: “...”" / "he made it clear that
+  // these youth “...”" / "According to X: “...”" / "Jane Doe: “...”". When the quote
+  // opens a paragraph, a previous paragraph ending in ':' introduces it.
+  bool AttributeBefore(uint32_t open, Quote* q) const {
+    uint32_t end = open;
+    if (Has(open, kTokenParagraphStart) && open > 0 && words_[open - 1] == ":") end = open - 1;
+    const uint32_t floor = end > kCueWindowBefore ? end - kCueWindowBefore : 0;
+    for (uint32_t c = end; c-- > floor;) {
+      if (StopsCueSearch(c) || (c + 1 < end && Has(c + 1, kTokenParagraphStart))) break;
+      const uint32_t n = CueLength(c);
+      if (n == 0 || c + n > end) continue;
+      const MarkPair after = SpeakerAfterCue(c + n);
+      const bool inverted = after.close > after.open && after.close < end &&
+                            (words_[after.close] == ":" || words_[after.close] == ",");
+      const MarkPair speaker = inverted ? after : SpeakerBeforeCue(c, floor);
+      return Set(q, speaker.open, speaker.close, c, c + n);
+    }
+    return end > 0 && words_[end - 1] == ":" && AttributeByColon(end - 1, q);
+  }
+
+  // "Jeffrey M. Jones: “...”": a name that starts its sentence, then a colon.
+  bool AttributeByColon(uint32_t colon, Quote* q) const {
+    if (colon == 0) return false;
+    const MarkPair name = SpeakerBackward(colon - 1, colon > kMaxSpeakerTokens ? colon - kMaxSpeakerTokens : 0);
+    if (name.close == name.open || !Has(name.open, kTokenSentenceStart)) return false;
+    q->speaker_span = {tokens_[name.open].span.start, tokens_[name.close - 1].span.end};
+    return true;
+  }
+
+  // Records a cue [cue_begin, cue_end) and a speaker [speaker_begin, speaker_end)
+  // (empty when speaker_begin == speaker_end). Returns true.
+  bool Set(Quote* q, uint32_t speaker_begin, uint32_t speaker_end, uint32_t cue_begin,
+           uint32_t cue_end) const {
+    q->cue = {tokens_[cue_begin].span.start, tokens_[cue_end - 1].span.end};
+    if (speaker_end > speaker_begin) {
+      q->speaker_span = {tokens_[speaker_begin].span.start, tokens_[speaker_end - 1].span.end};
+    }
+    return true;
+  }
+
+  // Part of a sentence: a word of the sentence comes right before the opening mark
+  // and it is not the cue ("said “...”").
+  bool IsPartial(uint32_t open, const Quote& q) const {
+    if (open == 0 || Has(open, kTokenParagraphStart) || !IsWord(open - 1)) return false;
+    return q.cue.size() == 0 || q.cue.end != tokens_[open - 1].span.end;
+  }
+
+  const QuoteFinder& finder_;
+  const Document& doc_;
+  const std::vector<Token>& tokens_;
+  std::vector<std::string> words_;
+};
+
+Status QuoteFinder::Load(const std::string& cues_path, std::unique_ptr<QuoteFinder>* out) {
+  std::unique_ptr<QuoteFinder> finder(new QuoteFinder);
+  Status s = ForEachLine(cues_path, [&](std::string_view line, uint64_t) {
+    std::vector<std::string> words;
+    for (std::string_view w : SplitFields(line, ' ')) {
+      if (!w.empty()) words.emplace_back(w);
+    }
+    if (!words.empty()) finder->cues_.emplace(words[0], std::move(words));
+    return Status::OK();
+  });
+  if (s.ok()) *out = std::move(finder);
+  return s;
+}
+
+std::vector<Quote> QuoteFinder::Find(const Document& doc) const {
+  return QuoteScanner(*this, doc).Run();
+}
+
+}  // namespace lede

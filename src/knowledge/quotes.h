@@ -1,0 +1,50 @@
+// Quotes: direct quotations and who said them (the mention next to the cue).
+#ifndef LEDE_KNOWLEDGE_QUOTES_H_
+#define LEDE_KNOWLEDGE_QUOTES_H_
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "lede/document.h"
+#include "lede/status.h"
+
+namespace lede {
+
+struct Quote {
+  Span text;          // inside the quotation marks; a quote running over several
+                      // paragraphs spans from its first opening to its last closing mark
+  Span cue;           // the reporting verb or phrase ("said", "made it clear"); empty if none
+  Span speaker_span;  // the mention next to the cue: a name, a pronoun, "the minister"; empty if none
+  bool partial = false;  // the quote is part of a sentence rather than a whole one
+  // Index (in Find()'s result) of the quote this one continues, when it has no cue
+  // of its own and follows that quote's attribution in the same paragraph
+  // ("“...,” he said. “...”"): same speaker. -1 otherwise.
+  int32_t continues = -1;
+};
+
+// Thread-safe once loaded: Find() only reads.
+class QuoteFinder {
+ public:
+  // Loads the reporting cues (one lower-case verb form or phrase per line, as in
+  // data/lexicons/reporting-verbs.txt). Returns kNotFound naming the file.
+  static Status Load(const std::string& cues_path, std::unique_ptr<QuoteFinder>* out);
+
+  // Finds the direct quotes in quotation marks of any style (“ ” " « » „ ‘ ’), in
+  // text order: those of at least kMinWords words that are not titles, and shorter
+  // ones followed by their speaker ("“No,” he said").
+  std::vector<Quote> Find(const Document& doc) const;
+
+  static constexpr size_t kMinWords = 3;
+
+ private:
+  QuoteFinder() = default;
+  friend class QuoteScanner;
+  // Cue phrases by first word; each entry is the phrase's words.
+  std::unordered_multimap<std::string, std::vector<std::string>> cues_;
+};
+
+}  // namespace lede
+
+#endif  // LEDE_KNOWLEDGE_QUOTES_H_

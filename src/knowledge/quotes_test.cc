@@ -1,0 +1,129 @@
+#include "knowledge/quotes.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace lede {
+namespace {
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+const QuoteFinder& Shipped() {
+  static const QuoteFinder* finder = [] {
+    std::unique_ptr<QuoteFinder> f;
+    Status s = QuoteFinder::Load(
+        std::string(LEDE_SOURCE_DIR) + "/data/lexicons/reporting-verbs.txt", &f);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return f.release();
+  }();
+  return *finder;
+}
+
+struct Found {
+  std::unique_ptr<Document> doc;
+  std::vector<Quote> quotes;
+  std::string_view Text(Span s) const { return doc->text(s); }
+};
+
+Found QuotesIn(std::string text) {
+  Found f;
+  Article article;
+  article.text = std::move(text);
+  EXPECT_TRUE(Document::Create(std::move(article), {}, &f.doc).ok());
+  f.quotes = Shipped().Find(*f.doc);
+  return f;
+}
+
+struct QuoteCase {
+  const char* text;
+  const char* quote;
+  const char* speaker;
+  const char* cue;
+  bool partial;
+};
+
+TEST(QuotesTest, StylesCuesAndSpeakers) {
+  const QuoteCase cases[] = {
+      {"“We will not stop,” said the interior minister.", "We will not stop,",
+       "the interior minister", "said", false},
+      {"The minister said: “We will not stop.”", "We will not stop.", "The minister", "said",
+       false},
+      {"“It is over,” Mr. Smith told reporters.", "It is over,", "Mr. Smith", "told reporters",
+       false},
+      {"\"Prices will rise again,\" she warned.", "Prices will rise again,", "she", "warned",
+       false},
+      {"“Really bad for us,” according to John Smith.", "Really bad for us,", "John Smith",
+       "according to", false},
+      {"El Khiam, the director of the bureau, said: “We are alert.”", "We are alert.",
+       "El Khiam", "said", false},
+      {"He insisted that the plan “will never work in practice.”",
+       "will never work in practice.", "He", "insisted", true},
+      {"« Nous allons continuer le combat », a-t-il dit.", "Nous allons continuer le combat",
+       "", "", false},
+  };
+  for (const QuoteCase& c : cases) {
+    Found f = QuotesIn(c.text);
+    ASSERT_EQ(f.quotes.size(), 1u) << c.text;
+    const Quote& q = f.quotes[0];
+    EXPECT_EQ(f.Text(q.text), c.quote) << c.text;
+    EXPECT_EQ(f.Text(q.speaker_span), c.speaker) << c.text;
+    EXPECT_EQ(f.Text(q.cue), c.cue) << c.text;
+    EXPECT_EQ(q.partial, c.partial) << c.text;
+  }
+}
+
+TEST(QuotesTest, QuoteRunningOverParagraphs) {
+  Found f = QuotesIn("“The first part of what I said is here.\n\n“And the second part,” she said.");
+  ASSERT_EQ(f.quotes.size(), 1u);
+  EXPECT_EQ(f.Text(f.quotes[0].text),
+            "The first part of what I said is here.\n\n“And the second part,");
+  EXPECT_EQ(f.Text(f.quotes[0].speaker_span), "she");
+}
+
+TEST(QuotesTest, ContinuationAfterAttributionKeepsTheSpeaker) {
+  Found f = QuotesIn("“We will win,” he said. “Nobody can stop us now.”\n\n“A new paragraph.”");
+  ASSERT_EQ(f.quotes.size(), 3u);
+  EXPECT_EQ(f.quotes[0].continues, -1);
+  EXPECT_EQ(f.quotes[1].continues, 0);
+  EXPECT_EQ(f.quotes[2].continues, -1);
+}
+
+TEST(QuotesTest, ScareQuotesAndTitlesAreNotQuotes) {
+  for (const char* text : {"The so-called “peace” plan failed.",
+                           "He read “The Art of War” twice.", "No quotes at all here."}) {
+    EXPECT_TRUE(QuotesIn(text).quotes.empty()) << text;
+  }
+}
+
+TEST(QuotesTest, UnmatchedMarksNeverCrash) {
+  for (const char* text : {"“Never closed", "closed only” here.", "\"", "“”", "« »", "’’’"}) {
+    QuotesIn(text);
+  }
+}
+
+// seed-expected.json "quotes": the text, the cue, partial; the speaker span is the
+// pronoun next to the cue ("he"), which the entity layer resolves.
+TEST(QuotesTest, SeedArticleQuotes) {
+  Found f = QuotesIn(ReadFile(std::string(LEDE_SHARED_DIR) + "/examples/seed-article.txt"));
+  const auto expected = nlohmann::json::parse(
+      ReadFile(std::string(LEDE_SHARED_DIR) + "/examples/seed-expected.json"))["quotes"];
+  ASSERT_EQ(f.quotes.size(), expected.size());
+  for (size_t i = 0; i < expected.size(); ++i) {
+    const Quote& q = f.quotes[i];
+    EXPECT_EQ(f.Text(q.text), expected[i]["text"].get<std::string>());
+    EXPECT_EQ(f.Text(q.cue), expected[i]["cue"].get<std::string>());
+    EXPECT_EQ(f.Text(q.speaker_span), "he");
+    EXPECT_EQ(q.partial, expected[i].value("partial", false));
+  }
+}
+
+}  // namespace
+}  // namespace lede
