@@ -19,9 +19,12 @@ struct ReaderOptions {
   // Largest payload kept for one record; larger records are reported as
   // kTooLarge and skipped (the reader goes on with the next record).
   uint64_t max_document_bytes = 16u << 20;
-  // At most this many records are read from one file; the rest are reported once.
+  // At most this many records (documents and errors; skipped records do not
+  // count) are read from one file; the rest of the file is reported once, as
+  // kTooLarge, and not read.
   uint64_t max_records_per_file = 0;
-  // Largest WARC/HTTP header block; larger is kCorruption for that record.
+  // Largest WARC/HTTP header block (and ARC record line); larger is kCorruption
+  // for that record.
   uint64_t max_header_bytes = 1u << 20;
 };
 
@@ -29,7 +32,11 @@ struct ReaderOptions {
 struct ReaderStats {
   uint64_t records = 0;   // Records yielded
   uint64_t errors = 0;    // records reported as errors
-  std::map<std::string, uint64_t> skipped;  // skipped records by reason ("request", "revisit", ...)
+  // Records and inputs that are not documents, by reason: a WARC record type
+  // ("warcinfo", "request", "metadata", "revisit", ...), "not_html" (images, PDFs,
+  // scripts, binary files), "http_not_ok" (a status other than 2xx), "filedesc"
+  // (the ARC file header), "empty" (an empty input).
+  std::map<std::string, uint64_t> skipped;
 };
 
 // The outcome of RecordReader::Next.
@@ -53,6 +60,10 @@ class RecordReader {
 // Opens the inputs in order: files (any supported format, optionally gzipped),
 // directories (walked recursively, sorted by path), or "-" for stdin.
 // A missing or unreadable input is reported by Next() as an error, not here.
+// Formats come from content: gzip (one member or many), WARC 0.17-1.1 (response
+// and resource records with HTML payloads; WET conversion records as text), ARC
+// v1/v2, JSON Lines ({"html"|"text", "url", "title", "published"}), HTML, text.
+// A cut gzip member or a read error ends that input with one error.
 std::unique_ptr<RecordReader> OpenInputs(const std::vector<std::string>& inputs,
                                          const ReaderOptions& options = {});
 

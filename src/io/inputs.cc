@@ -43,8 +43,11 @@ class InputsReader : public RecordReader {
 Status InputsReader::ExpandDirectory(const std::string& dir) {
   std::vector<std::string> files;
   std::error_code ec;
-  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    if (it->is_regular_file(ec)) files.push_back(it->path().string());
+  const auto walk_options = fs::directory_options::skip_permission_denied;
+  for (fs::recursive_directory_iterator it(dir, walk_options, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    std::error_code type_error;  // a dangling symlink is not a file, not a failed walk
+    if (it->is_regular_file(type_error)) files.push_back(it->path().string());
   }
   if (ec) return Status::IOError(dir + ": cannot walk directory: " + ec.message());
   std::sort(files.begin(), files.end(), std::greater<>());

@@ -47,7 +47,9 @@ TEST(Inputs, DirectoryIsWalkedRecursivelyInPathOrder) {
   dir.Write("a.html", html);
   dir.Write("b/a/y.html", html);
   dir.Write("c.warc.gz", ReadFile(FixturesDir() + "article/article.warc.gz"));
+  fs::create_symlink(dir.path() + "/nowhere", dir.path() + "/b/dangling.html");
   auto r = ReadPaths({dir.path()});
+  EXPECT_TRUE(r.errors.empty());
   ASSERT_EQ(r.records.size(), 4u);
   EXPECT_EQ(r.records[0].source, dir.path() + "/a.html");
   EXPECT_EQ(r.records[1].source, dir.path() + "/b/a/y.html");
