@@ -364,6 +364,25 @@ Prescanner::Got Prescanner::GetAttributeValue(Attribute* attribute) {
 }
 
 // ---------------------------------------------------------------------------
+// The XML declaration: <?xml version="1.0" encoding="euc-kr"?> at the start.
+
+const Encoding* XmlDeclarationEncoding(std::string_view bytes) {
+  if (!bytes.starts_with("<?xml")) return nullptr;
+  const std::string_view declaration = bytes.substr(0, bytes.find("?>"));
+  const size_t word = declaration.find("encoding");
+  if (word == std::string_view::npos) return nullptr;
+  size_t pos = SkipAsciiWhitespace(declaration, word + 8);
+  if (pos >= declaration.size() || declaration[pos] != '=') return nullptr;
+  pos = SkipAsciiWhitespace(declaration, pos + 1);
+  if (pos >= declaration.size() || (declaration[pos] != '"' && declaration[pos] != '\'')) {
+    return nullptr;
+  }
+  const size_t close = declaration.find(declaration[pos], pos + 1);
+  if (close == std::string_view::npos) return nullptr;
+  return FindEncoding(declaration.substr(pos + 1, close - pos - 1));
+}
+
+// ---------------------------------------------------------------------------
 // Byte order marks.
 
 struct Bom {
@@ -644,6 +663,7 @@ std::string_view CharsetSourceName(CharsetSource source) {
     case CharsetSource::kBom: return "bom";
     case CharsetSource::kHttp: return "http";
     case CharsetSource::kMeta: return "meta";
+    case CharsetSource::kXml: return "xml";
     case CharsetSource::kDetected: return "detected";
     case CharsetSource::kDefault: return "default";
   }
@@ -676,6 +696,10 @@ DecodedText DecodeToUtf8(std::string_view bytes, std::string_view content_type, 
     if (meta != nullptr && !ContradictedBy(*meta, bytes, counts)) {
       return Convert(bytes, *meta, CharsetSource::kMeta);
     }
+  }
+  const Encoding* xml = XmlDeclarationEncoding(bytes);
+  if (xml != nullptr && !ContradictedBy(*xml, bytes, counts)) {
+    return Convert(bytes, *xml, CharsetSource::kXml);
   }
   CharsetSource source;
   const Encoding& detected = Detect(bytes, counts, options, &source);

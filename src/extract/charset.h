@@ -4,11 +4,13 @@
 //   1. a byte order mark (UTF-8, UTF-16LE/BE, and UTF-32LE/BE, which WHATWG lacks);
 //   2. the charset parameter of the HTTP Content-Type;
 //   3. for HTML, the <meta> prescan of the first bytes (PrescanMetaCharset);
-//   4. detection when nothing was declared or the declaration is contradicted by
+//   4. an XML declaration (<?xml version="1.0" encoding="euc-kr"?>) at the start
+//      (feeds; WHATWG ignores it in HTML, so it comes after <meta>);
+//   5. detection when nothing was declared or the declaration is contradicted by
 //      the bytes: bytes that are UTF-8 (with at most a few errors) are UTF-8,
 //      BOM-less UTF-16/32 is recognised by its NUL pattern, and everything else
 //      goes to uchardet;
-//   5. windows-1252, the WHATWG default, when detection has no answer.
+//   6. windows-1252, the WHATWG default, when detection has no answer.
 // A declaration counts as contradicted when it says UTF-8 but the bytes are mostly
 // not UTF-8, when it names any other charset but the bytes are valid UTF-8 with
 // multi-byte sequences, or when it says UTF-16 but the first bytes hold no NUL.
@@ -37,11 +39,12 @@ enum class CharsetSource {
   kBom,       // a byte order mark
   kHttp,      // the Content-Type charset parameter
   kMeta,      // the HTML <meta> prescan
+  kXml,       // the XML declaration
   kDetected,  // the bytes themselves (no declaration, or a contradicted one)
   kDefault,   // nothing declared and nothing detected: windows-1252
 };
 
-// Returns "bom", "http", "meta", "detected" or "default".
+// Returns "bom", "http", "meta", "xml", "detected" or "default".
 std::string_view CharsetSourceName(CharsetSource source);
 
 struct CharsetOptions {

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 #include <sstream>
 #include <string>
@@ -234,6 +235,42 @@ TEST(DecodeToUtf8Test, DetectorReadsDetectBytes) {
   EXPECT_EQ(decoded.source, CharsetSource::kDefault);
 }
 
+// feedparser's encoding fixtures: XML declarations, BOMs and BOM-less UTF-16/32.
+TEST(DecodeToUtf8Test, FeedparserEncodingFixtures) {
+  const fs::path dir = kData / "feed-samples" / "feedparser" / "encoding";
+  const struct {
+    const char* file;
+    const char* charset;
+    CharsetSource source;
+    const char* contains;  // UTF-8 expected in the output, or ""
+  } cases[] = {
+      {"euc-kr-item.xml", "EUC-KR", CharsetSource::kXml, "<description>\uB144</description>"},
+      {"euc-kr.xml", "EUC-KR", CharsetSource::kXml, "\uB144"},
+      {"euc-kr-attribute.xml", "EUC-KR", CharsetSource::kXml, "alt=\"\uB144\""},
+      {"big5.xml", "Big5", CharsetSource::kXml, ""},
+      {"no_content_type_encoding.xml", "windows-1252", CharsetSource::kXml, ""},
+      {"utf-16be-autodetect.xml", "UTF-16BE", CharsetSource::kDetected, "<?xml"},
+      {"utf-16le-autodetect.xml", "UTF-16LE", CharsetSource::kDetected, "<?xml"},
+      {"utf-32be-autodetect.xml", "UTF-32BE", CharsetSource::kDetected, "<?xml"},
+      {"utf-32le-autodetect.xml", "UTF-32LE", CharsetSource::kDetected, "<?xml"},
+      {"utf-32le-bom.xml", "UTF-32LE", CharsetSource::kBom, "<?xml"},
+      {"utf-16be-bom.xml", "UTF-16BE", CharsetSource::kBom, "<?xml"},
+      {"utf-8-bom.xml", "UTF-8", CharsetSource::kBom, "<?xml"},
+  };
+  for (const auto& c : cases) {
+    const DecodedText decoded = DecodeToUtf8(ReadFile(dir / c.file), "", false);
+    EXPECT_EQ(decoded.charset, c.charset) << c.file;
+    EXPECT_EQ(CharsetSourceName(decoded.source), CharsetSourceName(c.source)) << c.file;
+    EXPECT_NE(decoded.utf8.find(c.contains), std::string::npos) << c.file;
+  }
+  // An XML declaration loses to the HTTP header, and to its own bytes.
+  const std::string euc_kr = ReadFile(dir / "euc-kr.xml");
+  EXPECT_EQ(DecodeToUtf8(euc_kr, "text/xml; charset=iso-8859-2", false).charset, "ISO-8859-2");
+  const DecodedText lying = DecodeToUtf8("<?xml version='1.0' encoding='utf-16'?><a>\u00E9</a>", "", false);
+  EXPECT_EQ(lying.charset, "UTF-8");
+  EXPECT_EQ(lying.source, CharsetSource::kDetected);
+}
+
 // chardet's labelled files: the expected charset is the directory name, with a
 // language suffix removed.
 std::string ChardetLabel(const fs::path& file) {
@@ -262,6 +299,7 @@ bool IsBomlessUtf16Or32(const std::string& label) {
 TEST(DecodeToUtf8Test, ChardetSamplesAccuracy) {
   const auto files = FilesUnder(kData / "charset-samples" / "chardet");
   int total = 0, right = 0, web_total = 0, web_right = 0;
+  std::map<std::string, int> sources;
   for (const fs::path& file : files) {
     const std::string bytes = ReadFile(file);
     const std::string label = ChardetLabel(file);
@@ -274,13 +312,16 @@ TEST(DecodeToUtf8Test, ChardetSamplesAccuracy) {
       ++web_total;
       web_right += ok;
     }
+    ++sources[std::string(CharsetSourceName(decoded.source))];
     if (!ok) {
       std::printf("  miss: %s/%s -> %s (%s)\n", label.c_str(), file.filename().c_str(),
                   decoded.charset.c_str(), std::string(CharsetSourceName(decoded.source)).c_str());
     }
   }
-  std::printf("chardet samples: %d/%d all, %d/%d without BOM-less UTF-16/32\n", right, total,
-              web_right, web_total);
+  std::printf("chardet samples: %d/%d all, %d/%d without BOM-less UTF-16/32; sources:", right,
+              total, web_right, web_total);
+  for (const auto& [source, count] : sources) std::printf(" %s %d", source.c_str(), count);
+  std::printf("\n");
   EXPECT_EQ(total, 68);
   EXPECT_EQ(web_total, 62);
   EXPECT_GE(web_right, 60);  // the bake-off measured uchardet alone at 59/62
@@ -291,6 +332,10 @@ TEST(DecodeToUtf8Test, ContradictedDeclarationsAreOverridden) {
   const fs::path dir = kData / "charset-samples" / "chardet";
   const std::string cp1251 = ReadFile(dir / "windows-1251-russian" / "newsru.com.xml");
   DecodedText decoded = DecodeToUtf8(cp1251, "text/xml; charset=utf-8", false);
+  EXPECT_EQ(decoded.charset, "windows-1251");
+  EXPECT_EQ(decoded.source, CharsetSource::kXml);  // the feed's own declaration
+  const std::string cp1251_text = ReadFile(dir / "windows-1251-russian" / "_ude_1.txt");
+  decoded = DecodeToUtf8(cp1251_text, "text/plain; charset=utf-8", false);
   EXPECT_EQ(decoded.charset, "windows-1251");
   EXPECT_EQ(decoded.source, CharsetSource::kDetected);
 
