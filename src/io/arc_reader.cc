@@ -73,6 +73,8 @@ class ArcReader : public FormatReader {
  private:
   // Reads the file header's block; its first line gives the ARC version.
   ReadOutcome ReadFileHeader(const ArcHeader& header, Status* error);
+  // Reads the block of one captured URL (kEnd when it is skipped).
+  ReadOutcome ReadCapture(const ArcHeader& header, Record* record, Status* error);
 
   std::unique_ptr<Stream> stream_;
   InputContext context_;
@@ -93,6 +95,16 @@ ReadOutcome ArcReader::ReadFileHeader(const ArcHeader& header, Status* error) {
   return ReadOutcome::kEnd;
 }
 
+ReadOutcome ArcReader::ReadCapture(const ArcHeader& header, Record* record, Status* error) {
+  record->uri = header.url;
+  record->fetched_at = IsoDate(header.date);
+  BlockInfo info;
+  info.length = header.length;
+  info.content_type = header.type;
+  info.http = header.url.starts_with("http") && stream_->Peek(5) == "HTTP/";
+  return ReadPayloadBlock(stream_.get(), info, context_, record, error);
+}
+
 ReadOutcome ArcReader::Next(Record* record, Status* error) {
   std::string line;
   while (!done_ && stream_->SkipBlankLines()) {
@@ -108,24 +120,9 @@ ReadOutcome ArcReader::Next(Record* record, Status* error) {
       return ReadOutcome::kError;
     }
     resyncing_ = false;
-    ReadOutcome outcome;
-    if (record->index == 0 && header.url.starts_with("filedesc:")) {
-      outcome = ReadFileHeader(header, error);
-    } else {
-      record->uri = header.url;
-      record->fetched_at = IsoDate(header.date);
-      BlockInfo info;
-      info.length = header.length;
-      info.content_type = header.type;
-      info.http = header.url.starts_with("http") && stream_->Peek(5) == "HTTP/";
-      std::string reason;
-      BlockRead read =
-          ReadPayloadBlock(stream_.get(), info, *context_.options, record, &reason, error);
-      outcome = read == BlockRead::kDocument ? ReadOutcome::kRecord
-                : read == BlockRead::kError  ? ReadOutcome::kError
-                                             : ReadOutcome::kEnd;
-      if (read == BlockRead::kSkipped) ++context_.stats->skipped[reason];
-    }
+    ReadOutcome outcome = record->index == 0 && header.url.starts_with("filedesc:")
+                              ? ReadFileHeader(header, error)
+                              : ReadCapture(header, record, error);
     if (outcome == ReadOutcome::kError && !stream_->status().ok()) done_ = true;
     if (outcome != ReadOutcome::kEnd) return outcome;
     *record = Record{};

@@ -62,8 +62,9 @@ Status OpenFileSource(const std::string& path, std::unique_ptr<ByteSource>* sour
     fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   } while (fd < 0 && errno == EINTR);
   if (fd < 0) {
-    std::string reason = std::strerror(errno);
-    if (errno == ENOENT) return Status::NotFound(path + ": " + reason);
+    int err = errno;
+    std::string reason = std::strerror(err);
+    if (err == ENOENT) return Status::NotFound(path + ": " + reason);
     return Status::IOError(path + ": cannot open: " + reason);
   }
   *source = NewFdSource(fd, /*owned=*/true, path);

@@ -40,6 +40,15 @@ class TempDir {
   fs::path path_;
 };
 
+// One WARC/1.0 record with the given type, target URI and block.
+std::string WarcRecord(std::string_view type, std::string_view uri, std::string_view block) {
+  return "WARC/1.0\r\nWARC-Type: " + std::string(type) +
+         "\r\nWARC-Target-URI: " + std::string(uri) +
+         "\r\nContent-Type: application/http; msgtype=response\r\n" +
+         "Content-Length: " + std::to_string(block.size()) + "\r\n\r\n" + std::string(block) +
+         "\r\n\r\n";
+}
+
 TEST(Inputs, DirectoryIsWalkedRecursivelyInPathOrder) {
   TempDir dir;
   const std::string html = ReadFile(FixturesDir() + "article/article.html");
@@ -141,6 +150,24 @@ TEST(Inputs, MaxHeaderBytesRejectsLargerHeaders) {
   }
   options.max_header_bytes = 400;  // WARC headers fit, the HTTP head (about 120 bytes) fits
   EXPECT_EQ(ReadPaths({FixturesDir() + "article/article.warc"}, options).records.size(), 1u);
+
+  TempDir dir;
+  const std::string big_head =
+      "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nSet-Cookie: " + std::string(3000, 'c') +
+      "\r\n\r\n<p>one</p>";
+  const std::string small_head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>two</p>";
+  std::string path = dir.Write("heads.warc", WarcRecord("response", "http://a/", big_head) +
+                                                 WarcRecord("response", "http://b/", small_head));
+  options.max_header_bytes = 1000;
+  auto heads = ReadPaths({path}, options);
+  ASSERT_EQ(heads.errors.size(), 1u);
+  EXPECT_EQ(heads.errors[0].ToString(),
+            "corruption: HTTP header larger than max_header_bytes (1000)");
+  EXPECT_EQ(heads.error_records[0].uri, "http://a/");
+  ASSERT_EQ(heads.records.size(), 1u);
+  EXPECT_EQ(heads.records[0].body, "<p>two</p>");
+  options.max_header_bytes = 0;  // no limit
+  EXPECT_EQ(ReadPaths({path}, options).records.size(), 2u);
 }
 
 TEST(Inputs, DemoCorpusJsonlMapsFields) {

@@ -25,12 +25,12 @@ bool ReadMore(Stream* stream, uint64_t n, Partial* part, Status* error) {
 }
 
 // Drops the rest of the block; an early end of input is an error.
-BlockRead SkipRest(Stream* stream, Partial* part, Status* error, BlockRead outcome) {
+ReadOutcome SkipRest(Stream* stream, Partial* part, Status* error, ReadOutcome outcome) {
   uint64_t got = stream->Skip(part->left);
   if (got < part->left) {
     part->left -= got;
     *error = TruncatedBlockError(*stream);
-    return BlockRead::kError;
+    return ReadOutcome::kError;
   }
   part->left = 0;
   return outcome;
@@ -42,24 +42,27 @@ std::string TooLargeMessage(uint64_t bytes, uint64_t limit) {
 }
 
 // Reads the HTTP head into part->bytes; *head_end is where the body starts.
-BlockRead ReadHead(Stream* stream, uint64_t max_header_bytes, Partial* part, size_t* head_end,
-                   Status* error) {
-  uint64_t probe = std::max<uint64_t>(kSniffBytes, 1);
+// False, with *error set and the block consumed, when there is no head within
+// max_header_bytes or the input ends.
+bool ReadHead(Stream* stream, uint64_t max_header_bytes, Partial* part, size_t* head_end,
+              Status* error) {
+  uint64_t probe = kSniffBytes;
   for (;;) {
     uint64_t want = max_header_bytes ? std::min(probe, max_header_bytes) : probe;
     if (want > part->bytes.size() && !ReadMore(stream, want - part->bytes.size(), part, error)) {
-      return BlockRead::kError;
+      return false;
     }
     *head_end = FindHeaderEnd(part->bytes);
-    if (*head_end != std::string::npos) return BlockRead::kDocument;
+    if (*head_end != std::string::npos) return true;
     if (part->left == 0) {  // a head with no empty line and no body
       *head_end = part->bytes.size();
-      return BlockRead::kDocument;
+      return true;
     }
     if (max_header_bytes && part->bytes.size() >= max_header_bytes) {
       *error = Status::Corruption("HTTP header larger than max_header_bytes (" +
                                   std::to_string(max_header_bytes) + ")");
-      return SkipRest(stream, part, error, BlockRead::kError);
+      SkipRest(stream, part, error, ReadOutcome::kError);
+      return false;
     }
     probe *= 2;
   }
@@ -72,46 +75,46 @@ Status TruncatedBlockError(const Stream& stream) {
   return Status::Corruption("truncated record: the input ends inside its block");
 }
 
-BlockRead ReadPayloadBlock(Stream* stream, const BlockInfo& info, const ReaderOptions& options,
-                           Record* record, std::string* reason, Status* error) {
+ReadOutcome ReadPayloadBlock(Stream* stream, const BlockInfo& info, const InputContext& context,
+                             Record* record, Status* error) {
+  const ReaderOptions& options = *context.options;
   Partial part;
   part.left = info.length;
   size_t body_start = 0;
   HttpHead head;
   if (info.http) {
-    if (ReadHead(stream, options.max_header_bytes, &part, &body_start, error) ==
-        BlockRead::kError) {
-      return BlockRead::kError;
+    if (!ReadHead(stream, options.max_header_bytes, &part, &body_start, error)) {
+      return ReadOutcome::kError;
     }
     *error = ParseHttpHead(std::string_view(part.bytes).substr(0, body_start), &head);
-    if (!error->ok()) return SkipRest(stream, &part, error, BlockRead::kError);
+    if (!error->ok()) return SkipRest(stream, &part, error, ReadOutcome::kError);
     if (head.status < 200 || head.status > 299) {
-      *reason = "http_not_ok";
-      return SkipRest(stream, &part, error, BlockRead::kSkipped);
+      ++context.stats->skipped["http_not_ok"];
+      return SkipRest(stream, &part, error, ReadOutcome::kEnd);
     }
     record->content_type = FindField(head.fields, "Content-Type");
   } else {
     record->content_type = info.content_type;
   }
-  if (!ReadMore(stream, kSniffBytes, &part, error)) return BlockRead::kError;
+  if (!ReadMore(stream, kSniffBytes, &part, error)) return ReadOutcome::kError;
   std::string_view sniff = std::string_view(part.bytes).substr(body_start, kSniffBytes);
   if (!info.always_text && !IsHtmlPayload(record->content_type, sniff)) {
-    *reason = "not_html";
-    return SkipRest(stream, &part, error, BlockRead::kSkipped);
+    ++context.stats->skipped["not_html"];
+    return SkipRest(stream, &part, error, ReadOutcome::kEnd);
   }
   uint64_t body_bytes = part.bytes.size() - body_start + part.left;
   if (options.max_document_bytes && body_bytes > options.max_document_bytes) {
     *error = Status::TooLarge(TooLargeMessage(body_bytes, options.max_document_bytes));
-    return SkipRest(stream, &part, error, BlockRead::kError);
+    return SkipRest(stream, &part, error, ReadOutcome::kError);
   }
-  if (!ReadMore(stream, part.left, &part, error)) return BlockRead::kError;
+  if (!ReadMore(stream, part.left, &part, error)) return ReadOutcome::kError;
   record->kind = info.always_text ? PayloadKind::kText : PayloadKind::kHtml;
   part.bytes.erase(0, body_start);
   record->body = std::move(part.bytes);
-  if (!info.http) return BlockRead::kDocument;
+  if (!info.http) return ReadOutcome::kRecord;
   record->http_headers = std::move(head.fields);
   *error = DecodeHttpBody(record->http_headers, options.max_document_bytes, &record->body);
-  return error->ok() ? BlockRead::kDocument : BlockRead::kError;
+  return error->ok() ? ReadOutcome::kRecord : ReadOutcome::kError;
 }
 
 }  // namespace lede::io

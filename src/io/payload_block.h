@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 
+#include "io/format_reader.h"
 #include "io/stream.h"
 #include "lede/reader.h"
 #include "lede/record.h"
@@ -21,19 +22,17 @@ struct BlockInfo {
   std::string content_type;  // the record header's type for a bare payload
 };
 
-enum class BlockRead {
-  kDocument,  // record->body, kind, content_type and http_headers are set
-  kSkipped,   // not a document; *reason says why ("not_html", "http_not_ok")
-  kError,     // *error says why; the block was consumed as far as the stream allows
-};
-
 // Reads exactly info.length bytes from *stream (fewer only if it ends: then
 // kError, "truncated record", or the stream's own error). Bytes of skipped or
 // too-large blocks are dropped, not buffered. An HTTP head must end within
-// options.max_header_bytes; a body longer than options.max_document_bytes
-// (before or after decoding) is kTooLarge.
-BlockRead ReadPayloadBlock(Stream* stream, const BlockInfo& info, const ReaderOptions& options,
-                           Record* record, std::string* reason, Status* error);
+// max_header_bytes; a body longer than max_document_bytes (before or after
+// decoding) is kTooLarge.
+// Returns kRecord (record->body, kind, content_type and http_headers are set),
+// kError (*error says why), or kEnd when the block is not a document: it is then
+// counted in context.stats->skipped ("not_html", "http_not_ok") and the caller
+// goes on with the next record.
+ReadOutcome ReadPayloadBlock(Stream* stream, const BlockInfo& info, const InputContext& context,
+                             Record* record, Status* error);
 
 // The error for a block cut short: the stream's own error if it failed, else
 // kCorruption "truncated record".

@@ -102,17 +102,14 @@ ReadOutcome WarcReader::ReadRecord(const WarcHeader& header, Record* record, Sta
   info.http =
       IsType(type, "response") && (content_type.find("application/http") != std::string::npos ||
                                    (content_type.empty() && stream_->Peek(5) == "HTTP/"));
-  std::string reason = type.empty() ? "untyped" : type;
   if (IsType(type, "response") || IsType(type, "resource") || info.always_text) {
-    BlockRead read =
-        ReadPayloadBlock(stream_.get(), info, *context_.options, record, &reason, error);
-    if (read == BlockRead::kDocument) return ReadOutcome::kRecord;
-    if (read == BlockRead::kError) return ReadOutcome::kError;
-  } else if (stream_->Skip(info.length) < info.length) {
+    return ReadPayloadBlock(stream_.get(), info, context_, record, error);
+  }
+  if (stream_->Skip(info.length) < info.length) {
     *error = TruncatedBlockError(*stream_);
     return ReadOutcome::kError;
   }
-  ++context_.stats->skipped[reason];
+  ++context_.stats->skipped[type.empty() ? "untyped" : type];
   return ReadOutcome::kEnd;
 }
 
