@@ -90,7 +90,8 @@ bool IsHtmlPayload(std::string_view content_type, std::string_view head) {
 
 InputFormat SniffFormat(std::string_view head) {
   if (head.starts_with("\x1F\x8B")) return InputFormat::kGzip;
-  if (head.starts_with("WARC/")) return InputFormat::kWarc;
+  std::string_view first_line = head.substr(std::min(head.find_first_not_of("\r\n"), head.size()));
+  if (first_line.starts_with("WARC/")) return InputFormat::kWarc;
   if (head.starts_with("filedesc://")) return InputFormat::kArc;
   if (LooksBinary(head)) return InputFormat::kBinary;
   std::string_view text = head.starts_with(kUtf8Bom) ? head.substr(kUtf8Bom.size()) : head;

@@ -14,7 +14,7 @@ constexpr size_t kSniffBytes = 4096;
 
 enum class InputFormat {
   kGzip,    // gzip magic: inflate, then sniff again
-  kWarc,    // "WARC/" version line (WARC, WET and WAT files)
+  kWarc,    // "WARC/" version line, after blank lines if any (WARC, WET and WAT files)
   kArc,     // "filedesc://" ARC file header
   kJsonl,   // JSON Lines: first non-blank byte is '{'
   kHtml,    // markup that looks like an HTML document

@@ -15,6 +15,7 @@ TEST(SniffFormat, FromFirstBytes) {
       {"\x1f\x8b\x08\x00", InputFormat::kGzip},
       {"WARC/1.0\r\n", InputFormat::kWarc},
       {"WARC/0.18\r\n", InputFormat::kWarc},
+      {"\r\n\r\nWARC/1.1\r\n", InputFormat::kWarc},
       {"filedesc://x.arc 0.0.0.0 20080430204825 text/plain 76\n", InputFormat::kArc},
       {"{\"url\": \"x\"}\n", InputFormat::kJsonl},
       {"\xEF\xBB\xBF  {\"text\": \"x\"}\n", InputFormat::kJsonl},
