@@ -54,7 +54,7 @@ bool AppendNormalized(std::string_view token, std::string* out) {
     pos += length;
   }
   ToNfc(&form);
-  if (form == token) return false;
+  if (form.empty() || form == token) return false;
   out->append(form);
   return true;
 }

@@ -12,7 +12,8 @@ namespace lede::nlp {
 // from `token`; otherwise leaves *out as it was and returns false. The form is:
 // curly and angle quotes and apostrophes folded to ' and ", hyphens, dashes and
 // minus signs to "-", "…" to "...", soft hyphens and zero-width joiners dropped,
-// then Unicode NFC. Case is kept. Invalid UTF-8 bytes are copied unchanged.
+// then Unicode NFC. Case is kept. Invalid UTF-8 bytes are copied unchanged. A
+// token that would normalise to nothing (a lone zero-width joiner) keeps its text.
 // Thread-safe.
 bool AppendNormalized(std::string_view token, std::string* out);
 

@@ -317,7 +317,7 @@ class Scanner {
       prev = c;
       pos += c.length;
     }
-    EmitPiece(piece, end, 0);
+    if (piece < end) EmitPiece(piece, end, 0);  // a word cut at max_token_bytes may end in "-"
   }
 
   // Emits [start, end) with the shape flags of its own characters.

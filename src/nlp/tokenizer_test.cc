@@ -95,6 +95,10 @@ TEST(TokenizerTest, CutsOverlongRuns) {
                                              "|" + std::string(256, 'a') + "|" +
                                              std::string(232, 'a'));
   EXPECT_EQ(TokenizeText(std::string(1000, 'a'), options).tokens.size(), 1u);
+  // Found by the fuzzer: a cut word ending in a hyphen gave an empty token.
+  options.max_token_bytes = 4;
+  options.split_hyphens = true;
+  EXPECT_EQ(Join("abc-defg", options), "abc|-|defg");
 }
 
 TEST(TokenizerTest, SetsShapeFlags) {
