@@ -42,9 +42,11 @@ Status NearDuplicateIndex::FindFirstCopy(const MinHashSignature& sig, double min
     Status s = signature_.Step(&row);
     if (!s.ok()) return s;
     MinHashSignature other;
-    if (!row || !other.FromBytes(signature_.Blob(0))) continue;
-    if (sig.Similarity(other) >= min_similarity) {
-      *first = signature_.IsNull(1) ? id : signature_.Int(1);
+    bool valid = row && other.FromBytes(signature_.Blob(0));
+    int64_t root = row && !signature_.IsNull(1) ? signature_.Int(1) : id;
+    signature_.Reset();  // a statement left on a row pins a snapshot and blocks WAL checkpoints
+    if (valid && sig.Similarity(other) >= min_similarity) {
+      *first = root;
       return Status::OK();
     }
   }
