@@ -62,6 +62,10 @@ const std::unordered_map<std::string, int>& MonthNames() {
       // Turkish
       {"ocak", 1}, {"şubat", 2}, {"mart", 3}, {"nisan", 4}, {"mayıs", 5}, {"haziran", 6},
       {"temmuz", 7}, {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11}, {"aralık", 12},
+      // Arabic (Egyptian and Gulf usage)
+      {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"ابريل", 4}, {"مايو", 5},
+      {"يونيو", 6}, {"يوليو", 7}, {"أغسطس", 8}, {"اغسطس", 8}, {"سبتمبر", 9}, {"أكتوبر", 10},
+      {"اكتوبر", 10}, {"نوفمبر", 11}, {"ديسمبر", 12},
   };
   return *names;
 }
@@ -313,14 +317,17 @@ std::optional<DateTime> DateFromUrl(std::string_view url, const DateBounds& boun
   static const RE2* slashed = new RE2(R"((?:^|\D)(\d{4})/(\d{1,2})/(\d{1,2})(?:[/?#.]|$))");
   static const RE2* separated = new RE2(R"((?:^|\D)(\d{4})[/_-](\d{1,2})[/_-](\d{2})(?:\D|$))");
   static const RE2* compact = new RE2(R"([/_-](\d{4})(\d{2})(\d{2})(?:[/_.-]|$))");
+  static const RE2* day_first = new RE2(R"([/_-](\d{2})-(\d{2})-(\d{4})(?:[/_.-]|$))");
   // Skip the host: dates live in the path.
   size_t scheme = url.find("://");
   size_t path = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
   if (path == std::string_view::npos) return std::nullopt;
   re2::StringPiece rest(url.data() + path, url.size() - path);
-  for (const RE2* re : {slashed, separated, compact}) {
+  for (const RE2* re : {slashed, separated, compact, day_first}) {
     re2::StringPiece y, m, d;
-    if (RE2::PartialMatch(rest, *re, &y, &m, &d)) {
+    bool matched = re == day_first ? RE2::PartialMatch(rest, *re, &d, &m, &y)
+                                   : RE2::PartialMatch(rest, *re, &y, &m, &d);
+    if (matched) {
       DateTime date{ToInt(y), ToInt(m), ToInt(d)};
       if (IsPlausibleDate(date, bounds)) return date;
     }

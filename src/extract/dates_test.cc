@@ -44,6 +44,7 @@ TEST(FindDateTest, FormatsAndLanguages) {
       {"15 августа 2016, 13:43", "2016-08-15"},
       {"3 października 2019", "2019-10-03"},
       {"7 Ağustos 2021", "2021-08-07"},
+      {"الأربعاء، 07 أكتوبر 2020", "2020-10-07"},
       {"2023年12月22日", "2023-12-22"},
       {"no date here", ""},
       {"May I say 12 things", ""},
@@ -101,6 +102,7 @@ TEST(DateFromUrlTest, PathPatterns) {
       {"https://example.com/id/20191340/", ""},
       {"https://blog.campact.de/2023/10/3-fragen-an-tina/", ""},
       {"https://example.com/2023/10/3/story", "2023-10-03"},
+      {"https://weisser-ring.de/media-news/meldungen/29-10-2021", "2021-10-29"},
   };
   for (const auto& c : cases) {
     auto got = DateFromUrl(c.input, Until2024());
