@@ -35,7 +35,7 @@ struct ReaderStats {
   // Records and inputs that are not documents, by reason: a WARC record type
   // ("warcinfo", "request", "metadata", "revisit", ...), "not_html" (images, PDFs,
   // scripts, binary files), "http_not_ok" (a status other than 2xx), "filedesc"
-  // (the ARC file header), "empty" (an empty input).
+  // (the ARC file header), "empty" (an empty input or payload).
   std::map<std::string, uint64_t> skipped;
 };
 

@@ -170,6 +170,26 @@ TEST(Inputs, MaxHeaderBytesRejectsLargerHeaders) {
   EXPECT_EQ(ReadPaths({path}, options).records.size(), 2u);
 }
 
+TEST(Inputs, EmptyAndNonHtmlPayloadsAreSkipped) {
+  TempDir dir;
+  std::string path = dir.Write(
+      "skips.warc",
+      WarcRecord("response", "http://empty/",
+                 "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n") +
+          WarcRecord("response", "http://pdf/",
+                     "HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4") +
+          WarcRecord("response", "http://png/", "HTTP/1.1 200 OK\r\n\r\n\x89PNG\r\n\x1a\n") +
+          WarcRecord("response", "http://moved/", "HTTP/1.1 301 Moved\r\nLocation: /x\r\n\r\n<a>") +
+          WarcRecord("response", "http://page/", "HTTP/1.1 200 OK\r\n\r\n<!doctype html><p>x"));
+  auto r = ReadPaths({path});
+  EXPECT_TRUE(r.errors.empty());
+  ASSERT_EQ(r.records.size(), 1u);
+  EXPECT_EQ(r.records[0].uri, "http://page/");
+  EXPECT_EQ(r.records[0].index, 4u);
+  std::map<std::string, uint64_t> want = {{"empty", 1}, {"not_html", 2}, {"http_not_ok", 1}};
+  EXPECT_EQ(r.stats.skipped, want);
+}
+
 TEST(Inputs, DemoCorpusJsonlMapsFields) {
   auto r = ReadPaths({std::string(LEDE_SHARED_DIR) + "/data/demo-news/wikinews-articles.jsonl"});
   EXPECT_TRUE(r.errors.empty());

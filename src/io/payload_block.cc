@@ -98,6 +98,10 @@ ReadOutcome ReadPayloadBlock(Stream* stream, const BlockInfo& info, const InputC
   }
   if (!ReadMore(stream, kSniffBytes, &part, error)) return ReadOutcome::kError;
   std::string_view sniff = std::string_view(part.bytes).substr(body_start, kSniffBytes);
+  if (sniff.empty()) {
+    ++context.stats->skipped["empty"];
+    return ReadOutcome::kEnd;
+  }
   if (!info.always_text && !IsHtmlPayload(record->content_type, sniff)) {
     ++context.stats->skipped["not_html"];
     return SkipRest(stream, &part, error, ReadOutcome::kEnd);

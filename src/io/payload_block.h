@@ -29,7 +29,7 @@ struct BlockInfo {
 // decoding) is kTooLarge.
 // Returns kRecord (record->body, kind, content_type and http_headers are set),
 // kError (*error says why), or kEnd when the block is not a document: it is then
-// counted in context.stats->skipped ("not_html", "http_not_ok") and the caller
+// counted in context.stats->skipped ("not_html", "http_not_ok", "empty") and the caller
 // goes on with the next record.
 ReadOutcome ReadPayloadBlock(Stream* stream, const BlockInfo& info, const InputContext& context,
                              Record* record, Status* error);

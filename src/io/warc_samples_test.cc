@@ -77,7 +77,7 @@ const SampleCase kCases[] = {
     {"pywb/dupes.warc.gz",
      1,
      0,
-     {{"warcinfo", 1}, {"request", 12}, {"revisit", 9}, {"not_html", 1}, {"http_not_ok", 1}}},
+     {{"warcinfo", 1}, {"request", 12}, {"revisit", 9}, {"empty", 1}, {"http_not_ok", 1}}},
     // "HTTPX/1.1 200 OK" is rejected.
     {"pywb/example-extra.warc", 1, 1, {{"request", 2}, {"revisit", 2}}},
     {"pywb/example-url-agnostic-orig.warc.gz", 1, 0, {{"warcinfo", 1}}},
