@@ -1,6 +1,8 @@
 // lede train ner: train the named-entity tagger and write its model file.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <string>
 #include <thread>
 #include <vector>
@@ -17,8 +19,8 @@ struct TrainNerArgs {
   std::string corpus = "conll";
   std::string data_dir = "../shared/data";  // from the repo root (DESIGN.md)
   std::string model = "models/ner/lede-ner.model";
-  std::vector<std::string> gazetteers;
-  std::string clusters;
+  std::string gazetteer_dir = "models/ner/gazetteers";
+  std::string clusters = "models/ner/clusters.tsv.gz";
   std::vector<std::string> train_files;
   std::vector<std::string> dev_files;
   nlp::NerTrainOptions options;
@@ -57,12 +59,24 @@ Status ReadAll(const std::vector<std::string>& paths, nlp::NerCorpus* corpus) {
   return Status::OK();
 }
 
+// Reads every *.tsv.gz of the gazetteer folder (in name order) and the clusters.
 Status LoadResources(const TrainNerArgs& args, nlp::NerModel* model) {
-  for (const std::string& path : args.gazetteers) {
+  std::vector<std::string> lists;
+  if (!args.gazetteer_dir.empty()) {
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(args.gazetteer_dir, error)) {
+      if (entry.path().string().ends_with(".tsv.gz")) lists.push_back(entry.path().string());
+    }
+    if (error) return Status::NotFound(args.gazetteer_dir + ": " + error.message());
+  }
+  std::sort(lists.begin(), lists.end());
+  for (const std::string& path : lists) {
     Status s = model->gazetteer.AddListFile(path);
     if (!s.ok()) return s;
   }
-  if (!args.clusters.empty()) return model->clusters.AddFile(args.clusters);
+  if (!args.clusters.empty() && std::filesystem::exists(args.clusters)) {
+    return model->clusters.AddFile(args.clusters);
+  }
   return Status::OK();
 }
 
@@ -141,8 +155,11 @@ void AddTrainCommand(CLI::App* app, int* exit_status) {
   ner->add_option("--corpus", args->corpus, "named training set: conll or open")->capture_default_str();
   ner->add_option("--data", args->data_dir, "folder of the shared data sets")->capture_default_str();
   ner->add_option("--model,-o", args->model, "model file to write")->capture_default_str();
-  ner->add_option("--gazetteer", args->gazetteers, "gazetteer list files (CATEGORY<TAB>NAME, gzip or plain)");
-  ner->add_option("--clusters", args->clusters, "word cluster file (PATH<TAB>WORD[<TAB>COUNT])");
+  ner->add_option("--gazetteer-dir", args->gazetteer_dir,
+                  "folder of gazetteer lists *.tsv.gz (CATEGORY<TAB>NAME); empty = none")
+      ->capture_default_str();
+  ner->add_option("--clusters", args->clusters, "word cluster file (PATH<TAB>WORD[<TAB>COUNT]); empty = none")
+      ->capture_default_str();
   ner->add_option("--train", args->train_files, "CoNLL-style training files (instead of --corpus)");
   ner->add_option("--dev", args->dev_files, "CoNLL-style files scored after each epoch");
   ner->add_option("--epochs", args->options.epochs, "passes over the training data")
