@@ -19,20 +19,21 @@ constexpr std::string_view kBoilerplatePrefixes[] = {
 };
 constexpr std::string_view kBoilerplateWords[] = {
     "ad", "ads", "adv", "nav", "menu", "tags", "meta", "bio", "next", "prev",
-    "previous", "skip", "hidden", "print", "date", "dateline", "credit", "credits",
+    "previous", "skip", "print", "date", "dateline", "credit", "credits",
     "timestamp", "follow", "rating", "more", "also", "header", "dfp", "sr", "visually",
     "screenreader", "offscreen", "tools", "utility", "topics", "keywords", "categories",
 };
 // Words that end a boilerplate reading: "comment-content" is still a comment, but
 // in "no-comments" or "has-sidebar" the element itself is not the furniture.
-// Feature flags ("enableCommentsCount") too.
+// Feature flags ("enableCommentsCount") and names of two regions
+// ("content-and-sidebar", a wrapper) too.
 constexpr std::string_view kNegations[] = {"no", "has", "with", "without", "show", "hide",
-                                           "enable", "disable", "allow", "is"};
+                                           "enable", "disable", "allow", "is", "and"};
 // Compacted (separators removed, lower-case) class fragments of article bodies.
 constexpr std::string_view kContentHints[] = {
     "articlebody", "articlecontent", "articletext", "storybody", "storycontent", "storytext",
     "postbody", "postcontent", "posttext", "entrycontent", "entrybody", "bodytext",
-    "contentbody", "richtext", "maintext", "articlecopy",
+    "contentbody", "richtext", "maintext", "articlecopy", "fieldnamebody",
 };
 
 // Words of cookie and consent notices: whatever their size, never the article.

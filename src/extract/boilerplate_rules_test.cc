@@ -24,6 +24,8 @@ TEST(BoilerplateRulesTest, ClassNames) {
       {"StoryBodyCompanionColumn", NodeRole::kContentHint},
       {"commentary", NodeRole::kNeutral},
       {"has-sidebar", NodeRole::kNeutral},
+      {"Cheat__content-and-sidebar", NodeRole::kNeutral},
+      {"field field--name-body field--label-hidden", NodeRole::kContentHint},
       {"no-comments", NodeRole::kNeutral},
       {"header-image", NodeRole::kBoilerplate},
       {"cookie-notice", NodeRole::kNeverText},

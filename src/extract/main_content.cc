@@ -26,14 +26,19 @@ struct BlockText {
   uint32_t chars = 0;       // characters other than whitespace
   uint32_t link_chars = 0;  // of which inside links
   uint32_t punctuation = 0; // sentence punctuation marks
+  uint32_t words = 0;       // runs of non-whitespace (split words at tags count twice)
 };
 
 bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 void CountText(std::string_view text, bool in_link, BlockText* block) {
   uint32_t chars = 0, punctuation = 0;
+  bool in_word = false;
   for (char c : text) {
+    if (IsAsciiSpace(c)) in_word = false;
     if (IsAsciiSpace(c) || (static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;
+    if (!in_word) ++block->words;
+    in_word = true;
     ++chars;
     if (c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':') ++punctuation;
   }
@@ -178,6 +183,11 @@ class MainContentFinder {
     }
   }
 
+  // A short block that is not a sentence: a label, a menu entry, a price.
+  bool IsLabel(const BlockText& t) const {
+    return t.chars < options_.short_block_chars && (t.punctuation == 0 || t.words < kMinSentenceWords);
+  }
+
   double LinkDensity(NodeId block) const {
     const BlockText& t = text_[block];
     return t.chars == 0 ? 0.0 : static_cast<double>(t.link_chars) / t.chars;
@@ -211,7 +221,7 @@ class MainContentFinder {
     if (f.furniture != kNoNode) return options_.furniture_weight * t.chars;
     if (density > options_.max_link_density) return -density * t.chars;
     if (hints_trusted_ && f.hint == kNoNode) return kOutsideMarkWeight * t.chars;
-    if (t.chars < options_.short_block_chars && t.punctuation == 0) return kShortBlockWeight * t.chars;
+    if (IsLabel(t)) return kShortBlockWeight * t.chars;
     return (1.0 - density) * t.chars;
   }
 
@@ -258,6 +268,7 @@ class MainContentFinder {
   // without punctuation (labels, menu entries, bylines).
   static constexpr double kOutsideMarkWeight = -0.2;
   static constexpr double kShortBlockWeight = -0.2;
+  static constexpr uint32_t kMinSentenceWords = 3;
 
   const HtmlDom& dom_;
   const MainContentOptions& options_;

@@ -29,8 +29,9 @@ struct MainContentOptions {
   // A block whose link text is more than this share of its text is navigation
   // (menus, tag lists, "related" lists) and is dropped.
   double max_link_density = 0.5;
-  // Blocks shorter than this (in characters) without sentence punctuation count
-  // slightly against a container (labels, menu entries, bylines).
+  // Blocks shorter than this (in characters) that are not sentences (no
+  // punctuation, or fewer than three words) count slightly against a container
+  // (labels, menu entries, bylines, prices).
   uint32_t short_block_chars = 30;
   // When the page marks its body (itemprop=articleBody, "article-body", ...) and
   // the marked blocks hold at least this share of the page's readable text, text
