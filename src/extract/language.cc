@@ -24,12 +24,18 @@ std::string Iso639_1(CLD2::Language language) {
   return std::string(code);
 }
 
-// The language of the first item of a lang attribute or Content-Language value.
+// The language of the first item of a lang attribute or Content-Language value
+// ("EN_us, fr" -> ENGLISH). CLD2 knows lowercase, hyphenated tags only.
 CLD2::Language HintLanguage(std::string_view hint) {
-  const std::string first(hint.substr(0, hint.find(',')));
-  const auto begin = first.find_first_not_of(" \t");
-  if (begin == std::string::npos) return CLD2::UNKNOWN_LANGUAGE;
-  const std::string tag = first.substr(begin, first.find_last_not_of(" \t") + 1 - begin);
+  std::string_view first = hint.substr(0, hint.find(','));
+  const size_t begin = first.find_first_not_of(" \t");
+  if (begin == std::string_view::npos) return CLD2::UNKNOWN_LANGUAGE;
+  first = first.substr(begin, first.find_last_not_of(" \t") + 1 - begin);
+  std::string tag(first);
+  for (char& c : tag) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    if (c == '_') c = '-';
+  }
   return CLD2::GetLanguageFromName(tag.c_str());
 }
 

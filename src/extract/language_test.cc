@@ -108,6 +108,7 @@ TEST(DetectLanguageTest, HintDecidesOnlyWhenTheTextCannot) {
   EXPECT_EQ(DetectLanguage("", "de-AT"), "de");
   EXPECT_EQ(DetectLanguage("", " fr-CA , en"), "fr");
   EXPECT_EQ(DetectLanguage("", "iw"), "he");
+  EXPECT_EQ(DetectLanguage("", "EN_us"), "en");
   EXPECT_EQ(DetectLanguage("", ""), "");
   EXPECT_EQ(DetectLanguage("", "not a language"), "");
   EXPECT_EQ(DetectLanguage("12345 67890", ""), "");
