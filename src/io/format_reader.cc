@@ -14,8 +14,9 @@ std::unique_ptr<FormatReader> NewFormatReader(std::unique_ptr<ByteSource> source
     format = SniffFormat(stream->Peek(kSniffBytes));
     if (format == InputFormat::kGzip) format = InputFormat::kBinary;  // gzip in gzip
   }
-  if (!stream->status().ok())
+  if (!stream->status().ok()) {  // failed before its first byte: the reader reports it
     return NewDocumentReader(std::move(stream), PayloadKind::kText, context);
+  }
   if (stream->AtEnd()) {
     ++context.stats->skipped["empty"];
     return nullptr;

@@ -190,6 +190,16 @@ TEST(Inputs, EmptyAndNonHtmlPayloadsAreSkipped) {
   EXPECT_EQ(r.stats.skipped, want);
 }
 
+TEST(Inputs, SpacesInTargetUriAreEscaped) {
+  TempDir dir;
+  std::string path =
+      dir.Write("space.warc", WarcRecord("response", "<file:///example with spaces.html>",
+                                         "HTTP/1.1 200 OK\r\n\r\n<p>x</p>"));
+  auto r = ReadPaths({path});
+  ASSERT_EQ(r.records.size(), 1u);
+  EXPECT_EQ(r.records[0].uri, "file:///example%20with%20spaces.html");
+}
+
 TEST(Inputs, DemoCorpusJsonlMapsFields) {
   auto r = ReadPaths({std::string(LEDE_SHARED_DIR) + "/data/demo-news/wikinews-articles.jsonl"});
   EXPECT_TRUE(r.errors.empty());

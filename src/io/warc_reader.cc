@@ -25,14 +25,16 @@ bool IsType(std::string_view type, std::string_view name) {
 
 // WARC-Target-URI as written by some tools: "<http://x/>" (wget 1.14) or with spaces.
 std::string NormalizeUri(std::string_view uri) {
-  if (uri.size() >= 2 && uri.front() == '<' && uri.back() == '>')
+  if (uri.size() >= 2 && uri.front() == '<' && uri.back() == '>') {
     uri = uri.substr(1, uri.size() - 2);
+  }
   std::string out;
   for (char c : uri) {
-    if (c == ' ')
+    if (c == ' ') {
       out += "%20";
-    else
+    } else {
       out += c;
+    }
   }
   return out;
 }
