@@ -1,5 +1,6 @@
 #include "nlp/tokenizer.h"
 
+#include <algorithm>
 #include <array>
 #include <cassert>
 
@@ -280,7 +281,11 @@ class Scanner {
 
   // Emits [start, split) as a word and [split, end) as its clitic.
   void EmitSplit(size_t start, size_t split, size_t end) {
-    EmitPiece(start, split, 0);
+    if (options_.split_hyphens) {
+      EmitHyphenated(start, split);
+    } else {
+      EmitPiece(start, split, 0);
+    }
     EmitPiece(split, end, kTokenClitic);
   }
 
@@ -338,7 +343,7 @@ class Scanner {
     if (!IsApostrophe(c.cp) || !(pending_ & kTokenSpaceBefore)) return 0;
     const size_t begin = pos_ + c.length;
     size_t end = begin;
-    while (end < text_.size() && At(end).IsAlnum()) end += At(end).length;
+    for (Char next = At(end); next.IsAlnum(); next = At(end)) end += next.length;
     const std::string_view rest = text_.substr(begin, end - begin);
     if (IsClitic(rest) && !tokens_->empty() && tokens_->back().kind() == TokenKind::kWord) {
       return end;
