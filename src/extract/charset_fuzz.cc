@@ -37,9 +37,6 @@ constexpr std::string_view kContentTypes[] = {
     "text/html; charset=\"",
 };
 
-// Bits 4-6 of the first byte pick the page's language hint.
-constexpr std::string_view kHints[] = {"", "en", "fr-CA", "zh-Hant", "iw", "x-klingon", " , de"};
-
 bool IsValidUtf8(std::string_view s) {
   UErrorCode error = U_ZERO_ERROR;
   int32_t length = 0;
@@ -50,9 +47,12 @@ bool IsValidUtf8(std::string_view s) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  if (size == 0) return 0;
+  if (size < 2) return 0;
   const uint8_t selector = data[0];
-  const std::string_view bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
+  // The second byte is the length of the language hint that follows it.
+  const std::string_view rest(reinterpret_cast<const char*>(data) + 2, size - 2);
+  const std::string_view hint = rest.substr(0, data[1] % 32);
+  const std::string_view bytes = rest.substr(hint.size());
   const std::string_view content_type = kContentTypes[selector % std::size(kContentTypes)];
   const bool is_html = (selector & 0x80) != 0;
   const lede::DecodedText decoded = lede::DecodeToUtf8(bytes, content_type, is_html);
@@ -60,7 +60,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       lede::CanonicalCharset(decoded.charset) != decoded.charset) {
     std::abort();
   }
-  const std::string_view hint = kHints[((selector >> 4) & 7) % std::size(kHints)];
   const std::string language = lede::DetectLanguage(decoded.utf8, hint);
   if (!language.empty() && language.size() != 2) std::abort();
   return 0;
