@@ -80,8 +80,9 @@ class MainContentFinder {
     out->text.clear();
     out->paragraphs.clear();
     if (root == kNoNode) return;
-    std::vector<TextBlock> blocks =
-        CollectBlocks(dom_, root, [&](NodeId id) { return Keep(root, id); });
+    const NodeId next_article = NextArticleHeadline(root);
+    std::vector<TextBlock> blocks = CollectBlocks(
+        dom_, root, [&](NodeId id) { return id < next_article && Keep(root, id); });
     SerializeBlocks(blocks, &out->text, &out->paragraphs);
   }
 
@@ -242,6 +243,29 @@ class MainContentFinder {
       }
     }
     return best;
+  }
+
+  // Infinite-scroll pages append the next articles to the first, each under an
+  // <h1> made from the same template (same class, or itemprop=headline). Returns
+  // the second such headline in the subtree of `root`, where the body ends, or
+  // kNoNode.
+  NodeId NextArticleHeadline(NodeId root) const {
+    NodeId first = kNoNode;
+    for (NodeId i = root; i < dom_.SubtreeEnd(root); ++i) {
+      if (!dom_.IsElement(i) || dom_.tag(i) != Tag::kH1 || facts_[i].never) continue;
+      if (first == kNoNode) {
+        first = i;
+      } else if (SameTemplate(first, i)) {
+        return i;
+      }
+    }
+    return kNoNode;
+  }
+
+  bool SameTemplate(NodeId a, NodeId b) const {
+    if (dom_.Attr(a, "itemprop") == "headline" && dom_.Attr(b, "itemprop") == "headline") return true;
+    std::string_view class_a = dom_.Attr(a, "class");
+    return !class_a.empty() && class_a == dom_.Attr(b, "class");
   }
 
   // Stage 4: whether node `id` of the subtree of `root` is part of the body.

@@ -11,7 +11,8 @@
 //     maximum-weight subtree). Split articles come out whole because the
 //     container that holds every part outweighs each part alone; comment
 //     threads, related links and share bars between parts only subtract.
-//  4. Keep/drop: a pure predicate per node of the root's subtree.
+//  4. Keep/drop: a pure predicate per node of the root's subtree; the body ends
+//     where an infinite-scroll page starts its next article.
 //  5. Serialisation: text_serializer.h turns the kept nodes into paragraphs.
 #ifndef LEDE_EXTRACT_MAIN_CONTENT_H_
 #define LEDE_EXTRACT_MAIN_CONTENT_H_
