@@ -1,7 +1,6 @@
 #include "extract/boilerplate_rules.h"
 
 #include <algorithm>
-#include <array>
 #include <string>
 
 namespace lede {
@@ -11,7 +10,8 @@ namespace {
 // "share" "bar") that mark page furniture. A word matches a prefix entry when it
 // starts with it ("comments", "commentlist"), an exact entry only when equal.
 constexpr std::string_view kBoilerplatePrefixes[] = {
-    "comment", "share", "sharing", "social", "related", "newsletter", "subscri", "promo", "advert", "sponsor", "sidebar", "breadcrumb", "pagination",
+    "comment", "share", "sharing", "social", "related", "newsletter", "subscri", "promo",
+    "advert", "sponsor", "sidebar", "breadcrumb", "pagination",
     "pager", "popup", "modal", "outbrain", "taboola", "disqus", "caption", "recommend",
     "trending", "popular", "signup", "toolbar", "footer", "masthead", "navbar", "navigation",
     "byline", "author", "donat", "copyright", "disclaimer", "readmore", "teaser",
@@ -55,29 +55,31 @@ bool IsBoilerplateWord(std::string_view word) {
   return false;
 }
 
-// Classifies one class name ("article-body", "shareBar").
+// Classifies one class name ("article-body", "shareBar"). Works on the first
+// kMaxNameChars letters and digits, lower-cased, without allocating.
 NodeRole ClassifyName(std::string_view name) {
-  std::string compact;
-  std::array<std::string, 8> words;  // the first words are enough
-  size_t n = 0;
-  std::string word;
+  constexpr size_t kMaxNameChars = 128, kMaxWords = 8;
+  char compact[kMaxNameChars];  // the letters and digits, lower case
+  size_t size = 0;
+  std::string_view words[kMaxWords];  // ranges of `compact`
+  size_t n = 0, word_start = 0;
   auto end_word = [&] {
-    if (!word.empty() && n < words.size()) words[n++] = word;
-    word.clear();
+    if (size > word_start && n < kMaxWords) words[n++] = std::string_view(compact + word_start, size - word_start);
+    word_start = size;
   };
-  for (size_t i = 0; i < name.size(); ++i) {
+  for (size_t i = 0; i < name.size() && size < kMaxNameChars; ++i) {
     char c = name[i];
     if (!IsAlnum(c)) {
       end_word();
       continue;
     }
     if (IsUpper(c) && i > 0 && !IsUpper(name[i - 1])) end_word();
-    word.push_back(Lower(c));
-    compact.push_back(Lower(c));
+    compact[size++] = Lower(c);
   }
   end_word();
+  std::string_view all(compact, size);
   for (std::string_view hint : kContentHints) {
-    if (compact.find(hint) != std::string::npos) return NodeRole::kContentHint;
+    if (all.find(hint) != std::string_view::npos) return NodeRole::kContentHint;
   }
   for (size_t i = 0; i < n; ++i) {
     for (std::string_view p : kNoticePrefixes) {
@@ -113,7 +115,10 @@ bool IsHidden(const HtmlDom& dom, NodeId id) {
   if (has_hidden) return true;
   if (dom.Attr(id, "aria-hidden") == "true") return true;
   std::string_view style = dom.Attr(id, "style");
-  if (style.empty()) return false;
+  if (style.find("none") == std::string_view::npos && style.find("hidden") == std::string_view::npos &&
+      style.find("NONE") == std::string_view::npos && style.find("HIDDEN") == std::string_view::npos) {
+    return false;
+  }
   std::string compact;
   for (char c : style) {
     if (c != ' ' && c != '\t' && c != '\n') compact.push_back(Lower(c));
