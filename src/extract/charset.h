@@ -11,17 +11,19 @@
 //      BOM-less UTF-16/32 is recognised by its NUL pattern, and everything else
 //      goes to uchardet;
 //   6. windows-1252, the WHATWG default, when detection has no answer.
-// A declaration counts as contradicted when it says UTF-8 but the bytes are mostly
-// not UTF-8, when it names any other charset but the bytes are valid UTF-8 with
-// multi-byte sequences, or when it says UTF-16 but the first bytes hold no NUL.
+// A contradicted declaration is passed over for the next step. It is
+// contradicted when it says UTF-8 but the bytes have fewer than 4 well-formed
+// multi-byte sequences per ill-formed one, when it names any other charset but
+// the bytes are valid UTF-8 with multi-byte sequences, or when it says UTF-16
+// or UTF-32 but the first 4 KiB hold no NUL byte.
 //
 // Charset names are the WHATWG Encoding Standard's canonical names ("UTF-8",
 // "windows-1252", "Shift_JIS", ...), found from its labels ("latin1", "ascii" and
 // "iso-8859-1" all name windows-1252). Differences from WHATWG, for a reader
 // rather than a browser: ISO-2022-KR, ISO-2022-CN and HZ-GB-2312 are decoded
 // instead of mapped to "replacement"; x-user-defined is windows-1252;
-// ISO-8859-16 (absent from ICU) is unknown; UTF-32LE/BE, EUC-TW and IBM855 are
-// added because detectors report them.
+// ISO-8859-16 (absent from ICU) is unknown; UTF-32LE/BE and EUC-TW are added
+// because detectors report them.
 //
 // Thread-safe: all functions may be called concurrently (each thread keeps its
 // own converters and detector).
