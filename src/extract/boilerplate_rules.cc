@@ -11,7 +11,7 @@ namespace {
 // starts with it ("comments", "commentlist"), an exact entry only when equal.
 constexpr std::string_view kBoilerplatePrefixes[] = {
     "comment", "share", "sharing", "social", "related", "newsletter", "subscri", "promo",
-    "advert", "sponsor", "sidebar", "breadcrumb", "pagination",
+    "advert", "sponsor", "sidebar", "breadcrumb", "pagination", "ticker", "breaking",
     "pager", "popup", "modal", "outbrain", "taboola", "disqus", "caption", "recommend",
     "trending", "popular", "signup", "toolbar", "footer", "masthead", "navbar", "navigation",
     "byline", "author", "donat", "copyright", "disclaimer", "readmore", "teaser",

@@ -28,6 +28,8 @@ TEST(BoilerplateRulesTest, ClassNames) {
       {"field field--name-body field--label-hidden", NodeRole::kContentHint},
       {"no-comments", NodeRole::kNeutral},
       {"header-image", NodeRole::kBoilerplate},
+      {"breaking-news", NodeRole::kBoilerplate},
+      {"news-ticker", NodeRole::kBoilerplate},
       {"cookie-notice", NodeRole::kNeverText},
       {"ot-sdk-container onetrust-consent", NodeRole::kNeverText},
       {"article-body cookie-x", NodeRole::kContentHint},
