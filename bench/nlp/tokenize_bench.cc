@@ -8,9 +8,9 @@
 #include <unicode/utext.h>
 
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -112,35 +112,51 @@ void Speed(double min_megabytes) {
   std::vector<lede::Token> tokens;
   std::string norm_text;
   std::vector<lede::Sentence> sentences;
-  Print("lede Tokenize", Time(texts, rounds, [&](const std::string& text) {
-          lede::nlp::Tokenize(text, {}, &tokens, &norm_text);
-          return tokens.size();
-        }), megabytes, "tokens");
-  Print("lede Tokenize + SplitSentences", Time(texts, rounds, [&](const std::string& text) {
-          lede::nlp::Tokenize(text, {}, &tokens, &norm_text);
-          lede::nlp::SplitSentences(text, {}, &tokens, &sentences);
-          return tokens.size();
-        }), megabytes, "tokens");
-  Print("lede Document::Create (copies the article)", Time(texts, rounds, [&](const std::string& text) {
-          lede::Article article;
-          article.text = text;
-          std::unique_ptr<lede::Document> doc;
-          (void)lede::Document::Create(std::move(article), {}, &doc);
-          return doc->tokens().size();
-        }), megabytes, "tokens");
-  Print("lede sentences (of the above)", Time(texts, rounds, [&](const std::string& text) {
-          lede::nlp::Tokenize(text, {}, &tokens, &norm_text);
-          lede::nlp::SplitSentences(text, {}, &tokens, &sentences);
-          return sentences.size();
-        }), megabytes, "sentences");
+  Print("lede Tokenize",
+        Time(texts, rounds,
+             [&](const std::string& text) {
+               lede::nlp::Tokenize(text, {}, &tokens, &norm_text);
+               return tokens.size();
+             }),
+        megabytes, "tokens");
+  Print("lede Tokenize + SplitSentences",
+        Time(texts, rounds,
+             [&](const std::string& text) {
+               lede::nlp::Tokenize(text, {}, &tokens, &norm_text);
+               lede::nlp::SplitSentences(text, {}, &tokens, &sentences);
+               return tokens.size();
+             }),
+        megabytes, "tokens");
+  Print("lede Document::Create (copies the article)",
+        Time(texts, rounds,
+             [&](const std::string& text) {
+               lede::Article article;
+               article.text = text;
+               std::unique_ptr<lede::Document> doc;
+               (void)lede::Document::Create(std::move(article), {}, &doc);
+               return doc->tokens().size();
+             }),
+        megabytes, "tokens");
+  Print("lede sentences (of the above)",
+        Time(texts, rounds,
+             [&](const std::string& text) {
+               lede::nlp::Tokenize(text, {}, &tokens, &norm_text);
+               lede::nlp::SplitSentences(text, {}, &tokens, &sentences);
+               return sentences.size();
+             }),
+        megabytes, "sentences");
   const std::unique_ptr<icu::BreakIterator> words = IcuIterator(false);
-  Print("ICU word BreakIterator (UTF-8 UText)", Time(texts, rounds, [&](const std::string& text) {
-          return IcuSegments(words.get(), text, true).size();
-        }), megabytes, "words");
+  Print("ICU word BreakIterator (UTF-8 UText)",
+        Time(texts, rounds,
+             [&](const std::string& text) { return IcuSegments(words.get(), text, true).size(); }),
+        megabytes, "words");
   const std::unique_ptr<icu::BreakIterator> icu_sentences = IcuIterator(true);
-  Print("ICU sentence BreakIterator en@ss=standard", Time(texts, rounds, [&](const std::string& text) {
-          return IcuSegments(icu_sentences.get(), text, false).size();
-        }), megabytes, "sentences");
+  Print("ICU sentence BreakIterator en@ss=standard",
+        Time(texts, rounds,
+             [&](const std::string& text) {
+               return IcuSegments(icu_sentences.get(), text, false).size();
+             }),
+        megabytes, "sentences");
 }
 
 void Quality() {
@@ -160,10 +176,11 @@ void Quality() {
     std::vector<lede::Span> spans;
     for (const lede::Sentence& s : sentences) spans.push_back(s.span);
     ours.Add(lede::nlp::ScoreSentenceEnds(doc.sentences, spans));
-    icu.Add(lede::nlp::ScoreSentenceEnds(doc.sentences,
-                                         IcuSentences(icu_sentences.get(), doc.text)));
+    icu.Add(
+        lede::nlp::ScoreSentenceEnds(doc.sentences, IcuSentences(icu_sentences.get(), doc.text)));
   }
-  std::printf("\nGUM sentence boundaries (%zu docs)   precision  recall  F1\n", gum.documents.size());
+  std::printf("\nGUM sentence boundaries (%zu docs)   precision  recall  F1\n",
+              gum.documents.size());
   std::printf("  lede SplitSentences                 %.4f    %.4f  %.4f\n", ours.Precision(),
               ours.Recall(), ours.F1());
   std::printf("  ICU en@ss=standard                  %.4f    %.4f  %.4f\n", icu.Precision(),

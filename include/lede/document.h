@@ -34,18 +34,19 @@ enum class TokenKind : uint32_t {
 // Token::flags bits above the kind.
 enum TokenFlag : uint32_t {
   kTokenKindMask = 7,
-  kTokenTitle = 1u << 3,        // first letter upper case, some later letter lower: "Rabat", "McCain"
-  kTokenUpper = 1u << 4,        // every cased letter upper, at least one: "BCIJ", "U.S.", "I"
-  kTokenLower = 1u << 5,        // every cased letter lower, at least one
-  kTokenHasDigit = 1u << 6,     // contains an ASCII or Unicode decimal digit
-  kTokenHasHyphen = 1u << 7,    // a word with an inner hyphen: "anti-terrorism", "Jean-Pierre"
-  kTokenQuote = 1u << 8,        // a quotation mark: " ' “ ” ‘ ’ « » „
-  kTokenOpenQuote = 1u << 9,    // a quote that opens ( “ ‘ « „ or a straight one after space/start)
-  kTokenDash = 1u << 10,        // a stand-alone hyphen or dash: "-" "–" "—" "--"
+  kTokenTitle = 1u << 3,      // first letter upper case, some later letter lower: "Rabat", "McCain"
+  kTokenUpper = 1u << 4,      // every cased letter upper, at least one: "BCIJ", "U.S.", "I"
+  kTokenLower = 1u << 5,      // every cased letter lower, at least one
+  kTokenHasDigit = 1u << 6,   // contains an ASCII or Unicode decimal digit
+  kTokenHasHyphen = 1u << 7,  // a word with an inner hyphen: "anti-terrorism", "Jean-Pierre"
+  kTokenQuote = 1u << 8,      // a quotation mark: " ' “ ” ‘ ’ « » „
+  kTokenOpenQuote = 1u << 9,  // a quote that opens ( “ ‘ « „ or a straight one after space/start)
+  kTokenDash = 1u << 10,          // a stand-alone hyphen or dash: "-" "–" "—" "--"
   kTokenAbbreviation = 1u << 11,  // a word that keeps its final period: "Mr.", "Jan.", "U.S.", "J."
-  kTokenClitic = 1u << 12,      // a split-off clitic: "’s", "'s", "n't", "'re", "'ll", "not" of "cannot"
-  kTokenSpaceBefore = 1u << 13,   // whitespace (or the start of text) precedes the token
-  kTokenLineStart = 1u << 14,     // the token is the first on its line
+  kTokenClitic =
+      1u << 12,  // a split-off clitic: "’s", "'s", "n't", "'re", "'ll", "not" of "cannot"
+  kTokenSpaceBefore = 1u << 13,     // whitespace (or the start of text) precedes the token
+  kTokenLineStart = 1u << 14,       // the token is the first on its line
   kTokenParagraphStart = 1u << 15,  // a blank line (or the start of text) precedes the token
   kTokenSentenceStart = 1u << 16,   // the first token of a sentence (set by sentence splitting)
   kTokenNormalized = 1u << 17,  // Token::norm holds a normalised form that differs from the text

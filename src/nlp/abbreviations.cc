@@ -11,32 +11,32 @@ using namespace std::string_view_literals;
 
 // Sorted, so that lookups can bisect.
 constexpr auto kTitles = std::to_array({
-    "Adm"sv, "Amb"sv, "Brig"sv, "Capt"sv, "Cmdr"sv, "Col"sv, "Cpl"sv, "Det"sv, "Dr"sv, "Fr"sv,
-    "Ft"sv, "Gen"sv, "Gov"sv, "Hon"sv, "Insp"sv, "Lt"sv, "Maj"sv, "Messrs"sv, "Mr"sv, "Mrs"sv,
-    "Ms"sv, "Msgr"sv, "Mt"sv, "Pres"sv, "Prof"sv, "Pvt"sv, "Rep"sv, "Reps"sv, "Rev"sv, "Sen"sv,
-    "Sens"sv, "Sgt"sv, "St"sv, "Supt"sv, "v"sv,
+    "Adm"sv,  "Amb"sv, "Brig"sv, "Capt"sv, "Cmdr"sv, "Col"sv,  "Cpl"sv,  "Det"sv, "Dr"sv,
+    "Fr"sv,   "Ft"sv,  "Gen"sv,  "Gov"sv,  "Hon"sv,  "Insp"sv, "Lt"sv,   "Maj"sv, "Messrs"sv,
+    "Mr"sv,   "Mrs"sv, "Ms"sv,   "Msgr"sv, "Mt"sv,   "Pres"sv, "Prof"sv, "Pvt"sv, "Rep"sv,
+    "Reps"sv, "Rev"sv, "Sen"sv,  "Sens"sv, "Sgt"sv,  "St"sv,   "Supt"sv, "v"sv,
 });
 
 constexpr auto kOthers = std::to_array({
-    "Ala"sv,  "Apr"sv,  "Ariz"sv, "Ark"sv,  "Assn"sv, "Aug"sv,   "Ave"sv,    "Blvd"sv, "Bros"sv,
-    "Calif"sv, "Co"sv,  "Colo"sv, "Conn"sv, "Corp"sv, "Dec"sv,   "Del"sv,    "Dept"sv, "Feb"sv,
-    "Fig"sv,  "Fla"sv,  "Ga"sv,   "Ill"sv,  "Inc"sv,  "Ind"sv,   "Jan"sv,    "Jr"sv,   "Jul"sv,
-    "Jun"sv,  "Kan"sv,  "Ky"sv,   "La"sv,   "Ltd"sv,  "Mar"sv,   "Mass"sv,   "Md"sv,   "Mich"sv,
-    "Minn"sv, "Miss"sv, "Mo"sv,   "Mont"sv, "Neb"sv,  "Nev"sv,   "Nov"sv,    "Oct"sv,  "Okla"sv,
-    "Ore"sv,  "Pa"sv,   "Plc"sv,  "Rd"sv,   "Sep"sv,  "Sept"sv,  "Sr"sv,     "Tenn"sv, "Tex"sv,
-    "Univ"sv, "Va"sv,   "Vol"sv,  "Vt"sv,   "Wash"sv, "Wis"sv,   "Wyo"sv,    "al"sv,   "approx"sv,
-    "ca"sv,   "cf"sv,   "dept"sv, "est"sv,  "etc"sv,  "fig"sv,   "incl"sv,   "vol"sv,  "vs"sv,
+    "Ala"sv,   "Apr"sv,  "Ariz"sv, "Ark"sv,  "Assn"sv, "Aug"sv,  "Ave"sv,  "Blvd"sv, "Bros"sv,
+    "Calif"sv, "Co"sv,   "Colo"sv, "Conn"sv, "Corp"sv, "Dec"sv,  "Del"sv,  "Dept"sv, "Feb"sv,
+    "Fig"sv,   "Fla"sv,  "Ga"sv,   "Ill"sv,  "Inc"sv,  "Ind"sv,  "Jan"sv,  "Jr"sv,   "Jul"sv,
+    "Jun"sv,   "Kan"sv,  "Ky"sv,   "La"sv,   "Ltd"sv,  "Mar"sv,  "Mass"sv, "Md"sv,   "Mich"sv,
+    "Minn"sv,  "Miss"sv, "Mo"sv,   "Mont"sv, "Neb"sv,  "Nev"sv,  "Nov"sv,  "Oct"sv,  "Okla"sv,
+    "Ore"sv,   "Pa"sv,   "Plc"sv,  "Rd"sv,   "Sep"sv,  "Sept"sv, "Sr"sv,   "Tenn"sv, "Tex"sv,
+    "Univ"sv,  "Va"sv,   "Vol"sv,  "Vt"sv,   "Wash"sv, "Wis"sv,  "Wyo"sv,  "al"sv,   "approx"sv,
+    "ca"sv,    "cf"sv,   "dept"sv, "est"sv,  "etc"sv,  "fig"sv,  "incl"sv, "vol"sv,  "vs"sv,
 });
 
-constexpr auto kNumerals = std::to_array(
-    {"No"sv, "Nos"sv, "Op"sv, "no"sv, "nos"sv, "op"sv, "p"sv, "pp"sv});
+constexpr auto kNumerals =
+    std::to_array({"No"sv, "Nos"sv, "Op"sv, "no"sv, "nos"sv, "op"sv, "p"sv, "pp"sv});
 
 constexpr auto kStarters = std::to_array({
-    "A"sv,     "After"sv, "Although"sv, "An"sv,    "And"sv,     "As"sv,    "At"sv,    "But"sv,
-    "By"sv,    "For"sv,   "He"sv,       "Her"sv,   "Here"sv,    "His"sv,   "However"sv, "I"sv,
-    "If"sv,    "In"sv,    "It"sv,       "Its"sv,   "Meanwhile"sv, "Our"sv, "She"sv,   "Since"sv,
-    "So"sv,    "That"sv,  "The"sv,      "Their"sv, "There"sv,   "These"sv, "They"sv,  "This"sv,
-    "Those"sv, "We"sv,    "When"sv,     "While"sv, "Yet"sv,     "You"sv,
+    "A"sv,     "After"sv, "Although"sv, "An"sv,    "And"sv,       "As"sv,    "At"sv,      "But"sv,
+    "By"sv,    "For"sv,   "He"sv,       "Her"sv,   "Here"sv,      "His"sv,   "However"sv, "I"sv,
+    "If"sv,    "In"sv,    "It"sv,       "Its"sv,   "Meanwhile"sv, "Our"sv,   "She"sv,     "Since"sv,
+    "So"sv,    "That"sv,  "The"sv,      "Their"sv, "There"sv,     "These"sv, "They"sv,    "This"sv,
+    "Those"sv, "We"sv,    "When"sv,     "While"sv, "Yet"sv,       "You"sv,
 });
 
 static_assert(std::is_sorted(kTitles.begin(), kTitles.end()));

@@ -9,9 +9,11 @@ namespace lede::nlp {
 
 enum class AbbreviationKind {
   kNone,     // not an abbreviation: a following period is punctuation
-  kTitle,    // a title or an initial before a name ("Mr.", "Gen.", "St.", "J.", "v."): never ends a sentence
-  kNumeral,  // "No.", "p.", "c." (any lower-case letter): an abbreviation only when a number follows
-  kOther,    // "Inc.", "Jan.", "Calif.", "etc.", "U.S.": ends a sentence when one plainly starts next
+  kTitle,    // a title or an initial before a name ("Mr.", "Gen.", "St.", "J.", "v."): never ends a
+             // sentence
+  kNumeral,  // "No.", "p.", "c." (any lower-case letter): an abbreviation only when a number
+             // follows
+  kOther,  // "Inc.", "Jan.", "Calif.", "etc.", "U.S.": ends a sentence when one plainly starts next
 };
 
 // Classifies `word`, the letters before a period (without the period): a listed

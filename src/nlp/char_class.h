@@ -29,7 +29,15 @@ constexpr CharInfo ClassifyAscii(char32_t cp) {
   if (cp >= '0' && cp <= '9') return {CharClass::kDigit};
   if (cp <= ' ' || cp == 0x7F) return {CharClass::kSpace};
   switch (cp) {
-    case '$': case '+': case '<': case '=': case '>': case '^': case '`': case '|': case '~':
+    case '$':
+    case '+':
+    case '<':
+    case '=':
+    case '>':
+    case '^':
+    case '`':
+    case '|':
+    case '~':
       return {CharClass::kSymbol};
     default:
       return {CharClass::kPunct};

@@ -1,6 +1,5 @@
 #include "lede/document.h"
 
-
 #include "nlp/sentences.h"
 #include "nlp/tokenizer.h"
 

@@ -14,7 +14,8 @@ namespace {
 const char* Fold(char32_t cp) {
   if (cp < 0x80) return nullptr;
   if (IsDash(cp)) return "-";
-  if (IsQuote(cp)) return (cp >= 0x2018 && cp <= 0x201B) || cp == 0x2039 || cp == 0x203A ? "'" : "\"";
+  if (IsQuote(cp))
+    return (cp >= 0x2018 && cp <= 0x201B) || cp == 0x2039 || cp == 0x203A ? "'" : "\"";
   if (cp == 0x02BC) return "'";
   if (cp == 0x2026) return "...";
   if (Classify(cp).cls == CharClass::kJoiner) return "";

@@ -8,10 +8,16 @@ namespace {
 // The most tokens between the brackets of a citation ("[citation needed]").
 constexpr size_t kMaxCitationTokens = 5;
 
+// Hard-wrapped text: at least kMinWrappedLines lines, none over kMaxWrappedLineBytes;
+// in it, lines shorter than kShortLineBytes were not wrapped (prose wraps at 60-80).
+constexpr size_t kMinWrappedLines = 3;
+constexpr size_t kMaxWrappedLineBytes = 100;
+constexpr size_t kShortLineBytes = 60;
+
 class Splitter {
  public:
   Splitter(std::string_view text, const SentenceOptions& options, std::vector<Token>* tokens)
-      : text_(text), options_(options), tokens_(*tokens) {}
+      : text_(text), options_(options), tokens_(*tokens), hard_wrapped_(IsHardWrapped(text)) {}
 
   void Run(std::vector<Sentence>* sentences) {
     sentences->clear();
@@ -117,9 +123,29 @@ class Splitter {
     return false;
   }
 
+  // At a single line break: a line ends its sentence unless it ends in a comma or
+  // dash or the next starts in lower case; but in hard-wrapped prose only a short
+  // line (a headline, a byline) does, and full stops end the others.
   bool BreaksAtLine(const Token& before, const Token& next) const {
     const std::string_view s = Text(before);
-    return s != "," && !before.has(kTokenDash) && !StartsLowerCase(next);
+    if (s == "," || before.has(kTokenDash) || StartsLowerCase(next)) return false;
+    if (!hard_wrapped_) return true;
+    const size_t line_start = text_.rfind('\n', before.span.start);
+    const size_t line_bytes =
+        before.span.end - (line_start == std::string_view::npos ? 0 : line_start + 1);
+    return line_bytes < kShortLineBytes;
+  }
+
+  // Whether the text looks hard-wrapped: several lines, none longer than a terminal.
+  static bool IsHardWrapped(std::string_view text) {
+    size_t lines = 0;
+    for (size_t start = 0; start < text.size(); ++lines) {
+      size_t end = text.find('\n', start);
+      if (end == std::string_view::npos) end = text.size();
+      if (end - start > kMaxWrappedLineBytes) return false;
+      start = end + 1;
+    }
+    return lines >= kMinWrappedLines;
   }
 
   bool AbbreviationEnds(const Token& abbreviation, const Token& next) const {
@@ -164,6 +190,7 @@ class Splitter {
   const std::string_view text_;
   const SentenceOptions& options_;
   std::vector<Token>& tokens_;
+  const bool hard_wrapped_;
 };
 
 }  // namespace

@@ -10,8 +10,9 @@
 namespace lede::nlp {
 
 // Splits the tokens of `text` (as Tokenize made them) into sentences. A sentence ends
-//  - before a paragraph (blank line), and before a new line unless the line before
-//    ends in a comma or dash or the new one starts in lower case;
+//  - before a paragraph (blank line), and at a line break unless the line ends in a
+//    comma or dash or the next starts in lower case; in hard-wrapped text (lines
+//    all under 100 bytes) only after a short line (a headline, a byline);
 //  - after ".", "!", "?", "..." and the closing quotes and brackets that follow them,
 //    when the next token does not start in lower case ("“Why?” he asked" is one);
 //  - after an abbreviation that can end one ("Inc.", "U.S.") when a word that

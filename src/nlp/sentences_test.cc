@@ -58,11 +58,11 @@ TEST(SentencesTest, SeedArticle) {
   const Split split = SplitText(ReadSeedArticle());
   ExpectTiling(split);
   ASSERT_EQ(split.sentences.size(), 23u);
-  EXPECT_EQ(split.SentenceText(3),
-            "Rabat –\u00a0The head of the Moroccan anti-terrorism bureau has stated that the kingdom "
-            "will double its efforts to fight radicalization among Moroccans living abroad.");
-  EXPECT_EQ(split.SentenceText(6),
-            "“Really I was frightened by what we saw happen in Barcelona.");
+  EXPECT_EQ(
+      split.SentenceText(3),
+      "Rabat –\u00a0The head of the Moroccan anti-terrorism bureau has stated that the kingdom "
+      "will double its efforts to fight radicalization among Moroccans living abroad.");
+  EXPECT_EQ(split.SentenceText(6), "“Really I was frightened by what we saw happen in Barcelona.");
   EXPECT_TRUE(split.SentenceText(7).starts_with("They were all youths"));
   EXPECT_TRUE(split.SentenceText(7).ends_with("near the capital Rabat."));
   EXPECT_TRUE(split.SentenceText(8).ends_with("their origin and their family.”"));

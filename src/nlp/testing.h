@@ -40,8 +40,8 @@ inline std::string InvariantError(const Document& doc) {
       return at + "bad kind";
     }
     const bool normalized = token.has(kTokenNormalized);
-    if (normalized && (token.norm.start >= token.norm.end ||
-                       token.norm.end > doc.norm_text().size())) {
+    if (normalized &&
+        (token.norm.start >= token.norm.end || token.norm.end > doc.norm_text().size())) {
       return at + "bad norm span";
     }
     last_end = token.span.end;

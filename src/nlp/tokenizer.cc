@@ -18,9 +18,7 @@ struct Char {
   uint32_t length = 0;  // bytes; 0 past the end of the text
   CharInfo info;
 
-  bool IsAlnum() const {
-    return info.cls == CharClass::kLetter || info.cls == CharClass::kDigit;
-  }
+  bool IsAlnum() const { return info.cls == CharClass::kLetter || info.cls == CharClass::kDigit; }
   bool IsWordPart() const {
     return IsAlnum() || info.cls == CharClass::kMark || info.cls == CharClass::kJoiner;
   }
@@ -298,9 +296,9 @@ class Scanner {
   }
 
   static bool IsPrefix(std::string_view s) {
-    for (std::string_view prefix : {"anti", "co", "counter", "cross", "e", "ex", "inter", "mid",
-                                    "multi", "neo", "non", "post", "pre", "pro", "re", "self",
-                                    "semi", "sub", "vice"}) {
+    for (std::string_view prefix :
+         {"anti", "co", "counter", "cross", "e", "ex", "inter", "mid", "multi", "neo", "non",
+          "post", "pre", "pro", "re", "self", "semi", "sub", "vice"}) {
       if (EqualsNoCase(s, prefix)) return true;
     }
     return false;
@@ -374,7 +372,8 @@ class Scanner {
       while (end < text_.size() && static_cast<char32_t>(text_[end]) == c.cp) ++end;
     }
     if (IsDash(c.cp)) flags |= kTokenDash;
-    if (IsQuote(c.cp)) flags |= kTokenQuote | (OpensQuote(c, end) ? static_cast<uint32_t>(kTokenOpenQuote) : 0u);
+    if (IsQuote(c.cp))
+      flags |= kTokenQuote | (OpensQuote(c, end) ? static_cast<uint32_t>(kTokenOpenQuote) : 0u);
     pos_ = end;
     Emit(start, end, flags, c.cp >= 0x80);
   }

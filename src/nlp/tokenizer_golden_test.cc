@@ -59,7 +59,8 @@ std::string Notes(const Document& doc, const Token& token) {
   if (token.has(kTokenNormalized)) notes += "\tnorm=" + std::string(doc.norm(token));
   if (token.has(kTokenAbbreviation)) notes += "\tabbr";
   if (token.has(kTokenClitic)) notes += "\tclitic";
-  if (token.has(kTokenQuote)) notes += token.has(kTokenOpenQuote) ? "\topen-quote" : "\tclose-quote";
+  if (token.has(kTokenQuote))
+    notes += token.has(kTokenOpenQuote) ? "\topen-quote" : "\tclose-quote";
   if (token.has(kTokenDash)) notes += "\tdash";
   if (token.kind() == TokenKind::kUrl) notes += "\turl";
   return notes;
@@ -103,7 +104,8 @@ TEST(TokenizerGoldenTest, AllCases) {
     std::unique_ptr<Document> doc;
     ASSERT_TRUE(Document::Create(std::move(article), golden.options, &doc).ok());
     EXPECT_EQ(Render(*doc), golden.expected)
-        << path.filename() << " (" << golden.name << ") gave:\n" << Render(*doc);
+        << path.filename() << " (" << golden.name << ") gave:\n"
+        << Render(*doc);
   }
 }
 

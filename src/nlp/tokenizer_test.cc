@@ -66,7 +66,10 @@ TEST(TokenizerTest, SplitsNewsText) {
       {"visit dresscod.com.", "visit|dresscod.com|."},
       {"the 1990s and COVID-19", "the|1990s|and|COVID-19"},
       {"caf\xC3\xA9 Sal\x65\xCC\x81", "caf\xC3\xA9|Sal\x65\xCC\x81"},
-      {"a\xC2\xA0" "b\xE2\x80\x8B" "c", "a|b|c"},
+      {"a\xC2\xA0"
+       "b\xE2\x80\x8B"
+       "c",
+       "a|b|c"},
       {"bad \xFF\xFE bytes", "bad|\xFF|\xFE|bytes"},
       {"It 's fine, I 'm here in the '90s", "It|'s|fine|,|I|'m|here|in|the|'90s"},
       {"born c. 1500 and p. 12, see Wade v. Jacobs", "born|c.|1500|and|p.|12|,|see|Wade|v.|Jacobs"},
@@ -92,8 +95,8 @@ TEST(TokenizerTest, CutsOverlongRuns) {
   EXPECT_EQ(Join("abcdefghij xy", options), "abcd|efgh|ij|xy");
   options.max_token_bytes = 0;
   EXPECT_EQ(Join(std::string(1000, 'a')), std::string(256, 'a') + "|" + std::string(256, 'a') +
-                                             "|" + std::string(256, 'a') + "|" +
-                                             std::string(232, 'a'));
+                                              "|" + std::string(256, 'a') + "|" +
+                                              std::string(232, 'a'));
   EXPECT_EQ(TokenizeText(std::string(1000, 'a'), options).tokens.size(), 1u);
   // Found by the fuzzer: a cut word ending in a hyphen gave an empty token.
   options.max_token_bytes = 4;

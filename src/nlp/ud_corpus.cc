@@ -3,8 +3,8 @@
 #include <zlib.h>
 
 #include <algorithm>
-#include <charconv>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <memory>
 #include <string_view>
@@ -85,7 +85,8 @@ class Reader {
 
   Status TokenLine(std::string_view line) {
     const size_t tab = line.find('\t');
-    if (tab == std::string_view::npos) return Status::Corruption(path_ + ": token line without FORM");
+    if (tab == std::string_view::npos)
+      return Status::Corruption(path_ + ": token line without FORM");
     const std::string_view id = line.substr(0, tab);
     std::string_view form = line.substr(tab + 1);
     form = form.substr(0, form.find('\t'));
@@ -193,7 +194,8 @@ std::vector<uint64_t> InnerEnds(const std::vector<Span>& sentences) {
 Status ReadUdFile(const std::string& path, GoldCorpus* corpus) {
   GzFile file(gzopen(path.c_str(), "rb"));
   if (file == nullptr) {
-    return errno == ENOENT ? Status::NotFound(path) : Status::IOError(path + ": " + strerror(errno));
+    return errno == ENOENT ? Status::NotFound(path)
+                           : Status::IOError(path + ": " + strerror(errno));
   }
   Reader reader(path, corpus);
   std::string line;

@@ -60,11 +60,12 @@ Scores Evaluate(const GoldCorpus& corpus, const TokenizeOptions& options) {
 }
 
 void Print(const char* name, const GoldCorpus& corpus, const Scores& scores) {
-  std::printf("%s: %zu docs, %zu gold tokens, %zu sentences skipped | token P %.4f R %.4f F1 %.4f"
-              " | sentence-boundary P %.4f R %.4f F1 %.4f\n",
-              name, corpus.documents.size(), scores.tokens.gold, corpus.skipped_sentences,
-              scores.tokens.Precision(), scores.tokens.Recall(), scores.tokens.F1(),
-              scores.sentences.Precision(), scores.sentences.Recall(), scores.sentences.F1());
+  std::printf(
+      "%s: %zu docs, %zu gold tokens, %zu sentences skipped | token P %.4f R %.4f F1 %.4f"
+      " | sentence-boundary P %.4f R %.4f F1 %.4f\n",
+      name, corpus.documents.size(), scores.tokens.gold, corpus.skipped_sentences,
+      scores.tokens.Precision(), scores.tokens.Recall(), scores.tokens.F1(),
+      scores.sentences.Precision(), scores.sentences.Recall(), scores.sentences.F1());
 }
 
 TokenizeOptions UdStyle() {
@@ -85,8 +86,8 @@ TEST(UdEvalTest, GumTokenAndSentenceBoundaries) {
 }
 
 TEST(UdEvalTest, EwtTokenAndSentenceBoundaries) {
-  const GoldCorpus corpus = ReadAll({kData + "uner_en_ewt/en_ewt-ud-dev.iob2",
-                                     kData + "uner_en_ewt/en_ewt-ud-test.iob2"});
+  const GoldCorpus corpus = ReadAll(
+      {kData + "uner_en_ewt/en_ewt-ud-dev.iob2", kData + "uner_en_ewt/en_ewt-ud-test.iob2"});
   EXPECT_LT(corpus.skipped_sentences, 20u);
   const Scores ud = Evaluate(corpus, UdStyle());
   Print("EWT, split_hyphens", corpus, ud);
