@@ -18,16 +18,19 @@ namespace {
 // How many body paragraphs may precede the one that opens with the dateline.
 constexpr size_t kDatelineParagraphs = 3;
 
-// <meta> keys that give the original publication date, most trusted first.
+// <meta> keys that name the original publication date, most trusted first.
 constexpr std::string_view kPublishedKeys[] = {
     "article:published_time", "og:article:published_time", "og:published_time",
     "datepublished", "article.published", "article_date_original", "publishdate",
     "publish-date", "publish_date", "published_time", "published-date", "pubdate",
-    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date",
-    "dcterms.date", "date", "sailthru.date", "parsely-pub-date", "citation_publication_date",
-    "citation_date", "originalpublicationdate", "article.created", "date.created",
-    "rnews:datepublished", "prism.publicationdate", "cxenseparse:recs:publishtime",
-    "creation_date", "created", "datecreated", "og:pubdate", "release_date", "dc.created"};
+    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "sailthru.date",
+    "parsely-pub-date", "citation_publication_date", "citation_date", "originalpublicationdate",
+    "article.created", "date.created", "rnews:datepublished", "prism.publicationdate",
+    "cxenseparse:recs:publishtime", "creation_date", "datecreated", "og:pubdate",
+    "release_date", "dc.created"};
+// Keys that give some date of the page, often the last change: trusted less than
+// a <time> marked as the publication time.
+constexpr std::string_view kVagueDateKeys[] = {"dc.date", "dcterms.date", "date", "created"};
 
 constexpr std::string_view kAuthorKeys[] = {
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
@@ -148,6 +151,9 @@ std::optional<DateTime> ChoosePublished(const PageSignals& signals, const JsonLd
   if (markup) return markup;
   if (from_url) return from_url;
   if (auto date = FirstFound(signals.date_texts, bounds)) return date;
+  for (std::string_view key : kVagueDateKeys) {
+    if (auto date = ParseDate(FirstMeta(signals, {key}), bounds)) return date;
+  }
   if (auto date = FirstParsed(signals.other_times, bounds)) return date;
   if (auto found = FindDate(signals.page_text, bounds)) return found->date;
   return std::nullopt;

@@ -8,7 +8,8 @@
 //              rel=author and byline elements - names only (authors.h)
 //   published: JSON-LD datePublished, publication <meta>s, <time pubdate> and
 //              itemprop=datePublished, a date in the URL, date-marked elements,
-//              then other <time>s - never dateModified / article:modified_time;
+//              generic date <meta>s (date, dc.date), other <time>s, then the first
+//              date in the page text - never dateModified / article:modified_time;
 //              a URL date earlier than the markup's wins (the markup is often the
 //              last update)
 // Thread-safe.

@@ -55,6 +55,9 @@ TEST(DecideMetadataTest, DateSourcesInOrder) {
        "2023-03-05"},
       {{}, {}, "https://x.org/a", {}, "Menu\nOn 7 March 2023 it rained.", "2023-03-07"},
       {{{"article:published_time", "2031-01-01"}}, {}, "https://x.org/a", {}, "", ""},
+      {{{"date", "2023-04-30"}}, {}, "https://x.org/a", {"29.04.2023, 12:01 Uhr"}, "",
+       "2023-04-29"},  // a generic "date" meta is often the last change
+      {{{"dc.date", "2023-04-30"}}, {}, "https://x.org/a", {}, "", "2023-04-30"},
   };
   for (const Case& c : cases) {
     PageSignals s;
