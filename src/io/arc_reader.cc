@@ -127,11 +127,9 @@ ReadOutcome ArcReader::Next(Record* record, Status* error) {
     if (outcome != ReadOutcome::kEnd) return outcome;
     *record = Record{};
   }
-  if (done_ || stream_->status().ok()) return ReadOutcome::kEnd;
+  if (done_) return ReadOutcome::kEnd;
   done_ = true;
-  record->index = index_;
-  *error = stream_->status();
-  return ReadOutcome::kError;
+  return EndOfStream(*stream_, index_, record, error);
 }
 
 }  // namespace

@@ -5,6 +5,13 @@
 
 namespace lede::io {
 
+ReadOutcome EndOfStream(const Stream& stream, uint64_t next_index, Record* record, Status* error) {
+  if (stream.status().ok()) return ReadOutcome::kEnd;
+  record->index = next_index;
+  *error = stream.status();
+  return ReadOutcome::kError;
+}
+
 std::unique_ptr<FormatReader> NewFormatReader(std::unique_ptr<ByteSource> source,
                                               const InputContext& context) {
   auto stream = std::make_unique<Stream>(std::move(source));

@@ -29,6 +29,10 @@ class FormatReader {
   virtual ReadOutcome Next(Record* record, Status* error) = 0;
 };
 
+// For a reader whose stream has ended: kEnd, or kError with the stream's read
+// error, naming next_index (the record that could not be read).
+ReadOutcome EndOfStream(const Stream& stream, uint64_t next_index, Record* record, Status* error);
+
 // Sniffs `source` (inflating gzip first) and returns the reader for its format.
 // Returns null, after counting it in stats->skipped, for an empty input ("empty")
 // or a binary one ("not_html").

@@ -8,6 +8,7 @@
 namespace lede::io {
 namespace {
 
+using testing::Deflate;
 using testing::ReadFile;
 using testing::SamplesDir;
 
@@ -23,20 +24,6 @@ Status InflateAll(std::string_view compressed, Compression compression, std::str
     if (!s.ok() || got == 0) return s;
     out->append(buf, got);
   }
-}
-
-std::string Deflate(std::string_view text, int window_bits) {
-  z_stream zs{};
-  deflateInit2(&zs, 6, Z_DEFLATED, window_bits, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&zs, text.size()) + 32, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
-  zs.avail_in = text.size();
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = out.size();
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
 }
 
 const std::string kGzipDir = SamplesDir() + "webarchive-commons/gzip/";

@@ -5,22 +5,12 @@
 
 #include <sstream>
 
+#include "io/testing.h"
+
 namespace lede::io {
 namespace {
 
-std::string Gzip(std::string_view text) {
-  z_stream zs{};
-  deflateInit2(&zs, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&zs, text.size()) + 32, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
-  zs.avail_in = text.size();
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = out.size();
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
+std::string Gzip(std::string_view text) { return testing::Deflate(text, 16 + MAX_WBITS); }
 
 TEST(ParseHttpHead, StatusLines) {
   struct Case {

@@ -90,10 +90,7 @@ ReadOutcome JsonlReader::Next(Record* record, Status* error) {
   while (!done_) {
     if (stream_->AtEnd()) {
       done_ = true;
-      if (stream_->status().ok()) break;
-      record->index = index_;
-      *error = stream_->status();
-      return ReadOutcome::kError;
+      return EndOfStream(*stream_, index_, record, error);
     }
     ReadOutcome outcome = ReadLine(record, error);
     if (outcome != ReadOutcome::kEnd) return outcome;

@@ -2,6 +2,8 @@
 #ifndef LEDE_IO_TESTING_H_
 #define LEDE_IO_TESTING_H_
 
+#include <zlib.h>
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -23,6 +25,22 @@ inline std::string ReadFile(const std::string& path) {
   std::ostringstream out;
   out << in.rdbuf();
   return out.str();
+}
+
+// Compresses `text` with zlib: window_bits 16 + MAX_WBITS for gzip, MAX_WBITS
+// for a zlib stream, -MAX_WBITS for raw deflate.
+inline std::string Deflate(std::string_view text, int window_bits) {
+  z_stream zs{};
+  deflateInit2(&zs, 6, Z_DEFLATED, window_bits, 8, Z_DEFAULT_STRATEGY);
+  std::string out(deflateBound(&zs, text.size()) + 32, '\0');
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
+  zs.avail_in = text.size();
+  zs.next_out = reinterpret_cast<Bytef*>(out.data());
+  zs.avail_out = out.size();
+  deflate(&zs, Z_FINISH);
+  out.resize(zs.total_out);
+  deflateEnd(&zs);
+  return out;
 }
 
 // Everything a reader produced, in order.

@@ -52,8 +52,6 @@ class WarcReader : public FormatReader {
   Status ReadHeader(WarcHeader* header);
   // Reads one record: kRecord, kError, or kEnd when it was skipped.
   ReadOutcome ReadRecord(const WarcHeader& header, Record* record, Status* error);
-  // At the end of input: kEnd, or kError with the stream's read error.
-  ReadOutcome StreamEnded(Record* record, Status* error);
 
   std::unique_ptr<Stream> stream_;
   InputContext context_;
@@ -115,17 +113,12 @@ ReadOutcome WarcReader::ReadRecord(const WarcHeader& header, Record* record, Sta
   return ReadOutcome::kEnd;
 }
 
-ReadOutcome WarcReader::StreamEnded(Record* record, Status* error) {
-  done_ = true;
-  if (stream_->status().ok()) return ReadOutcome::kEnd;
-  record->index = index_;
-  *error = stream_->status();
-  return ReadOutcome::kError;
-}
-
 ReadOutcome WarcReader::Next(Record* record, Status* error) {
   while (!done_) {
-    if (!stream_->SkipBlankLines()) return StreamEnded(record, error);
+    if (!stream_->SkipBlankLines()) {
+      done_ = true;
+      return EndOfStream(*stream_, index_, record, error);
+    }
     record->index = index_;
     if (stream_->Peek(kVersionPrefix.size()) != kVersionPrefix) {
       uint64_t at = stream_->offset();
