@@ -145,7 +145,7 @@ const std::vector<Format>& Formats() {
     add(Layout::kIso,
         R"((\d{4})([-/.])(\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)"
         R"((?:[.,]\d+)?\s?(Z|[+-]\d{2}:?\d{2})?)?)");
-    add(Layout::kNumeric, R"((\d{1,2})([./-])(\d{1,2})([./-])(\d{4}))");
+    add(Layout::kNumeric, R"((\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2}))");
     add(Layout::kMonthFirst, months + R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(\d{4}))");
     add(Layout::kDayFirst, R"((\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+)?)" + months +
                                R"(\.?,?\s+(?:del?\s+)?(\d{4}))");
@@ -183,6 +183,10 @@ bool ReadMatch(Layout layout, const re2::StringPiece* g, DateTime* date) {
       date->month = month_first ? a : b;
       date->day = month_first ? b : a;
       date->year = ToInt(g[5]);
+      if (g[5].size() == 2) {
+        if (g[2] != ".") return false;  // "31.10.23" only: slashes and dashes are too ambiguous
+        date->year += 2000;
+      }
       return true;
     }
     case Layout::kMonthFirst:

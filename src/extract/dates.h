@@ -3,7 +3,8 @@
 // Formats understood (month names in English, German, French, Spanish, Italian,
 // Portuguese and Dutch, full or abbreviated, any case):
 //   2023-12-22, 2023-12-22T17:35:12+01:00, 2023/12/22, 20231222 (whole string only),
-//   22.12.2023, 22/12/2023 and 12/22/2023 (month first when both fit),
+//   22.12.2023, 22.12.23 (two-digit years: dots only, 20xx), 22/12/2023 and
+//   12/22/2023 (month first when both fit),
 //   December 22, 2023 / Dec. 22nd 2023 / 22 December 2023 / 22. Dezember 2023 /
 //   22 de diciembre de 2023 / le 22 décembre 2023.
 // All functions are pure and thread-safe.
