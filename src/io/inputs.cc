@@ -28,7 +28,7 @@ class InputsReader : public RecordReader {
  private:
   // Opens the next pending input; false when it is an error (reported in *error).
   bool OpenNext(Record* record, Status* error);
-  // Replaces a directory at the back of pending_ by its files, sorted.
+  // Queues the regular files under `dir` (recursively) to be read next, in path order.
   Status ExpandDirectory(const std::string& dir);
   ReadOutcome Count(ReadOutcome outcome);
 
