@@ -81,7 +81,9 @@ NodeRole ClassifyName(std::string_view name) {
   for (std::string_view hint : kContentHints) {
     if (all.find(hint) != std::string_view::npos) return NodeRole::kContentHint;
   }
-  for (size_t i = 0; i < n; ++i) {
+  // A notice names itself first ("cookie-banner", "js-consent-modal"); later it
+  // is a feature flag ("filterNonGdprEmbeds").
+  for (size_t i = 0; i < std::min<size_t>(n, 2); ++i) {
     for (std::string_view p : kNoticePrefixes) {
       if (words[i].starts_with(p)) return NodeRole::kNeverText;
     }
@@ -180,6 +182,38 @@ NodeRole ClassifyElement(const HtmlDom& dom, NodeId id) {
   Tag tag = dom.tag(id);
   bool page_level = tag == Tag::kHtml || tag == Tag::kBody || tag == Tag::kMain || tag == Tag::kArticle;
   return page_level && names != NodeRole::kContentHint ? NodeRole::kNeutral : names;
+}
+
+bool IsFurnitureLabel(std::string_view paragraph) {
+  // Compared after lower-casing ASCII and trimming non-letters at both ends.
+  constexpr std::string_view kLabels[] = {
+      "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "promoted",
+      "related", "related articles", "related stories", "related posts", "recommended",
+      "recommended for you", "read more", "read next", "read also", "also read", "see also",
+      "more from", "most read", "most popular", "trending", "trending now", "editors' pick",
+      "editor's pick", "editors’ pick", "tags", "topics", "share", "share this",
+      "share this article", "comments", "comments are closed", "leave a comment",
+      "skip to content", "loading", "loading...", "publicité", "anzeige", "werbung",
+      "publicidad", "pubblicità", "reklame",
+  };
+  if (paragraph.size() > 40) return false;
+  std::string_view p = paragraph;
+  // Trims ASCII punctuation and spaces and U+2010..U+203F (dashes, quotes, bullets).
+  auto punctuation_at_start = [](std::string_view v) -> size_t {
+    if (v.empty()) return 0;
+    if (!(v[0] & 0x80)) return IsAlnum(v[0]) ? 0 : 1;
+    return v.size() >= 3 && v.substr(0, 2) == "\xE2\x80" ? 3 : 0;
+  };
+  auto punctuation_at_end = [](std::string_view v) -> size_t {
+    if (v.empty()) return 0;
+    if (!(v.back() & 0x80)) return IsAlnum(v.back()) ? 0 : 1;
+    return v.size() >= 3 && v.substr(v.size() - 3, 2) == "\xE2\x80" ? 3 : 0;
+  };
+  for (size_t n; (n = punctuation_at_start(p)) > 0;) p.remove_prefix(n);
+  for (size_t n; (n = punctuation_at_end(p)) > 0;) p.remove_suffix(n);
+  std::string lower(p);
+  for (char& c : lower) c = Lower(c);
+  return std::find(std::begin(kLabels), std::end(kLabels), lower) != std::end(kLabels);
 }
 
 bool IsBlockTag(Tag tag) {

@@ -33,6 +33,10 @@ NodeRole ClassifyElement(const HtmlDom& dom, NodeId id);
 // cookie and consent notices, kBoilerplate for furniture, else kNeutral.
 NodeRole ClassifyNames(std::string_view class_or_id);
 
+// True when a whole paragraph is a furniture label ("Advertisement", "Read
+// next", "Tags", "Anzeige"): case, surrounding punctuation and spaces ignored.
+bool IsFurnitureLabel(std::string_view paragraph);
+
 // True for elements that start a new block of text (p, div, li, h1, tr, ...);
 // false for inline elements (a, span, b, ...).
 bool IsBlockTag(Tag tag);

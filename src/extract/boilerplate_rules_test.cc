@@ -33,11 +33,22 @@ TEST(BoilerplateRulesTest, ClassNames) {
       {"cookie-notice", NodeRole::kNeverText},
       {"ot-sdk-container onetrust-consent", NodeRole::kNeverText},
       {"article-body cookie-x", NodeRole::kContentHint},
+      {"caas filterNonGdprEmbeds", NodeRole::kNeutral},
       {"shadow loaded", NodeRole::kNeutral},
       {"reader", NodeRole::kNeutral},
       {"", NodeRole::kNeutral},
   };
   for (const Case& c : cases) EXPECT_EQ(ClassifyNames(c.names), c.role) << c.names;
+}
+
+TEST(BoilerplateRulesTest, FurnitureLabels) {
+  EXPECT_TRUE(IsFurnitureLabel("Advertisement"));
+  EXPECT_TRUE(IsFurnitureLabel("  — ADVERTISEMENT — "));
+  EXPECT_TRUE(IsFurnitureLabel("Read next:"));
+  EXPECT_TRUE(IsFurnitureLabel("Anzeige"));
+  EXPECT_FALSE(IsFurnitureLabel("Advertisement revenue fell by a third in the quarter."));
+  EXPECT_FALSE(IsFurnitureLabel("Related work"));
+  EXPECT_FALSE(IsFurnitureLabel(""));
 }
 
 TEST(BoilerplateRulesTest, Elements) {

@@ -73,7 +73,8 @@ class MainContentFinder {
   }
 
  private:
-  // Stages 3 to 5 with the facts, marks and verdicts as they are.
+  // Stages 3 to 5 with the facts, marks and verdicts as they are; paragraphs
+  // that are only a furniture label ("Advertisement") go last.
   void Extract(MainContent* out) const {
     NodeId root = FindRoot();
     out->root = root;
@@ -83,6 +84,7 @@ class MainContentFinder {
     const NodeId next_article = NextArticleHeadline(root);
     std::vector<TextBlock> blocks = CollectBlocks(
         dom_, root, [&](NodeId id) { return id < next_article && Keep(root, id); });
+    std::erase_if(blocks, [](const TextBlock& b) { return IsFurnitureLabel(b.text); });
     SerializeBlocks(blocks, &out->text, &out->paragraphs);
   }
 
