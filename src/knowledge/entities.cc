@@ -1,0 +1,341 @@
+#include "knowledge/entities.h"
+
+#include <algorithm>
+
+#include "knowledge/word_case.h"
+#include "util/lines.h"
+#include "util/text_fold.h"
+
+namespace lede {
+namespace {
+
+// Titles stripped from names into roles ("King Mohammed VI", "Mr. Smith").
+constexpr std::string_view kTitles[] = {
+    "king", "queen", "prince", "princess", "president", "minister", "chancellor", "premier",
+    "governor", "gov.", "senator", "sen.", "rep.", "representative", "mayor", "general", "gen.",
+    "colonel", "col.", "lt.", "captain", "capt.", "admiral", "sheikh", "emir", "pope", "cardinal",
+    "bishop", "rabbi", "imam", "judge", "justice", "mr.", "mrs.", "ms.", "dr.", "prof.",
+    "professor", "sir", "lord", "lady", "secretary", "ambassador", "commissioner", "chairman",
+    "director", "spokesman", "spokeswoman", "chief", "sultan", "ayatollah", "dame", "mr", "mrs",
+    "dr", "ms"};
+// Nouns that start a role in an appositive ("the director of the BCIJ").
+constexpr std::string_view kRoleNouns[] = {
+    "head", "director", "chief", "leader", "chairman", "chairwoman", "president", "minister",
+    "secretary", "spokesman", "spokeswoman", "spokesperson", "founder", "ceo", "editor",
+    "ambassador", "governor", "mayor", "commander", "general", "king", "queen", "prince",
+    "member", "deputy", "adviser", "advisor", "official", "officer", "prosecutor", "judge",
+    "senator", "lawmaker", "candidate", "coach", "captain", "author", "professor", "analyst"};
+// Words after an organisation's name that are not part of it ("Islamic State group").
+constexpr std::string_view kGenericOrgSuffixes[] = {"group", "organization", "organisation"};
+// Words skipped when matching an acronym to its long form.
+constexpr std::string_view kAcronymSkips[] = {"of", "the", "and", "for", "de", "la", "du", "&"};
+constexpr uint32_t kMaxRoleTokens = 10;
+
+template <size_t N>
+bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+// Token ranges [begin, end) of the document.
+struct Range {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t size() const { return end - begin; }
+};
+
+// One mention after cleaning: the tokens it covers (titles and possessives
+// excluded), the tokens of its name (generic words such as "group" excluded too),
+// its type, the roles found around it.
+struct Cleaned {
+  Range span;
+  Range name;
+  EntityType type;
+  std::vector<std::string> roles;
+  int32_t cluster = -1;
+};
+
+class Resolver {
+ public:
+  Resolver(const Document& doc, const AliasTable* aliases)
+      : doc_(doc), tokens_(doc.tokens()), aliases_(aliases) {
+    std::string lower;
+    for (const Token& t : tokens_) words_.push_back(AsciiLower(doc.norm(t), &lower));
+  }
+
+  std::vector<Entity> Run(std::span<const EntityMention> mentions) {
+    for (const EntityMention& m : mentions) {
+      const Range r = ToRange(m.span);
+      if (r.size() > 0) cleaned_.push_back(Clean(r, m.type));
+    }
+    AddAcronymMentions();
+    Cluster();
+    return BuildEntities();
+  }
+
+ private:
+  bool IsCapitalised(uint32_t i) const {
+    return tokens_[i].kind() == TokenKind::kWord &&
+           (tokens_[i].has(kTokenTitle) || tokens_[i].has(kTokenUpper));
+  }
+  std::string_view Text(Range r) const {
+    return doc_.text(Span{tokens_[r.begin].span.start, tokens_[r.end - 1].span.end});
+  }
+  Span ToSpan(Range r) const { return {tokens_[r.begin].span.start, tokens_[r.end - 1].span.end}; }
+
+  // The tokens inside a byte span.
+  Range ToRange(Span span) const {
+    auto begin = std::lower_bound(tokens_.begin(), tokens_.end(), span.start,
+                                  [](const Token& t, uint32_t at) { return t.span.end <= at; });
+    auto end = begin;
+    while (end != tokens_.end() && end->span.start < span.end) ++end;
+    return {static_cast<uint32_t>(begin - tokens_.begin()),
+            static_cast<uint32_t>(end - tokens_.begin())};
+  }
+
+  Cleaned Clean(Range r, EntityType type) const {
+    Cleaned c{r, r, type, {}};
+    while (c.name.size() > 1 && tokens_[c.name.end - 1].has(kTokenClitic)) --c.name.end;
+    if (type == EntityType::kPerson) StripTitles(&c);
+    c.span = c.name;
+    if (type == EntityType::kOrganization && c.name.size() > 2 &&
+        OneOf(words_[c.name.end - 1], kGenericOrgSuffixes)) {
+      --c.name.end;
+    }
+    if (type == EntityType::kPerson) FindRoles(&c);
+    return c;
+  }
+
+  // "King Mohammed VI" -> role "King"; "Interior Minister Juan Zoido" -> "Interior Minister".
+  void StripTitles(Cleaned* c) const {
+    for (uint32_t k = c->name.begin; k < c->name.end - 1 && k < c->name.begin + 3; ++k) {
+      if (!OneOf(words_[k], kTitles)) continue;
+      c->roles.emplace_back(Text({c->name.begin, k + 1}));
+      c->name.begin = k + 1;
+      k = c->name.begin - 1;
+    }
+  }
+
+  // Roles next to a person's name: "the Minister of Interior Juan Ignacio Zoido",
+  // "El Khiam, the director of the BCIJ,", "The head of X, El Khiam,".
+  void FindRoles(Cleaned* c) const {
+    if (uint32_t start = TitleBefore(c->name.begin); start < c->name.begin) {
+      c->roles.emplace_back(Text({start, c->name.begin}));
+    }
+    if (Range role = AppositiveAfter(c->name.end); role.size() > 0) {
+      c->roles.emplace_back(Text(role));
+    }
+    if (Range role = AppositiveBefore(c->name.begin); role.size() > 0) {
+      c->roles.emplace_back(Text(role));
+    }
+  }
+
+  // The first token of a title right before `name` ("Minister of Interior"), or name.
+  uint32_t TitleBefore(uint32_t name) const {
+    for (uint32_t k = name; k-- > 0 && name - k <= 5;) {
+      if (OneOf(words_[k], kTitles) && IsCapitalised(k)) return k;
+      if (!(IsCapitalised(k) || words_[k] == "of")) break;
+    }
+    return name;
+  }
+
+  // ", the director of the Central Bureau of Judicial Investigations (BCIJ),".
+  Range AppositiveAfter(uint32_t end) const {
+    if (end + 1 >= tokens_.size() || words_[end] != ",") return {};
+    uint32_t i = end + 1;
+    if (words_[i] == "the" || words_[i] == "a" || words_[i] == "an") ++i;
+    if (i >= tokens_.size() || !OneOf(words_[i], kRoleNouns)) return {};
+    const uint32_t begin = i;
+    while (i < tokens_.size() && i - begin < kMaxRoleTokens && tokens_[i].kind() == TokenKind::kWord) ++i;
+    return {begin, i};
+  }
+
+  // "The head of Morocco's anti-terrorism bureau, Abdelhak El Khiam".
+  Range AppositiveBefore(uint32_t name) const {
+    if (name < 2 || words_[name - 1] != ",") return {};
+    const uint32_t end = name - 1;
+    for (uint32_t k = end; k-- > 0 && end - k <= kMaxRoleTokens;) {
+      if (words_[k] == "," || words_[k] == "." || tokens_[k].has(kTokenSentenceStart)) {
+        uint32_t begin = words_[k] == "," || words_[k] == "." ? k + 1 : k;
+        if (begin < end && (words_[begin] == "the" || words_[begin] == "a")) ++begin;
+        return begin < end && OneOf(words_[begin], kRoleNouns) ? Range{begin, end} : Range{};
+      }
+    }
+    return {};
+  }
+
+  // Acronyms defined as "Long Name (ACR)": every later "ACR" is a mention of Long Name.
+  void AddAcronymMentions() {
+    const size_t defined = cleaned_.size();
+    for (size_t m = 0; m < defined; ++m) {
+      const Cleaned& c = cleaned_[m];
+      const uint32_t open = c.span.end;
+      if (c.type != EntityType::kOrganization || open + 2 >= tokens_.size() ||
+          words_[open] != "(" || words_[open + 2] != ")" ||
+          !InitialsMatch(c.name, doc_.text(tokens_[open + 1].span))) {
+        continue;
+      }
+      acronyms_.emplace(std::string(doc_.text(tokens_[open + 1].span)), m);
+    }
+    for (uint32_t i = 0; i < tokens_.size(); ++i) {
+      auto it = acronyms_.find(std::string(doc_.text(tokens_[i].span)));
+      if (it != acronyms_.end() && !Covered(i)) {
+        cleaned_.push_back({{i, i + 1}, {i, i + 1}, EntityType::kOrganization, {}});
+      }
+    }
+  }
+
+  // The acronym's letters are the initials of the name's words, in any order
+  // (translated names keep the original's order: "Central Bureau of Judicial
+  // Investigations (BCIJ)").
+  bool InitialsMatch(Range name, std::string_view acronym) const {
+    if (acronym.size() < 2 || acronym.size() > 10) return false;
+    std::string initials;
+    for (uint32_t i = name.begin; i < name.end; ++i) {
+      if (!OneOf(words_[i], kAcronymSkips)) initials.push_back(words_[i][0]);
+    }
+    std::string letters;
+    AsciiLower(acronym, &letters);
+    std::sort(initials.begin(), initials.end());
+    std::sort(letters.begin(), letters.end());
+    return initials == letters;
+  }
+
+  bool Covered(uint32_t token) const {
+    for (const Cleaned& c : cleaned_) {
+      if (token >= c.span.begin && token < c.span.end) return true;
+    }
+    return false;
+  }
+
+  // Longest mentions first, so that short forms join the full names before them.
+  void Cluster() {
+    std::vector<size_t> order(cleaned_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return cleaned_[a].name.size() > cleaned_[b].name.size();
+    });
+    for (size_t m : order) {
+      Cleaned& c = cleaned_[m];
+      c.cluster = FindCluster(c);
+      if (c.cluster < 0) {
+        c.cluster = static_cast<int32_t>(clusters_.size());
+        clusters_.push_back({m});
+      } else {
+        clusters_[c.cluster].push_back(m);
+      }
+    }
+  }
+
+  int32_t FindCluster(const Cleaned& c) const {
+    const std::string key = FoldForMatch(Text(c.name));
+    if (auto it = acronyms_.find(std::string(Text(c.name))); it != acronyms_.end()) {
+      if (cleaned_[it->second].cluster >= 0) return cleaned_[it->second].cluster;
+    }
+    const int32_t group = aliases_ != nullptr ? aliases_->GroupOf(Text(c.name)) : -1;
+    int32_t best = -1;
+    for (size_t k = 0; k < clusters_.size(); ++k) {
+      const Cleaned& head = cleaned_[clusters_[k][0]];
+      if (head.type != c.type) continue;
+      const bool same = FoldForMatch(Text(head.name)) == key ||
+                        (group >= 0 && aliases_->GroupOf(Text(head.name)) == group) ||
+                        (c.type == EntityType::kPerson && IsNameSuffix(c.name, head.name));
+      if (same && (best < 0 || Nearer(c, k, best))) best = static_cast<int32_t>(k);
+    }
+    return best;
+  }
+
+  // "El Khiam" ends "Abdelhak El Khiam".
+  bool IsNameSuffix(Range shorter, Range longer) const {
+    if (shorter.size() >= longer.size()) return false;
+    for (uint32_t i = 0; i < shorter.size(); ++i) {
+      if (words_[shorter.end - 1 - i] != words_[longer.end - 1 - i]) return false;
+    }
+    return true;
+  }
+
+  // Whether cluster a has a mention nearer before c than cluster b does.
+  bool Nearer(const Cleaned& c, size_t a, size_t b) const {
+    auto last_before = [&](size_t k) {
+      uint32_t last = 0;
+      for (size_t m : clusters_[k]) {
+        if (cleaned_[m].name.begin < c.name.begin) last = std::max(last, cleaned_[m].name.begin + 1);
+      }
+      return last;
+    };
+    return last_before(a) > last_before(b);
+  }
+
+  std::vector<Entity> BuildEntities() const {
+    std::vector<Entity> entities;
+    for (const std::vector<size_t>& members : clusters_) {
+      Entity e;
+      e.type = cleaned_[members[0]].type;
+      e.name = std::string(Text(cleaned_[members[0]].name));  // the longest
+      for (size_t m : members) {
+        e.mentions.push_back(ToSpan(cleaned_[m].span));
+        for (const std::string& role : cleaned_[m].roles) {
+          if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) {
+            e.roles.push_back(role);
+          }
+        }
+      }
+      std::sort(e.mentions.begin(), e.mentions.end(),
+                [](Span a, Span b) { return a.start < b.start; });
+      e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end()), e.mentions.end());
+      entities.push_back(std::move(e));
+    }
+    std::sort(entities.begin(), entities.end(), [](const Entity& a, const Entity& b) {
+      return a.mentions[0].start < b.mentions[0].start;
+    });
+    return entities;
+  }
+
+  const Document& doc_;
+  const std::vector<Token>& tokens_;
+  const AliasTable* aliases_;
+  std::vector<std::string> words_;
+  std::vector<Cleaned> cleaned_;
+  std::unordered_map<std::string, size_t> acronyms_;  // acronym -> defining mention
+  std::vector<std::vector<size_t>> clusters_;         // mention indexes, longest first
+};
+
+}  // namespace
+
+std::string_view EntityTypeName(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson: return "PERSON";
+    case EntityType::kOrganization: return "ORGANIZATION";
+    case EntityType::kLocation: return "LOCATION";
+    case EntityType::kMisc: return "MISC";
+  }
+  return "MISC";
+}
+
+Status AliasTable::Load(const std::string& path, std::unique_ptr<AliasTable>* out) {
+  std::unique_ptr<AliasTable> table(new AliasTable);
+  Status s = ForEachLine(path, [&](std::string_view line, uint64_t n) {
+    std::vector<std::string_view> f = SplitFields(line, '\t');
+    int32_t group = 0;
+    if (f.size() != 2 || f[0].empty() ||
+        !std::all_of(f[0].begin(), f[0].end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+      return Status::Corruption(path + " line " + std::to_string(n) + ": malformed alias");
+    }
+    group = std::stoi(std::string(f[0]));
+    table->groups_.emplace(FoldForMatch(f[1]), group);  // the first group a name is in wins
+    return Status::OK();
+  });
+  if (s.ok()) *out = std::move(table);
+  return s;
+}
+
+int32_t AliasTable::GroupOf(std::string_view name) const {
+  auto it = groups_.find(FoldForMatch(name));
+  return it == groups_.end() ? -1 : it->second;
+}
+
+std::vector<Entity> ResolveEntities(const Document& doc, std::span<const EntityMention> mentions,
+                                    const AliasTable* aliases) {
+  return Resolver(doc, aliases).Run(mentions);
+}
+
+}  // namespace lede

@@ -1,0 +1,59 @@
+// Entities within one document: named-entity mentions clustered into entities
+// ("El Khiam" = "Abdelhak El Khiam", "BCIJ" = "Central Bureau of Judicial
+// Investigations"), titles and roles kept as attributes.
+#ifndef LEDE_KNOWLEDGE_ENTITIES_H_
+#define LEDE_KNOWLEDGE_ENTITIES_H_
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "lede/document.h"
+#include "lede/status.h"
+
+namespace lede {
+
+enum class EntityType : uint8_t { kPerson, kOrganization, kLocation, kMisc };
+
+// "PERSON", "ORGANIZATION", "LOCATION", "MISC" (DESIGN.md).
+std::string_view EntityTypeName(EntityType type);
+
+// A name the tagger found: its span in the text and its type.
+struct EntityMention {
+  Span span;
+  EntityType type = EntityType::kMisc;
+};
+
+struct Entity {
+  EntityType type = EntityType::kMisc;
+  std::string name;            // canonical: the fullest form, without title or possessive
+  std::vector<Span> mentions;  // every mention, in text order, titles excluded
+  std::vector<std::string> roles;  // titles and roles: "King", "director of the BCIJ"
+};
+
+// Names that denote the same entity across documents (ISIS = ISIL = Daesh =
+// Islamic State), loaded from data/lexicons/aliases.tsv. Immutable once loaded.
+class AliasTable {
+ public:
+  // Loads "group<TAB>name" lines. Returns kNotFound or kCorruption naming the line.
+  static Status Load(const std::string& path, std::unique_ptr<AliasTable>* out);
+  // The group of a name (case- and accent-insensitive), or -1.
+  int32_t GroupOf(std::string_view name) const;
+
+ private:
+  std::unordered_map<std::string, int32_t> groups_;  // folded name -> group
+};
+
+// Clusters the mentions into entities, in order of first mention. Adds mentions
+// the tagger missed for acronyms the text defines ("... Investigations (BCIJ)").
+// `aliases` may be null.
+std::vector<Entity> ResolveEntities(const Document& doc, std::span<const EntityMention> mentions,
+                                    const AliasTable* aliases);
+
+}  // namespace lede
+
+#endif  // LEDE_KNOWLEDGE_ENTITIES_H_

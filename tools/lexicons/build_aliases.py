@@ -1,0 +1,74 @@
+#!/usr/bin/python3
+"""Builds data/lexicons/aliases.tsv: names that denote the same organisation.
+
+Each line is group<TAB>name; names sharing a group are aliases (matched case- and
+accent-insensitively). Sources: OFAC SDN terrorism entities (public domain: names,
+a.k.a., f.k.a., weak a.k.a.), PETRARCH2 Phoenix international and non-state actor
+dictionaries (MIT: a primary entry and its '+' synonyms), and a few news agencies
+written for lede. See data/lexicons/NOTICE.txt.
+Usage: tools/lexicons/build_aliases.py [SHARED_DIR] [OUT_FILE]
+"""
+import csv
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '..', 'shared')
+OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, 'data', 'lexicons', 'aliases.tsv')
+DATA = os.path.join(SHARED, 'data')
+MIN_NAME_LENGTH = 2
+NEWS_AGENCIES = [
+    ['Associated Press', 'AP', 'The Associated Press'],
+    ['Agence France-Presse', 'AFP', 'Agence France Presse'],
+    ['Reuters', 'Thomson Reuters'],
+    ['Deutsche Presse-Agentur', 'dpa', 'DPA'],
+    ['Xinhua', 'Xinhua News Agency'],
+]
+
+
+def ofac_groups():
+    path = os.path.join(DATA, 'ofac-sdn-terrorism', 'ofac-sdn-terror-entities.tsv')
+    with open(path, encoding='utf-8') as f:
+        for row in csv.DictReader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
+            names = [row['name']]
+            for alias in (row['aliases_type_name'] or '').split('|'):
+                if ':' in alias:
+                    names.append(alias.split(':', 1)[1])
+            names += [w for w in (row['weak_aliases'] or '').split('|') if w]
+            yield names
+
+
+def phoenix_groups(filename):
+    """A primary entry and the '+' synonyms after it form one group."""
+    group = []
+    with open(os.path.join(DATA, 'phoenix-petrarch2', filename), encoding='utf-8') as f:
+        for line in f:
+            line = line.split('#', 1)[0].strip()
+            if not line or line.startswith('<'):
+                continue
+            name = line.lstrip('+').split('[', 1)[0].strip().rstrip('_').replace('_', ' ').strip()
+            if not line.startswith('+'):
+                if len(group) > 1:
+                    yield group
+                group = []
+            if name:
+                group.append(name)
+    if len(group) > 1:
+        yield group
+
+
+def main():
+    groups = list(ofac_groups())
+    for filename in ('Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'):
+        groups.extend(phoenix_groups(filename))
+    groups.extend(NEWS_AGENCIES)
+    with open(OUT, 'w', encoding='utf-8') as f:
+        for number, names in enumerate(groups):
+            for name in dict.fromkeys(n.strip() for n in names):
+                if len(name) >= MIN_NAME_LENGTH:
+                    f.write(f'{number}\t{name}\n')
+    print(len(groups), 'groups written to', OUT)
+
+
+if __name__ == '__main__':
+    main()
