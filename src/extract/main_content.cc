@@ -31,19 +31,21 @@ struct BlockText {
 
 bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
+// Adds the characters, punctuation marks and words of `text` to *block.
 void CountText(std::string_view text, bool in_link, BlockText* block) {
-  uint32_t chars = 0, punctuation = 0;
+  uint32_t chars = 0, punctuation = 0, words = 0;
   bool in_word = false;
   for (char c : text) {
     if (IsAsciiSpace(c)) in_word = false;
     if (IsAsciiSpace(c) || (static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;
-    if (!in_word) ++block->words;
+    if (!in_word) ++words;
     in_word = true;
     ++chars;
     if (c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':') ++punctuation;
   }
   block->chars += chars;
   block->punctuation += punctuation;
+  block->words += words;
   if (in_link) block->link_chars += chars;
 }
 
