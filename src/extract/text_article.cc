@@ -146,7 +146,12 @@ std::vector<std::string> TakeHeader(std::vector<std::string> paragraphs,
       }
     }
     if (header) {
-      if (auto date = DateLine(p, bounds)) {
+      // The date line itself, or the title glued to it ("Headline Sunday, May 28, 2006").
+      std::string_view rest = p;
+      if (!article->title.empty() && rest.starts_with(article->title)) {
+        rest.remove_prefix(article->title.size());
+      }
+      if (auto date = DateLine(std::string(rest), bounds)) {
         if (article->published.empty()) article->published = date->ToIso();
         continue;
       }

@@ -75,6 +75,18 @@ TEST(ExtractTextArticleTest, LeadingDateLineIsPublishedNotBody) {
   EXPECT_TRUE(article.text.starts_with("According to"));
 }
 
+TEST(ExtractTextArticleTest, TitleGluedToTheDateLine) {
+  Record record;
+  record.title_hint = "Interview with LibriVox founder Hugh McGuire";
+  Article article;
+  ASSERT_TRUE(ExtractTextArticle("Interview with LibriVox founder Hugh McGuire Sunday, May 28, "
+                                 "2006\n\nThe LibriVox website features a catalog.",
+                                 record, &article)
+                  .ok());
+  EXPECT_EQ(article.published, "2006-05-28");
+  EXPECT_EQ(article.text, "The LibriVox website features a catalog.");
+}
+
 TEST(ExtractTextArticleTest, HintsWinOverTheText) {
   Record record;
   record.title_hint = "Given title";
