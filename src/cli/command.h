@@ -23,6 +23,8 @@ void AddTagCommand(CLI::App* app, int* exit_status);
 void AddTrainCommand(CLI::App* app, int* exit_status);
 // Adds `ner` under `lede eval`, creating `eval` if no other command has.
 void AddEvalNerCommand(CLI::App* app, int* exit_status);
+// Adds `extract` under `lede eval`, creating `eval` if no other command has.
+void AddEvalExtractCommand(CLI::App* app, int* exit_status);
 
 }  // namespace lede::cli
 

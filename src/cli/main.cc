@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
   lede::cli::AddTagCommand(&app, &exit_status);
   lede::cli::AddTrainCommand(&app, &exit_status);
   lede::cli::AddEvalNerCommand(&app, &exit_status);
+  lede::cli::AddEvalExtractCommand(&app, &exit_status);
   AddHelpCommand(&app, &exit_status);
   try {
     app.parse(argc, argv);

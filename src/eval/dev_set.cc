@@ -22,6 +22,13 @@ std::string Str(const json& j, const char* key) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// The value at j[key] as a string: strings as they are, numbers written out.
+std::string Key(const json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end()) return {};
+  return it->is_string() ? it->get<std::string>() : it->is_number() ? it->dump() : std::string();
+}
+
 std::vector<std::string> Strings(const json& j) {
   std::vector<std::string> out;
   if (!j.is_array()) return out;
@@ -39,6 +46,20 @@ std::optional<std::string> NonEmpty(std::string s) {
 std::optional<std::string> Day(const std::string& date) {
   if (date.size() < 10) return std::nullopt;
   return date.substr(0, 10);
+}
+
+// NAEB's "authors": names separated by commas (its README; eval_fields.py).
+std::vector<std::string> SplitCommas(const std::string& list) {
+  std::vector<std::string> names;
+  size_t start = 0;
+  for (size_t end; start <= list.size(); start = end + 1) {
+    end = std::min(list.find(',', start), list.size());
+    size_t b = start, e = end;
+    while (b < e && list[b] == ' ') ++b;
+    while (e > b && list[e - 1] == ' ') --e;
+    if (e > b) names.push_back(list.substr(b, e - b));
+  }
+  return names;
 }
 
 std::string JoinParagraphs(const std::vector<std::string>& paragraphs) {
@@ -67,12 +88,12 @@ Status LoadNaeb(DevSet* set) {
   Status s = ReadJsonFile(set->dir + "/news_articles.json", &gold);
   if (!s.ok()) return s;
   for (const json& a : gold) {
-    GoldPage page{.id = Str(a, "id"), .path = set->dir + "/html/" + Str(a, "html_file") + ".html.gz",
+    GoldPage page{.id = Key(a, "id"), .path = set->dir + "/html/" + Str(a, "html_file") + ".html.gz",
                   .url = Str(a, "link")};
     if (!fs::exists(page.path)) continue;
     page.body = Str(a, "text");
     page.title = NonEmpty(Str(a, "title"));
-    std::vector<std::string> authors = SplitByline(Str(a, "authors"));
+    std::vector<std::string> authors = SplitCommas(Str(a, "authors"));
     if (!authors.empty()) page.authors = std::move(authors);
     page.date = Day(Str(a, "date"));
     set->pages.push_back(std::move(page));
@@ -142,7 +163,11 @@ Status LoadTrafilatura(DevSet* set) {
     page.with = Strings(v.value("with", json()));
     page.without = Strings(v.value("without", json()));
     page.title = NonEmpty(Str(v, "title"));
-    std::vector<std::string> authors = SplitByline(Str(v, "author"));
+    std::vector<std::string> authors;
+    const json author = v.value("author", json());  // a byline, or a list of them
+    for (const std::string& byline : author.is_array() ? Strings(author) : std::vector{Str(v, "author")}) {
+      for (std::string& name : SplitByline(byline)) authors.push_back(std::move(name));
+    }
     if (!authors.empty()) page.authors = std::move(authors);
     page.date = Day(Str(v, "date"));
     set->pages.push_back(std::move(page));
@@ -225,6 +250,8 @@ std::string_view BodyMetricName(BodyMetric metric) {
   }
   return "-";
 }
+
+std::string DefaultDataDir() { return LEDE_SHARED_DATA_DIR; }
 
 const std::vector<std::string>& DevSetNames() {
   static const std::vector<std::string> names = [] {

@@ -45,6 +45,9 @@ struct DevSet {
   std::vector<GoldPage> pages;
 };
 
+// The shared/data folder of the source tree lede was built from.
+std::string DefaultDataDir();
+
 // The names LoadDevSet accepts, in the order `lede eval extract` reports them.
 const std::vector<std::string>& DevSetNames();
 

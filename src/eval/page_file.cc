@@ -19,6 +19,38 @@ Status ReadAll(io::ByteSource* source, std::string* bytes) {
   }
 }
 
+// Python's json module writes NaN / Infinity / -Infinity for floats it cannot
+// represent (htmldate-eval's MediaCloud gold has "date": NaN); they become null.
+std::string PythonJsonToJson(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      out.push_back(c);
+      if (c == '\\' && i + 1 < text.size()) {
+        out.push_back(text[++i]);
+      } else if (c == '"') {
+        in_string = false;
+      }
+      continue;
+    }
+    in_string = c == '"';
+    bool replaced = false;
+    for (std::string_view word : {"NaN", "-Infinity", "Infinity"}) {
+      if (text.substr(i, word.size()) == word) {
+        out += "null";
+        i += word.size() - 1;
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) out.push_back(c);
+  }
+  return out;
+}
+
 }  // namespace
 
 Status ReadMaybeGzipped(const std::string& path, std::string* bytes) {
@@ -40,7 +72,7 @@ Status ReadJsonFile(const std::string& path, nlohmann::json* value) {
   std::string bytes;
   Status s = ReadMaybeGzipped(path, &bytes);
   if (!s.ok()) return s;
-  *value = nlohmann::json::parse(bytes, nullptr, /*allow_exceptions=*/false);
+  *value = nlohmann::json::parse(PythonJsonToJson(bytes), nullptr, /*allow_exceptions=*/false);
   if (value->is_discarded()) return Status::Corruption(path + ": not valid JSON");
   return Status::OK();
 }

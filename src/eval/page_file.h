@@ -15,8 +15,9 @@ namespace lede::eval {
 // missing, Corruption on a damaged gzip stream.
 Status ReadMaybeGzipped(const std::string& path, std::string* bytes);
 
-// Reads and parses a JSON file (plain or gzipped). Corruption names the file on a
-// parse error.
+// Reads and parses a JSON file (plain or gzipped) as Python's json module writes
+// it: bare NaN, Infinity and -Infinity are read as null. Corruption names the file
+// on a parse error.
 Status ReadJsonFile(const std::string& path, nlohmann::json* value);
 
 }  // namespace lede::eval
