@@ -161,12 +161,14 @@ std::string_view Undouble(std::string_view name) {
 // Byline openers, lower case, each followed by a space or a colon.
 constexpr std::string_view kOpeners[] = {
     "written by", "reporting by", "words by", "story by", "text by", "posted by", "photos by",
+    "eingestellt von", "veröffentlicht von", "geschrieben von", "verfasst von",
+    "ein beitrag von", "publié par", "écrit par", "publicado por", "escrito por", "scritto da",
     "by", "von", "par", "por", "di", "door", "av", "text", "autor", "autorin", "author",
     "auteur", "redactor", "reporter", "bylined",
 };
 
 std::string_view StripOpener(std::string_view s) {
-  std::string lower = AsciiLower(s.substr(0, 16));
+  std::string lower = AsciiLower(s.substr(0, 24));
   for (std::string_view opener : kOpeners) {
     if (lower.size() > opener.size() && lower.compare(0, opener.size(), opener) == 0 &&
         (lower[opener.size()] == ' ' || lower[opener.size()] == ':')) {
@@ -190,11 +192,29 @@ std::vector<std::string> SplitNames(std::string byline) {
   return parts;
 }
 
-// Cuts a candidate at the first date in it ("Laura June Topolsky July 10, 2015").
+// Words left before a date that a cut at the date leaves behind: weekdays and
+// labels ("Tomas Spahn Fr, 18. Oktober 2019", "Sara Zinnecker Stand: 5. Februar 2020").
+constexpr std::string_view kBeforeDate[] = {
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "mo", "di", "mi", "do", "fr", "sa", "so",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "am",
+    "on", "le", "el", "il", "stand", "vom", "den"};
+
+// Cuts a candidate at the first date in it ("Laura June Topolsky July 10, 2015"),
+// with the weekday or label that led up to the date.
 std::string_view CutAtDate(std::string_view s) {
   DateBounds any;
   auto found = FindDate(s, any);
-  return found ? s.substr(0, found->start) : s;
+  if (!found) return s;
+  s = Trim(s.substr(0, found->start));
+  for (size_t space; (space = s.rfind(' ')) != std::string_view::npos;) {
+    std::string last = AsciiLower(Trim(s.substr(space + 1), " .,:"));
+    if (std::find(std::begin(kBeforeDate), std::end(kBeforeDate), last) == std::end(kBeforeDate)) {
+      break;
+    }
+    s = Trim(s.substr(0, space));
+  }
+  return s;
 }
 
 }  // namespace

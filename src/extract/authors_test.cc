@@ -50,6 +50,10 @@ TEST(ParseBylineTest, NamesOnly) {
       {"Lauren Manaker MS, RDN, LD", {"Lauren Manaker"}},
       {"By Geoff Williams|Reviewed by Liisa Rajala|Edited by Dawn Bradbury", {"Geoff Williams"}},
       {"TC Redazione", {}},
+      {"Von Tomas Spahn Fr, 18. Oktober 2019", {"Tomas Spahn"}},
+      {"Sara Zinnecker Stand: 05. Februar 2020", {"Sara Zinnecker"}},
+      {"Eingestellt von Anna Weber", {"Anna Weber"}},
+      {"Ursula von der Leyen", {"Ursula von der Leyen"}},
       {"", {}},
   };
   for (const auto& c : cases) {
