@@ -10,6 +10,7 @@
 #include "cli/command.h"
 #include "nlp/ner_corpus.h"
 #include "nlp/ner_evaluate.h"
+#include "nlp/ner_gum.h"
 #include "nlp/ner_perceptron.h"
 
 namespace lede::cli {
@@ -34,14 +35,15 @@ struct NamedCorpus {
 
 // The files of a named training set, relative to the data folder: "conll" is
 // CoNLL-2003 train (research-only terms); "open" is the openly licensed corpora
-// (WikiANN, CC BY-SA, silver; UNER EWT dev, CC BY-SA).
+// (WikiANN, CC BY-SA, silver; GUM open genres, CC BY / BY-SA; UNER EWT dev,
+// CC BY-SA). Files ending in .jsonl.gz are GUM entity files, the others CoNLL-style.
 bool CorpusFiles(const std::string& name, std::vector<std::string>* train,
                  std::vector<std::string>* dev) {
   if (name == "conll") {
     *train = {"conll2003/train.txt"};
   } else if (name == "open") {
     *train = {"wikiann_en/train.txt", "wikiann_en/dev.txt", "wikiann_en/test.txt",
-              "uner_en_ewt/en_ewt-ud-dev.iob2"};
+              "gum_open_genres/entities.jsonl.gz", "uner_en_ewt/en_ewt-ud-dev.iob2"};
   } else {
     return false;
   }
@@ -52,7 +54,8 @@ bool CorpusFiles(const std::string& name, std::vector<std::string>* train,
 Status ReadAll(const std::vector<std::string>& paths, nlp::NerCorpus* corpus) {
   for (const std::string& path : paths) {
     nlp::NerCorpus part;
-    Status s = nlp::ReadConll(path, {}, &part);
+    Status s = path.ends_with(".jsonl.gz") ? nlp::ReadGumEntities(path, &part)
+                                           : nlp::ReadConll(path, {}, &part);
     if (!s.ok()) return s;
     corpus->Append(std::move(part));
   }
@@ -151,7 +154,8 @@ void AddTrainCommand(CLI::App* app, int* exit_status) {
       "Train the named-entity tagger (averaged perceptron, PER/ORG/LOC/MISC) and write its model.\n"
       "Deterministic for given data, options and seed. Prints dev scores after each epoch.\n"
       "--corpus conll: CoNLL-2003 train (research-only terms); --corpus open: openly licensed\n"
-      "corpora only (WikiANN silver, UNER EWT dev). --train FILE... replaces the named corpus.");
+      "corpora only (WikiANN silver, GUM, UNER EWT dev). --train FILE... replaces the named\n"
+      "corpus (CoNLL-style files, or GUM entities.jsonl.gz).");
   ner->add_option("--corpus", args->corpus, "named training set: conll or open")->capture_default_str();
   ner->add_option("--data", args->data_dir, "folder of the shared data sets")->capture_default_str();
   ner->add_option("--model,-o", args->model, "model file to write")->capture_default_str();
