@@ -61,6 +61,7 @@ struct Token {
   TokenKind kind() const { return static_cast<TokenKind>(flags & kTokenKindMask); }
   bool has(TokenFlag flag) const { return (flags & flag) != 0; }
 };
+static_assert(sizeof(Token) == 20);
 
 // Sentence::flags bits.
 enum SentenceFlag : uint32_t {
