@@ -43,8 +43,8 @@ enum TokenFlag : uint32_t {
   kTokenOpenQuote = 1u << 9,  // a quote that opens ( “ ‘ « „ or a straight one after space/start)
   kTokenDash = 1u << 10,          // a stand-alone hyphen or dash: "-" "–" "—" "--"
   kTokenAbbreviation = 1u << 11,  // a word that keeps its final period: "Mr.", "Jan.", "U.S.", "J."
-  kTokenClitic =
-      1u << 12,  // a split-off clitic: "’s", "'s", "n't", "'re", "'ll", "not" of "cannot"
+  // A split-off clitic: "’s", "'s", "n't", "'re", "'ll", "not" of "cannot".
+  kTokenClitic = 1u << 12,
   kTokenSpaceBefore = 1u << 13,     // whitespace (or the start of text) precedes the token
   kTokenLineStart = 1u << 14,       // the token is the first on its line
   kTokenParagraphStart = 1u << 15,  // a blank line (or the start of text) precedes the token
