@@ -70,7 +70,8 @@ std::string ChooseTitle(const PageSignals& signals, const JsonLdMeta& ld,
   std::vector<std::string> candidates;
   for (const std::string& raw : {FirstMeta(signals, {"og:title", "twitter:title"}), ld.headline,
                                  signals.title}) {
-    if (!raw.empty()) candidates.push_back(StripSiteName(raw, sites, url));
+    if (raw.empty() || IsSiteName(raw, sites, url)) continue;  // an og:title that is the site
+    candidates.push_back(StripSiteName(raw, sites, url));
   }
   // An <h1> that agrees with the markup is the headline as shown.
   for (const std::string& heading : signals.headings) {

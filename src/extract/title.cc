@@ -134,6 +134,11 @@ std::string StripSiteName(std::string_view raw_title, const std::vector<std::str
   return title.substr(segments[first].start, segments[last - 1].end - segments[first].start);
 }
 
+bool IsSiteName(std::string_view text, const std::vector<std::string>& site_names,
+                std::string_view url) {
+  return NamesSite(text, site_names, HostLabel(url));
+}
+
 bool SameTitle(std::string_view a, std::string_view b) { return WordKey(a) == WordKey(b); }
 
 bool IsEndSegments(std::string_view raw_title, std::string_view part) {

@@ -18,6 +18,11 @@ namespace lede {
 std::string StripSiteName(std::string_view title, const std::vector<std::string>& site_names,
                           std::string_view url);
 
+// Returns true when all of `text` names the site, by the rule StripSiteName uses
+// for one segment (an og:title that is just "Observer").
+bool IsSiteName(std::string_view text, const std::vector<std::string>& site_names,
+                std::string_view url);
+
 // Returns true when `a` and `b` are the same headline, ignoring case, spacing and
 // punctuation.
 bool SameTitle(std::string_view a, std::string_view b);

@@ -38,6 +38,13 @@ TEST(StripSiteNameTest, Suffixes) {
   }
 }
 
+TEST(IsSiteNameTest, SiteNamesAndHostLabels) {
+  EXPECT_TRUE(IsSiteName("Observer", {}, "https://observer.com/x"));
+  EXPECT_TRUE(IsSiteName("Disfunctions.de", {}, "https://disfunctions.de/tutorials/x"));
+  EXPECT_TRUE(IsSiteName("AP News", {"AP News"}, ""));
+  EXPECT_FALSE(IsSiteName("Storm hits coast", {"AP News"}, "https://apnews.com/x"));
+}
+
 TEST(SameTitleTest, IgnoresCaseAndPunctuation) {
   EXPECT_TRUE(SameTitle("Taylor Swift’s new romance", "taylor swift's  new romance"));
   EXPECT_TRUE(SameTitle("‘The Voice:’ Ruby Leigh", "The Voice: Ruby Leigh"));
