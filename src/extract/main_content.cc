@@ -144,6 +144,8 @@ class MainContentFinder {
       }
       facts_[i] = f;
     }
+    SumSubtrees();
+    MarkTeaserLists(&roles);
     DemoteFurnitureHoldingTheArticle(&roles);
     for (NodeId i = 0; i < dom_.size(); ++i) {
       NodeId parent = dom_.Parent(i);
@@ -163,16 +165,54 @@ class MainContentFinder {
   // text or most of the text of the body mark it is in ("#__next",
   // "page-with-sidebar", "meta-details" around the paragraphs) names a wrapper,
   // not furniture.
-  void DemoteFurnitureHoldingTheArticle(std::vector<NodeRole>* roles) const {
-    std::vector<uint32_t> chars(dom_.size(), 0);
-    std::vector<bool> holds_hint(dom_.size(), false);
+  // Characters and link characters of every subtree.
+  void SumSubtrees() {
+    subtree_chars_.assign(dom_.size(), 0);
+    subtree_links_.assign(dom_.size(), 0);
     for (NodeId i = dom_.size(); i-- > 0;) {
-      if (dom_.IsElement(i) && facts_[i].block == i) chars[i] += text_[i].chars;
-      holds_hint[i] = holds_hint[i] || (*roles)[i] == NodeRole::kContentHint;
+      if (dom_.IsElement(i) && facts_[i].block == i) {
+        subtree_chars_[i] += text_[i].chars;
+        subtree_links_[i] += text_[i].link_chars;
+      }
       NodeId parent = dom_.Parent(i);
       if (parent == kNoNode) continue;
-      chars[parent] += chars[i];
-      if (holds_hint[i]) holds_hint[parent] = true;
+      subtree_chars_[parent] += subtree_chars_[i];
+      subtree_links_[parent] += subtree_links_[i];
+    }
+  }
+
+  // A container of at least kMinTeasers items that are nearly all short and
+  // largely link text ("Our latest stories": a linked headline and a line of
+  // description each) lists other articles: furniture.
+  // Teasers are list items or cards, never paragraphs.
+  static bool IsItemTag(Tag tag) {
+    return tag == Tag::kLi || tag == Tag::kArticle || tag == Tag::kDiv || tag == Tag::kSection;
+  }
+
+  void MarkTeaserLists(std::vector<NodeRole>* roles) const {
+    for (NodeId i = 0; i < dom_.size(); ++i) {
+      if ((*roles)[i] != NodeRole::kNeutral || !dom_.IsElement(i) || dom_.Depth(i) < 2) continue;
+      uint32_t teasers = 0, teaser_chars = 0;
+      for (NodeId c = dom_.FirstChild(i); c != kNoNode; c = dom_.NextSibling(c)) {
+        if (IsItemTag(dom_.tag(c)) && subtree_chars_[c] > 0 && subtree_chars_[c] <= kMaxTeaserChars &&
+            subtree_links_[c] >= kMinTeaserLinkShare * subtree_chars_[c]) {
+          ++teasers;
+          teaser_chars += subtree_chars_[c];
+        }
+      }
+      if (teasers >= kMinTeasers && teaser_chars >= kMinTeaserTextShare * subtree_chars_[i]) {
+        (*roles)[i] = NodeRole::kBoilerplate;
+      }
+    }
+  }
+
+  void DemoteFurnitureHoldingTheArticle(std::vector<NodeRole>* roles) const {
+    const std::vector<uint32_t>& chars = subtree_chars_;
+    std::vector<bool> holds_hint(dom_.size(), false);
+    for (NodeId i = dom_.size(); i-- > 0;) {
+      holds_hint[i] = holds_hint[i] || (*roles)[i] == NodeRole::kContentHint;
+      NodeId parent = dom_.Parent(i);
+      if (parent != kNoNode && holds_hint[i]) holds_hint[parent] = true;
     }
     std::vector<NodeId> hint(dom_.size(), kNoNode);  // nearest marked ancestor
     for (NodeId i = 0; i < dom_.size(); ++i) {
@@ -297,6 +337,13 @@ class MainContentFinder {
   static constexpr double kOutsideMarkWeight = -0.2;
   static constexpr double kShortBlockWeight = -0.2;
   static constexpr uint32_t kMinSentenceWords = 3;
+  // Teaser lists: items of at most kMaxTeaserChars with at least
+  // kMinTeaserLinkShare of link text, at least kMinTeasers of them, holding
+  // at least kMinTeaserTextShare of the container's text.
+  static constexpr uint32_t kMaxTeaserChars = 400;
+  static constexpr double kMinTeaserLinkShare = 0.3;
+  static constexpr uint32_t kMinTeasers = 3;
+  static constexpr double kMinTeaserTextShare = 0.8;
 
   const HtmlDom& dom_;
   const MainContentOptions& options_;
@@ -307,6 +354,7 @@ class MainContentFinder {
   bool judged_ = false;                      // the verdicts decide
   std::vector<NodeFacts> facts_;
   std::vector<BlockText> text_;  // by block element id
+  std::vector<uint32_t> subtree_chars_, subtree_links_;  // by node id
   bool hints_trusted_ = false;
 };
 

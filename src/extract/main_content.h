@@ -44,7 +44,7 @@ struct MainContentOptions {
   // Weight per character of furniture text (share bars, comments, related
   // boxes) when choosing the root. Furniture inside the root is dropped anyway,
   // so it should not push the root below an article it interrupts.
-  double furniture_weight = -0.3;
+  double furniture_weight = -0.1;
   // The page's JSON-LD articleBody, when it has at least this many characters,
   // the page's blocks confirm at least `min_json_ld_coverage` of it and it is at
   // least `min_json_ld_completeness` as long as the body found from the layout
