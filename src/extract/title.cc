@@ -15,6 +15,9 @@ constexpr std::string_view kSeparators[] = {" :: ", " | ", " - ", " – ", " —
 // known name ("Times" for "The New York Times").
 constexpr size_t kMaxSiteWords = 5;
 
+// A site name may end with its top-level domain ("Le Monde.fr").
+constexpr size_t kMaxTldBytes = 3;
+
 bool IsAsciiAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -136,7 +139,14 @@ std::string StripSiteName(std::string_view raw_title, const std::vector<std::str
 
 bool IsSiteName(std::string_view text, const std::vector<std::string>& site_names,
                 std::string_view url) {
-  return NamesSite(text, site_names, HostLabel(url));
+  std::string compact = Compact(text);
+  if (compact.empty()) return false;
+  std::string host = HostLabel(url);
+  if (!host.empty() && compact.starts_with(host) && compact.size() - host.size() <= kMaxTldBytes) {
+    return true;  // "Disfunctions.de" on disfunctions.de
+  }
+  return std::any_of(site_names.begin(), site_names.end(),
+                     [&](const std::string& site) { return Compact(site) == compact; });
 }
 
 bool SameTitle(std::string_view a, std::string_view b) { return WordKey(a) == WordKey(b); }

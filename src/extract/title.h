@@ -18,8 +18,9 @@ namespace lede {
 std::string StripSiteName(std::string_view title, const std::vector<std::string>& site_names,
                           std::string_view url);
 
-// Returns true when all of `text` names the site, by the rule StripSiteName uses
-// for one segment (an og:title that is just "Observer").
+// Returns true when all of `text` is the site's name: one of `site_names`, or the
+// host's label, optionally with its top-level domain ("Observer", "Disfunctions.de"),
+// ignoring case, spaces and punctuation.
 bool IsSiteName(std::string_view text, const std::vector<std::string>& site_names,
                 std::string_view url);
 

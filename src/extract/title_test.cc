@@ -43,6 +43,7 @@ TEST(IsSiteNameTest, SiteNamesAndHostLabels) {
   EXPECT_TRUE(IsSiteName("Disfunctions.de", {}, "https://disfunctions.de/tutorials/x"));
   EXPECT_TRUE(IsSiteName("AP News", {"AP News"}, ""));
   EXPECT_FALSE(IsSiteName("Storm hits coast", {"AP News"}, "https://apnews.com/x"));
+  EXPECT_FALSE(IsSiteName("Deep page | Deep", {"Deep"}, "https://deep.example.com/x"));
 }
 
 TEST(SameTitleTest, IgnoresCaseAndPunctuation) {
