@@ -63,25 +63,32 @@ double DateScorer::Accuracy() const {
 }
 
 std::vector<std::string> SplitByline(std::string_view byline) {
-  std::string spaced;
-  for (char c : byline) {
-    const bool separator = c == ';' || c == ',' || c == '&' || c == '|' || c == '/';
-    spaced.push_back(separator ? '\x1f' : c);
-  }
-  // Conjunctions become separators only as whole words.
-  for (std::string_view word : {" and ", " und ", " et ", " y "}) {
-    for (size_t at; (at = spaced.find(word)) != std::string::npos;) {
-      spaced.replace(at, word.size(), "\x1f");
-    }
-  }
   std::vector<std::string> names;
-  size_t start = 0;
-  for (size_t end; start <= spaced.size(); start = end + 1) {
-    end = spaced.find('\x1f', start);
-    if (end == std::string::npos) end = spaced.size();
-    std::string_view name = TrimSpaces(std::string_view(spaced).substr(start, end - start));
+  std::string current;
+  auto flush = [&] {
+    std::string_view name = TrimSpaces(current);
     if (!name.empty()) names.emplace_back(name);
+    current.clear();
+  };
+  for (size_t i = 0; i < byline.size(); ++i) {
+    const char c = byline[i];
+    if (c == ';' || c == ',' || c == '&' || c == '|' || c == '/') {
+      flush();
+      continue;
+    }
+    // A conjunction separates names only as a whole word.
+    bool conjunction = false;
+    for (std::string_view word : {"and ", "und ", "et ", "y "}) {
+      if (c == ' ' && byline.substr(i + 1, word.size()) == word) {
+        flush();
+        i += word.size();
+        conjunction = true;
+        break;
+      }
+    }
+    if (!conjunction) current.push_back(c);
   }
+  flush();
   return names;
 }
 
