@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -21,7 +22,9 @@ struct TrainNerArgs {
   std::string data_dir = "../shared/data";  // from the repo root (DESIGN.md)
   std::string model = "models/ner/lede-ner.model";
   std::string gazetteer_dir = "models/ner/gazetteers";
-  std::string clusters = "models/ner/clusters.tsv.gz";
+  // Default: models/ner/clusters.tsv.gz for --corpus conll, none for --corpus open
+  // (those clusters were induced from text that includes CoNLL-2003).
+  std::optional<std::string> clusters;
   std::vector<std::string> train_files;
   std::vector<std::string> dev_files;
   nlp::NerTrainOptions options;
@@ -77,9 +80,9 @@ Status LoadResources(const TrainNerArgs& args, nlp::NerModel* model) {
     Status s = model->gazetteer.AddListFile(path);
     if (!s.ok()) return s;
   }
-  if (!args.clusters.empty() && std::filesystem::exists(args.clusters)) {
-    return model->clusters.AddFile(args.clusters);
-  }
+  const std::string clusters =
+      args.clusters.value_or(args.corpus == "open" ? "" : "models/ner/clusters.tsv.gz");
+  if (!clusters.empty()) return model->clusters.AddFile(clusters);
   return Status::OK();
 }
 
@@ -162,8 +165,9 @@ void AddTrainCommand(CLI::App* app, int* exit_status) {
   ner->add_option("--gazetteer-dir", args->gazetteer_dir,
                   "folder of gazetteer lists *.tsv.gz (CATEGORY<TAB>NAME); empty = none")
       ->capture_default_str();
-  ner->add_option("--clusters", args->clusters, "word cluster file (PATH<TAB>WORD[<TAB>COUNT]); empty = none")
-      ->capture_default_str();
+  ner->add_option("--clusters", args->clusters,
+                  "word cluster file (PATH<TAB>WORD[<TAB>COUNT]); empty = none; default\n"
+                  "models/ner/clusters.tsv.gz, none with --corpus open");
   ner->add_option("--train", args->train_files, "CoNLL-style training files (instead of --corpus)");
   ner->add_option("--dev", args->dev_files, "CoNLL-style files scored after each epoch");
   ner->add_option("--epochs", args->options.epochs, "passes over the training data")
