@@ -19,6 +19,7 @@ void AddSearchCommand(CLI::App* app, int* exit_status);
 void AddShowCommand(CLI::App* app, int* exit_status);
 void AddStatsCommand(CLI::App* app, int* exit_status);
 void AddMergeCommand(CLI::App* app, int* exit_status);
+void AddExportCommand(CLI::App* app, int* exit_status);
 void AddTagCommand(CLI::App* app, int* exit_status);
 void AddTrainCommand(CLI::App* app, int* exit_status);
 // Adds `ner` under `lede eval`, creating `eval` if no other command has.

@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
   lede::cli::AddShowCommand(&app, &exit_status);
   lede::cli::AddStatsCommand(&app, &exit_status);
   lede::cli::AddMergeCommand(&app, &exit_status);
+  lede::cli::AddExportCommand(&app, &exit_status);
   lede::cli::AddTagCommand(&app, &exit_status);
   lede::cli::AddTrainCommand(&app, &exit_status);
   lede::cli::AddEvalNerCommand(&app, &exit_status);

@@ -16,15 +16,6 @@ struct ShowArgs {
   std::string format;
 };
 
-nlohmann::json StoredToJson(const StoredArticle& stored) {
-  nlohmann::json j = ArticleToJson(stored.article);
-  j["id"] = stored.id;
-  j["source"] = stored.source.empty() ? nlohmann::json() : nlohmann::json(stored.source);
-  j["duplicate_of"] = stored.duplicate_of > 0 ? nlohmann::json(stored.duplicate_of) : nlohmann::json();
-  j["ingested_at"] = stored.ingested_at;
-  return j;
-}
-
 // "field: value" lines, then the text after a blank line.
 void PrintFields(const nlohmann::json& article) {
   for (const auto& [key, value] : article.items()) {
@@ -46,7 +37,7 @@ int RunShow(const ShowArgs& args) {
   }
   nlohmann::json j = StoredToJson(stored);
   if (args.format == "json") PrintJson(j);
-  else if (args.format == "csv") PrintRecords(nlohmann::json::array({j}), {"id", "url", "title", "published", "source", "lang", "text"}, "csv");
+  else if (args.format == "csv") PrintRecords(nlohmann::json::array({j}), StoredCsvColumns(), "csv");
   else PrintFields(j);
   return kExitOk;
 }

@@ -70,10 +70,12 @@ std::string CsvField(const std::string& text) {
   return out + "\"";
 }
 
-void PrintCsv(const nlohmann::json& records, const std::vector<std::string>& columns) {
+}  // namespace
+
+void PrintCsv(const nlohmann::json& records, const std::vector<std::string>& columns, bool header) {
   std::string out;
-  for (size_t i = 0; i < columns.size(); ++i) out += (i ? "," : "") + CsvField(columns[i]);
-  out += "\r\n";
+  for (size_t i = 0; header && i < columns.size(); ++i) out += (i ? "," : "") + CsvField(columns[i]);
+  if (header) out += "\r\n";
   for (const auto& record : records) {
     for (size_t i = 0; i < columns.size(); ++i) {
       out += (i ? "," : "") + CsvField(CellText(record.value(columns[i], nlohmann::json())));
@@ -82,8 +84,6 @@ void PrintCsv(const nlohmann::json& records, const std::vector<std::string>& col
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
 }
-
-}  // namespace
 
 std::string DefaultDbPath() {
   const char* env = std::getenv("LEDE_DB");
@@ -113,8 +113,23 @@ std::unique_ptr<Store> OpenForReading(const std::string& command, const std::str
 void PrintRecords(const nlohmann::json& records, const std::vector<std::string>& columns,
                   const std::string& format) {
   if (format == "json") return PrintJson(records);
-  if (format == "csv") return PrintCsv(records, columns);
+  if (format == "csv") return PrintCsv(records, columns, true);
   PrintTable(records, columns);
+}
+
+nlohmann::json StoredToJson(const StoredArticle& stored) {
+  nlohmann::json j = ArticleToJson(stored.article);
+  j["id"] = stored.id;
+  j["source"] = stored.source.empty() ? nlohmann::json() : nlohmann::json(stored.source);
+  j["duplicate_of"] = stored.duplicate_of > 0 ? nlohmann::json(stored.duplicate_of) : nlohmann::json();
+  j["ingested_at"] = stored.ingested_at;
+  return j;
+}
+
+const std::vector<std::string>& StoredCsvColumns() {
+  static const std::vector<std::string> kColumns = {"id", "url", "title", "published", "lang", "source",
+                                                    "duplicate_of", "text"};
+  return kColumns;
 }
 
 void PrintJson(const nlohmann::json& value) {

@@ -34,6 +34,15 @@ std::unique_ptr<Store> OpenForReading(const std::string& command, const std::str
 void PrintRecords(const nlohmann::json& records, const std::vector<std::string>& columns,
                   const std::string& format);
 
+// A stored article as JSON: the output contract's fields (extract/article_json.h)
+// plus id, source, duplicate_of (null for first copies) and ingested_at.
+nlohmann::json StoredToJson(const StoredArticle& stored);
+// The columns of a stored article in CSV output.
+const std::vector<std::string>& StoredCsvColumns();
+
+// Prints `records` as RFC 4180 CSV rows, after a header line if `header`.
+void PrintCsv(const nlohmann::json& records, const std::vector<std::string>& columns, bool header);
+
 // Prints one JSON value on stdout on one line; invalid UTF-8 is replaced.
 void PrintJson(const nlohmann::json& value);
 

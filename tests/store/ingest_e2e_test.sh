@@ -5,6 +5,7 @@
 #    uninterrupted run (same ids, URLs, content hashes, near-duplicate links);
 #  - idempotence, bad-record reporting and exit status 1;
 #  - search (hits, filters, syntax error = exit 2), show, stats --format json;
+#  - export as JSON Lines and CSV;
 #  - merge of two shards equals one ingest of the whole.
 # Usage: ingest_e2e_test.sh LEDE_BINARY SOURCE_DIR
 set -euo pipefail
@@ -92,6 +93,16 @@ set +e
 "$lede" search --db "$work/missing.db" word 2>/dev/null
 [ $? -eq 2 ] || fail "search of a missing store should exit 2"
 set -e
+
+# Export: every article once, as JSON Lines and as CSV.
+[ "$("$lede" export --db "$work/ref.db" | wc -l)" -eq "$added" ] || fail "export jsonl line count"
+"$lede" export --db "$work/ref.db" --format csv | /usr/bin/python3 -c '
+import csv, sys
+rows = list(csv.reader(sys.stdin))
+assert rows[0][:3] == ["id", "url", "title"], rows[0]
+assert len(rows) == int(sys.argv[1]) + 1, len(rows)
+assert [int(r[0]) for r in rows[1:]] == sorted(int(r[0]) for r in rows[1:])
+' "$added" || fail "export csv"
 
 # Merge: two shards ingested separately equal one ingest of everything.
 "$lede" ingest --quiet --db "$work/shard1.db" "$work/corpus/part0.jsonl" "$work/corpus/part1.jsonl"
