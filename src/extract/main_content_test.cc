@@ -1,5 +1,8 @@
 #include "extract/main_content.h"
 
+#include <filesystem>
+#include <fstream>
+#include <random>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -71,6 +74,56 @@ TEST(MainContentTest, LinkDenseBlocksInsideTheArticleAreDropped) {
   lax.max_link_density = 1.0;
   ASSERT_TRUE(Extract(html, &out, lax).ok());
   EXPECT_NE(out.text.find("Read more"), std::string::npos);
+}
+
+// Every result is consistent: spans inside the text, separated by blank lines.
+void ExpectWellFormed(const MainContent& out) {
+  uint32_t last_end = 0;
+  for (size_t i = 0; i < out.paragraphs.size(); ++i) {
+    const Span& s = out.paragraphs[i];
+    ASSERT_LE(s.end, out.text.size());
+    ASSERT_LT(s.start, s.end);
+    if (i > 0) ASSERT_EQ(out.text.substr(last_end, s.start - last_end), "\n\n");
+    last_end = s.end;
+  }
+  ASSERT_EQ(last_end, out.text.size());
+}
+
+TEST(MainContentTest, HostileInputsGiveWellFormedResults) {
+  HtmlDom dom;
+  MainContent out;
+  std::mt19937 rng(7);
+  using namespace std::string_literals;
+  const std::string alphabet = "<p>div</a href=x> text, more. \0\xff\xe2\x80\x94"s;  // NUL included
+  for (int round = 0; round < 100; ++round) {
+    std::string html(1 + rng() % 3000, ' ');
+    for (char& c : html) c = alphabet[rng() % alphabet.size()];
+    ASSERT_TRUE(dom.Parse(html).ok());
+    Status s = ExtractMainContent(dom, {}, &out);
+    ASSERT_TRUE(s.ok() || s.code() == Status::Code::kEmpty) << s.ToString();
+    ExpectWellFormed(out);
+  }
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(LEDE_SHARED_DIR) / "data/html5lib-tests/tree-construction";
+  if (!fs::exists(dir)) return;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::string line, data;
+    bool in_data = false;
+    while (std::getline(in, line)) {
+      if (line == "#data") {
+        data.clear();
+        in_data = true;
+      } else if (in_data && !line.empty() && line[0] == '#') {
+        in_data = false;
+        ASSERT_TRUE(dom.Parse(data).ok());
+        ExtractMainContent(dom, {}, &out);
+        ExpectWellFormed(out);
+      } else if (in_data) {
+        data += line + "\n";
+      }
+    }
+  }
 }
 
 }  // namespace
