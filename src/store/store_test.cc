@@ -13,6 +13,7 @@
 
 #include <gtest/gtest.h>
 
+#include "store/merge.h"
 #include "store/sqlite.h"
 #include "store/test_corpus.h"
 
@@ -318,6 +319,23 @@ TEST_F(StoreTest, RefusesFilesThatAreNotStores) {
   s = Store::Open((dir_ / "other.db").string(), {}, &store);
   EXPECT_EQ(s.code(), Status::Code::kCorruption) << s.ToString();
   EXPECT_NE(s.message().find("not a lede store"), std::string::npos);
+}
+
+TEST_F(StoreTest, MergingShardsEqualsOneStore) {
+  size_t half = articles_.size() / 2;
+  {
+    auto a = OpenStore("shard_a.db"), b = OpenStore("shard_b.db");
+    ASSERT_TRUE(a->AddArticles({articles_.begin(), articles_.begin() + half}, nullptr).ok());
+    ASSERT_TRUE(b->AddArticles({articles_.begin() + half - 10, articles_.end()}, nullptr).ok());  // 10 overlap
+  }
+  auto merged = OpenStore("merged.db"), single = OpenStore("single.db");
+  AddResult totals;
+  ASSERT_TRUE(MergeStore((dir_ / "shard_a.db").string(), 7, merged.get(), &totals).ok());
+  ASSERT_TRUE(MergeStore((dir_ / "shard_b.db").string(), 7, merged.get(), &totals).ok());
+  EXPECT_EQ(totals.existing, 10u);
+  ASSERT_TRUE(single->AddArticles(articles_, nullptr).ok());
+  EXPECT_EQ(Identities(merged.get()), Identities(single.get()));
+  EXPECT_EQ(MergeStore((dir_ / "missing.db").string(), 7, merged.get(), &totals).code(), Status::Code::kNotFound);
 }
 
 TEST_F(StoreTest, ConcurrentWritersLoseNothing) {
