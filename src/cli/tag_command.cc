@@ -21,26 +21,6 @@ struct TagArgs {
   nlp::ConllReadOptions read{.require_tags = false};
 };
 
-void WriteTagged(const std::vector<std::string_view>& lines,
-                 const std::vector<std::vector<std::vector<nlp::Label>>>& predicted) {
-  size_t d = 0, s = 0, t = 0;  // the next token's document, sentence, index
-  std::string out;
-  for (std::string_view line : lines) {
-    out.assign(line);
-    if (nlp::IsConllTokenLine(line)) {
-      while (t >= predicted[d][s].size()) {
-        t = 0;
-        if (++s == predicted[d].size()) s = 0, ++d;
-      }
-      while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
-      out.push_back(nlp::ConllSeparator(line));
-      out.append(nlp::LabelName(predicted[d][s][t++]));
-    }
-    out.push_back('\n');
-    std::fwrite(out.data(), 1, out.size(), stdout);
-  }
-}
-
 int RunTag(const TagArgs& args) {
   std::unique_ptr<nlp::NerTagger> tagger;
   Status s = nlp::NerTagger::Load(args.model, &tagger);
@@ -55,7 +35,9 @@ int RunTag(const TagArgs& args) {
     std::fprintf(stderr, "lede tag: %s\n", s.ToString().c_str());
     return kExitSomeFailed;
   }
-  WriteTagged(lines, nlp::TagCorpus(tagger->featurizer(), tagger->model().weights, corpus, args.threads));
+  const std::string out = nlp::ConllWithTags(
+      lines, nlp::TagCorpus(tagger->featurizer(), tagger->model().weights, corpus, args.threads));
+  std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);
   return kExitOk;
 }

@@ -209,4 +209,27 @@ Status ReadConll(const std::string& path, const ConllReadOptions& options, NerCo
   return Status::OK();
 }
 
+std::string ConllWithTags(std::span<const std::string_view> lines,
+                          const std::vector<std::vector<std::vector<Label>>>& predicted) {
+  std::string out;
+  size_t d = 0, s = 0, t = 0;  // the next token's document, sentence, index
+  for (std::string_view line : lines) {
+    if (!IsConllTokenLine(line)) {
+      out.append(line).push_back('\n');
+      continue;
+    }
+    while (t >= predicted[d][s].size()) {
+      t = 0;
+      if (++s == predicted[d].size()) s = 0, ++d;
+    }
+    const char separator = ConllSeparator(line);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
+      line.remove_suffix(1);
+    }
+    out.append(line).push_back(separator);
+    out.append(LabelName(predicted[d][s][t++])).push_back('\n');
+  }
+  return out;
+}
+
 }  // namespace lede::nlp

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,6 +66,14 @@ char ConllSeparator(std::string_view line);
 
 // True for a line that holds a token (not blank, not a marker, not a comment).
 bool IsConllTokenLine(std::string_view line);
+
+// The lines of a file read by ReadConll written back, each token line with one
+// tag appended after the line's separator (trailing blanks dropped); other lines
+// unchanged; every line ends in "\n". Tags are taken in order from
+// predicted[document][sentence][token], the shape TagCorpus gives for the corpus
+// ReadConll made from these lines. REQUIRES: that shape.
+std::string ConllWithTags(std::span<const std::string_view> lines,
+                          const std::vector<std::vector<std::vector<Label>>>& predicted);
 
 }  // namespace lede::nlp
 

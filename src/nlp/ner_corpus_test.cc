@@ -80,5 +80,41 @@ TEST(NerCorpus, ReportsMissingFilesBadTagsAndLimits) {
   EXPECT_EQ(s.code(), Status::Code::kTooLarge);
 }
 
+// `lede tag --conll` output: every input line back, token lines with a tag.
+TEST(NerCorpus, WritesLinesBackWithTagsAppended) {
+  struct Case {
+    std::string file;
+    std::vector<std::vector<std::vector<std::string>>> tags;  // [document][sentence][token]
+    std::string expected;
+  };
+  const std::string dir = std::string(LEDE_SOURCE_DIR) + "/tests/data/ner/";
+  const std::vector<Case> cases = {
+      {"tag-input.conll",
+       {{{"B-ORG", "O"}, {"B-PER", "I-PER"}}, {{"B-LOC"}}},
+       "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG B-ORG\nrejects VBZ B-VP O O\n\n"
+       "Peter NNP B-NP B-PER B-PER\nBlackburn NNP I-NP I-PER I-PER\n\n-DOCSTART- -X- -X- O\n\n"
+       "BRUSSELS NNP B-NP B-LOC B-LOC\n"},
+      {"tag-input.iob2",
+       {{{"O", "O", "B-MISC"}}},
+       "# newdoc id = a\n# text = where in tampa\n1\twhere\tO\t-\t-\tO\n2\tin\tO\t-\t-\tO\n"
+       "3\ttampa\tB-LOC\t-\tstephen\tB-MISC\n"},
+  };
+  for (const Case& c : cases) {
+    NerCorpus corpus;
+    std::vector<std::string_view> lines;
+    ASSERT_TRUE(ReadConll(dir + c.file, {.require_tags = false}, &corpus, &lines).ok()) << c.file;
+    std::vector<std::vector<std::vector<Label>>> predicted;
+    for (const auto& doc : c.tags) {
+      predicted.emplace_back();
+      for (const auto& sentence : doc) {
+        predicted.back().emplace_back();
+        for (const std::string& tag : sentence) ASSERT_TRUE(ParseLabel(tag, &predicted.back().back().emplace_back()));
+      }
+    }
+    ASSERT_EQ(corpus.documents.size(), predicted.size()) << c.file;
+    EXPECT_EQ(ConllWithTags(lines, predicted), c.expected) << c.file;
+  }
+}
+
 }  // namespace
 }  // namespace lede::nlp
