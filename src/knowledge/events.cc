@@ -1,0 +1,362 @@
+#include "knowledge/events.h"
+
+#include <algorithm>
+
+#include "knowledge/dates_relative.h"
+#include "knowledge/word_case.h"
+#include "util/lines.h"
+
+namespace lede {
+namespace {
+
+// A noun or verb phrase slot filled from the clause: an entity and/or its text.
+struct Filler {
+  int32_t entity = Event::kNone;
+  Span span;
+  bool empty() const { return span.size() == 0; }
+};
+
+// Longest phrase taken as an actor or target without an entity, in tokens.
+constexpr uint32_t kMaxPhraseTokens = 6;
+// How far after a passive verb "by" is looked for, in tokens.
+constexpr uint32_t kByWindow = 8;
+
+constexpr std::string_view kAuxiliaries[] = {
+    "have", "has", "had", "will", "would", "could", "should", "might", "must", "can",
+    "did", "does", "do", "not", "n't", "also", "already", "then", "now", "just"};
+constexpr std::string_view kBe[] = {"is", "are", "was", "were", "be", "been", "being", "'s"};
+constexpr std::string_view kDeterminers[] = {
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+    "our", "my", "your", "recent", "latest", "new", "last", "first", "further", "any", "no"};
+constexpr std::string_view kRelativePronouns[] = {"who", "that", "which"};
+constexpr std::string_view kPersonalPronouns[] = {"he", "she"};
+// Words that end a noun phrase (prepositions, conjunctions, verbs of being).
+constexpr std::string_view kBoundaries[] = {
+    "in", "at", "on", "from", "to", "by", "with", "for", "during", "after", "before", "since",
+    "and", "or", "but", "of", "who", "that", "which", "whom", "while", "as", "than", "into",
+    "against", "over", "under", "near", "is", "are", "was", "were", "have", "has", "had",
+    "said", "says", "according", "when", "where", "if", "because", "about"};
+// Prepositions between a verb and its object ("met with", "cracked down on").
+constexpr std::string_view kObjectPrepositions[] = {"with", "on", "against", "upon", "into"};
+// Prepositions that introduce a noun trigger's target ("attack on", "visit to").
+constexpr std::string_view kNounTargetPrepositions[] = {"on", "against", "of", "to", "with"};
+// Words after a noun-or-verb trigger that make it a noun ("attacks in Barcelona").
+constexpr std::string_view kAfterNouns[] = {"in", "on", "against", "of", "by", "at", "near"};
+// Types whose verb object is what was said, not a target ("said Tuesday", "stated that").
+constexpr std::string_view kUntargetedTypes[] = {"STATEMENT"};
+constexpr std::string_view kLocativePrepositions[] = {"in", "at", "near", "outside", "across",
+                                                      "inside", "from"};
+
+template <size_t N>
+bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+bool IsAdverb(std::string_view lower) { return lower.size() > 4 && lower.ends_with("ly"); }
+
+}  // namespace
+
+// Finds the events of one document, sentence by sentence.
+class EventScanner {
+ public:
+  EventScanner(const EventFinder& finder, const Document& doc,
+               const std::vector<Entity>& entities, std::string_view published,
+               std::string_view dateline)
+      : finder_(finder), doc_(doc), entities_(entities), published_(published),
+        lower_(doc.tokens().size()), entity_at_(doc.tokens().size(), Event::kNone) {
+    std::string buffer;
+    for (size_t i = 0; i < lower_.size(); ++i) lower_[i] = AsciiLower(doc.norm(doc.tokens()[i]), &buffer);
+    IndexMentions();
+    dateline_ = DatelineEntity(dateline);
+  }
+
+  std::vector<Event> Scan() {
+    std::vector<Event> events;
+    for (const Sentence& s : doc_.sentences()) ScanSentence(s, &events);
+    return events;
+  }
+
+ private:
+  void IndexMentions() {
+    const std::vector<Token>& tokens = doc_.tokens();
+    for (size_t e = 0; e < entities_.size(); ++e) {
+      for (Span m : entities_[e].mentions) {
+        auto it = std::lower_bound(tokens.begin(), tokens.end(), m.start,
+                                   [](const Token& t, uint32_t at) { return t.span.start < at; });
+        for (; it != tokens.end() && it->span.end <= m.end; ++it) {
+          entity_at_[it - tokens.begin()] = static_cast<int32_t>(e);
+        }
+      }
+    }
+  }
+
+  int32_t DatelineEntity(std::string_view dateline) const {
+    if (dateline.empty()) return Event::kNone;
+    std::string want, name;
+    AsciiLower(dateline, &want);
+    for (size_t e = 0; e < entities_.size(); ++e) {
+      if (entities_[e].type == EntityType::kLocation && AsciiLower(entities_[e].name, &name) == want) {
+        return static_cast<int32_t>(e);
+      }
+    }
+    return Event::kNone;
+  }
+
+  void ScanSentence(const Sentence& s, std::vector<Event>* events) {
+    begin_ = s.token_begin;
+    end_ = s.token_end;
+    std::vector<DateMention> dates = FindDates(doc_, begin_, end_, published_);
+    std::vector<int16_t> seen;
+    for (uint32_t i = begin_; i < end_; ++i) {
+      auto it = finder_.triggers_.find(lower_[i]);
+      if (it == finder_.triggers_.end() || entity_at_[i] != Event::kNone) continue;
+      Event event;
+      const int16_t type = Classify(i, it->second, &event);
+      if (type < 0 || std::find(seen.begin(), seen.end(), type) != seen.end()) continue;
+      seen.push_back(type);
+      event.type = finder_.types_[type];
+      event.trigger = doc_.tokens()[i].span;
+      event.sentence = s.span;
+      event.location = Location(i, event.target);
+      if (!dates.empty()) event.date = dates.front().iso;
+      events->push_back(std::move(event));
+    }
+  }
+
+  // Decides whether token i is a noun or a verb trigger and fills actor and target.
+  // Returns the type index, or -1 when the word is no event here.
+  int16_t Classify(uint32_t i, const EventFinder::Trigger& t, Event* event) const {
+    const std::string_view prev = i > begin_ ? std::string_view(lower_[i - 1]) : "";
+    const bool followed_by_noun_cue =
+        i + 1 >= end_ || doc_.tokens()[i + 1].kind() == TokenKind::kPunct ||
+        OneOf(lower_[i + 1], kAfterNouns);
+    const bool noun_context = OneOf(prev, kDeterminers) || followed_by_noun_cue ||
+                              (i > begin_ && doc_.tokens()[i - 1].has(kTokenClitic)) ||
+                              t.verb_type < 0;
+    if (t.noun_type >= 0 && noun_context) {
+      NounRoles(i, event);
+      return t.noun_type;
+    }
+    if (t.verb_type < 0) return -1;
+    const uint32_t before = SkipBack(i, kAuxiliaries);
+    const std::string_view aux = before > begin_ ? std::string_view(lower_[before - 1]) : "";
+    if (aux == "to") return -1;  // an intention ("to meet"), not an event
+    const bool after_be = OneOf(aux, kBe);
+    if ((t.verb_pos & EventFinder::kPast) && after_be) {
+      PassiveRoles(i, SkipBack(before - 1, kAuxiliaries), event);
+      return t.verb_type;
+    }
+    if ((t.verb_pos & EventFinder::kGerund) && !after_be) return -1;  // "pointing to"
+    Assign(Before(after_be ? before - 1 : before), &event->actor, &event->actor_span);
+    if (OneOf(finder_.types_[t.verb_type], kUntargetedTypes)) return t.verb_type;
+    uint32_t object = i + 1;
+    if (object < end_ && OneOf(lower_[object], kObjectPrepositions)) ++object;
+    Assign(After(object), &event->target, &event->target_span);
+    return t.verb_type;
+  }
+
+  // "were arrested by police": the subject is the target, "by" names the actor.
+  void PassiveRoles(uint32_t i, uint32_t subject_end, Event* event) const {
+    Assign(Before(subject_end), &event->target, &event->target_span);
+    for (uint32_t k = i + 1; k < end_ && k <= i + kByWindow; ++k) {
+      if (doc_.tokens()[k].kind() == TokenKind::kPunct) break;
+      if (lower_[k] == "by") {
+        Assign(After(k + 1), &event->actor, &event->actor_span);
+        break;
+      }
+    }
+  }
+
+  // "Zoido's visit to Morocco", "the arrest of 85 recruits by police", "security
+  // coordination with Spain" (actor: the clause's person or organisation).
+  void NounRoles(uint32_t i, Event* event) const {
+    if (i >= begin_ + 2 && doc_.tokens()[i - 1].has(kTokenClitic)) {
+      Assign(Before(i - 1), &event->actor, &event->actor_span);
+    }
+    if (i + 1 < end_ && OneOf(lower_[i + 1], kNounTargetPrepositions)) {
+      Assign(After(i + 2), &event->target, &event->target_span);
+    }
+    const uint32_t by = event->target_span.size() ? NextAfter(i) : i + 1;
+    if (event->actor_span.size() == 0 && by < end_ && lower_[by] == "by") {
+      Assign(After(by + 1), &event->actor, &event->actor_span);
+    }
+    const bool bare = i == begin_ || !OneOf(lower_[i - 1], kDeterminers);
+    if (event->actor_span.size() == 0 && bare) ClauseActor(i, event);
+  }
+
+  // The token after the phrase that follows token i's preposition ("arrest of X by").
+  uint32_t NextAfter(uint32_t i) const {
+    uint32_t k = i + 2;
+    while (k < end_ && (IsPhraseWord(k) || entity_at_[k] != Event::kNone ||
+                        OneOf(lower_[k], kDeterminers))) {
+      ++k;
+    }
+    return k;
+  }
+
+  // The last person or organisation named in the clause before token i.
+  void ClauseActor(uint32_t i, Event* event) const {
+    for (uint32_t k = i; k-- > begin_;) {
+      if (doc_.tokens()[k].kind() == TokenKind::kPunct) return;
+      const int32_t e = entity_at_[k];
+      if (e != Event::kNone && entities_[e].type != EntityType::kLocation) {
+        Assign(MentionAt(k), &event->actor, &event->actor_span);
+        return;
+      }
+    }
+  }
+
+  // Steps back over words in `list` and adverbs from token i (exclusive); returns the
+  // index after the last token kept (the phrase ends before it).
+  template <size_t N>
+  uint32_t SkipBack(uint32_t i, const std::string_view (&list)[N]) const {
+    while (i > begin_ && (OneOf(lower_[i - 1], list) || IsAdverb(lower_[i - 1]))) --i;
+    return i;
+  }
+
+  // The phrase that ends just before token `end`: an entity mention, an appositive's
+  // head ("El Khiam, the director of the BCIJ, said"), a relative clause's antecedent,
+  // a pronoun's referent or a short noun phrase.
+  Filler Before(uint32_t end) const {
+    if (end <= begin_) return {};
+    uint32_t j = end - 1;
+    if (lower_[j] == ",") return Appositive(j);
+    if (OneOf(lower_[j], kRelativePronouns)) {
+      if (j > begin_ && lower_[j - 1] == ",") --j;
+      return Before(j);
+    }
+    if (entity_at_[j] != Event::kNone) return MentionAt(j);
+    if (OneOf(lower_[j], kPersonalPronouns)) return Referent(j);
+    uint32_t k = j + 1;
+    while (k > begin_ && j + 1 - (k - 1) <= kMaxPhraseTokens && IsPhraseWord(k - 1)) --k;
+    while (k <= j && OneOf(lower_[k], kDeterminers)) ++k;
+    if (k > j) return {};
+    return {Event::kNone, {doc_.tokens()[k].span.start, doc_.tokens()[j].span.end}};
+  }
+
+  // "X, apposition," before the verb: the entity that ends before the opening comma.
+  Filler Appositive(uint32_t comma) const {
+    for (uint32_t k = comma; k-- > begin_ + 1;) {
+      if (lower_[k] == "," && entity_at_[k - 1] != Event::kNone) return MentionAt(k - 1);
+    }
+    return {};
+  }
+
+  // The phrase that starts at token `start`: an entity mention or a short noun phrase.
+  Filler After(uint32_t start) const {
+    uint32_t k = start;
+    while (k < end_ && OneOf(lower_[k], kDeterminers)) ++k;
+    if (k >= end_) return {};
+    if (entity_at_[k] != Event::kNone) return MentionAt(k);
+    uint32_t j = k;
+    while (j < end_ && j - k < kMaxPhraseTokens && IsPhraseWord(j)) {
+      if (entity_at_[j] != Event::kNone) break;
+      ++j;
+    }
+    if (j == k) return {};
+    return {Event::kNone, {doc_.tokens()[k].span.start, doc_.tokens()[j - 1].span.end}};
+  }
+
+  bool IsPhraseWord(uint32_t k) const {
+    const TokenKind kind = doc_.tokens()[k].kind();
+    return (kind == TokenKind::kWord || kind == TokenKind::kNumber) &&
+           !doc_.tokens()[k].has(kTokenClitic) && !OneOf(lower_[k], kBoundaries) &&
+           !finder_.triggers_.contains(lower_[k]);
+  }
+
+  // The whole entity mention that token k belongs to.
+  Filler MentionAt(uint32_t k) const {
+    const int32_t e = entity_at_[k];
+    const uint32_t at = doc_.tokens()[k].span.start;
+    for (Span m : entities_[e].mentions) {
+      if (m.start <= at && at < m.end) return {e, m};
+    }
+    return {};
+  }
+
+  // "he"/"she": the closest person mentioned before.
+  Filler Referent(uint32_t k) const {
+    while (k-- > 0) {
+      const int32_t e = entity_at_[k];
+      if (e != Event::kNone && entities_[e].type == EntityType::kPerson) return MentionAt(k);
+    }
+    return {};
+  }
+
+  static void Assign(const Filler& f, int32_t* entity, Span* span) {
+    if (f.empty()) return;
+    *entity = f.entity;
+    *span = f.span;
+  }
+
+  // The LOCATION entity after a locative preposition nearest to the trigger, else a
+  // LOCATION target, else any LOCATION in the sentence, else the dateline's.
+  int32_t Location(uint32_t trigger, int32_t target) const {
+    int32_t best = Event::kNone, any = Event::kNone;
+    uint32_t best_distance = UINT32_MAX;
+    for (uint32_t k = begin_; k < end_; ++k) {
+      const int32_t e = entity_at_[k];
+      if (e == Event::kNone || entities_[e].type != EntityType::kLocation) continue;
+      if (any == Event::kNone) any = e;
+      const uint32_t distance = k > trigger ? k - trigger : trigger - k;
+      if (k > begin_ && OneOf(lower_[k - 1], kLocativePrepositions) && distance < best_distance) {
+        best = e;
+        best_distance = distance;
+      }
+    }
+    if (best != Event::kNone) return best;
+    if (target != Event::kNone && entities_[target].type == EntityType::kLocation) return target;
+    return any != Event::kNone ? any : dateline_;
+  }
+
+  const EventFinder& finder_;
+  const Document& doc_;
+  const std::vector<Entity>& entities_;
+  const std::string_view published_;
+  std::vector<std::string> lower_;  // per token: its normalised form, lower-cased
+  std::vector<int32_t> entity_at_;  // per token: the entity it is a mention of, or kNone
+  int32_t dateline_ = Event::kNone;
+  uint32_t begin_ = 0, end_ = 0;  // the current sentence's tokens
+};
+
+Status EventFinder::Load(const std::string& path, std::unique_ptr<EventFinder>* out) {
+  std::unique_ptr<EventFinder> finder(new EventFinder);
+  Status s = ForEachLine(path, [&](std::string_view line, uint64_t n) {
+    if (line.empty() || line[0] == '#') return Status::OK();
+    std::vector<std::string_view> f = SplitFields(line, '\t');
+    Status added = f.size() == 3 ? finder->Add(f[0], f[1], f[2]) : Status::Corruption("3 fields");
+    if (!added.ok()) {
+      return Status::Corruption(path + " line " + std::to_string(n) + ": malformed trigger (" +
+                                added.message() + ")");
+    }
+    return Status::OK();
+  });
+  if (s.ok()) *out = std::move(finder);
+  return s;
+}
+
+Status EventFinder::Add(std::string_view form, std::string_view type, std::string_view pos) {
+  if (form.empty() || type.empty()) return Status::Corruption("empty form or type");
+  auto known = std::find(types_.begin(), types_.end(), type);
+  const int16_t id = static_cast<int16_t>(known - types_.begin());
+  if (known == types_.end()) types_.emplace_back(type);
+  std::string lower;
+  Trigger& t = triggers_[AsciiLower(form, &lower)];
+  if (pos == "N") {
+    t.noun_type = id;
+    return Status::OK();
+  }
+  const uint8_t bit = pos == "V" ? kVerb : pos == "G" ? kGerund : pos == "D" ? kPast : 0;
+  if (bit == 0) return Status::Corruption("part of speech must be V, G, D or N");
+  t.verb_type = id;
+  t.verb_pos |= bit;
+  return Status::OK();
+}
+
+std::vector<Event> EventFinder::Find(const Document& doc, const std::vector<Entity>& entities,
+                                     std::string_view published,
+                                     std::string_view dateline) const {
+  return EventScanner(*this, doc, entities, published, dateline).Scan();
+}
+
+}  // namespace lede

@@ -1,0 +1,215 @@
+#include "knowledge/events.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace lede {
+namespace {
+
+constexpr EntityType kPer = EntityType::kPerson;
+constexpr EntityType kOrg = EntityType::kOrganization;
+constexpr EntityType kLoc = EntityType::kLocation;
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+const EventFinder& ShippedFinder() {
+  static const EventFinder* finder = [] {
+    std::unique_ptr<EventFinder> f;
+    Status s = EventFinder::Load(
+        std::string(LEDE_SOURCE_DIR) + "/data/lexicons/event-triggers.tsv", &f);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return f.release();
+  }();
+  return *finder;
+}
+
+struct Tagged {
+  std::string name;
+  EntityType type;
+};
+
+// Mentions as a tagger gives them: every whole-word occurrence of each name,
+// longer names first, no overlaps.
+std::vector<EntityMention> Mentions(std::string_view text, const std::vector<Tagged>& names) {
+  std::vector<EntityMention> out;
+  auto overlaps = [&](uint32_t s, uint32_t e) {
+    for (const EntityMention& m : out) {
+      if (s < m.span.end && m.span.start < e) return true;
+    }
+    return false;
+  };
+  for (const Tagged& n : names) {
+    for (size_t at = text.find(n.name); at != std::string_view::npos;
+         at = text.find(n.name, at + 1)) {
+      const uint32_t s = at, e = at + n.name.size();
+      const bool word_start = s == 0 || !std::isalnum(static_cast<unsigned char>(text[s - 1]));
+      const bool word_end = e == text.size() || !std::isalnum(static_cast<unsigned char>(text[e]));
+      if (word_start && word_end && !overlaps(s, e)) out.push_back({{s, e}, n.type});
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.span.start < b.span.start; });
+  return out;
+}
+
+// An event with its fields as text, for comparisons.
+struct Seen {
+  std::string type, actor, target, location, date, trigger;
+};
+
+struct Found {
+  std::unique_ptr<Document> doc;
+  std::vector<Entity> entities;
+  std::vector<Seen> events;
+};
+
+Found EventsIn(std::string text, const std::vector<Tagged>& names, std::string_view published,
+               std::string_view dateline = "") {
+  Found f;
+  Article article;
+  article.text = std::move(text);
+  EXPECT_TRUE(Document::Create(std::move(article), {}, &f.doc).ok());
+  f.entities = ResolveEntities(*f.doc, Mentions(f.doc->text(), names), nullptr);
+  for (const Event& e : ShippedFinder().Find(*f.doc, f.entities, published, dateline)) {
+    auto name = [&](int32_t entity, Span span) {
+      if (entity != Event::kNone) return f.entities[entity].name;
+      return std::string(f.doc->text(span));
+    };
+    EXPECT_LE(e.sentence.start, e.trigger.start);
+    EXPECT_LE(e.trigger.end, e.sentence.end);
+    f.events.push_back({std::string(e.type), name(e.actor, e.actor_span),
+                        name(e.target, e.target_span),
+                        e.location == Event::kNone ? "" : f.entities[e.location].name, e.date,
+                        std::string(f.doc->text(e.trigger))});
+  }
+  return f;
+}
+
+const Seen* FindType(const Found& f, std::string_view type) {
+  for (const Seen& e : f.events) {
+    if (e.type == type) return &e;
+  }
+  return nullptr;
+}
+
+struct Case {
+  std::string text;
+  std::vector<Tagged> names;
+  Seen want;  // type, actor, target, location, date, trigger
+};
+
+TEST(EventsTest, ActorsAndTargetsFromTheClause) {
+  const Case cases[] = {
+      // Active voice, subject and object as plain phrases.
+      {"Security services have already arrested 85 recruits who came back.", {},
+       {"ARREST", "Security services", "85 recruits", "", "", "arrested"}},
+      // Passive voice: the subject is the target, "by" names the actor.
+      {"Three protesters were arrested by police in Cairo on Tuesday.", {{"Cairo", kLoc}},
+       {"ARREST", "police", "Three protesters", "Cairo", "2017-08-29", "arrested"}},
+      {"The minister was killed by gunmen.", {},
+       {"KILL", "gunmen", "minister", "", "", "killed"}},
+      // Entities, a relative clause and an appositive.
+      {"Angela Merkel, the German chancellor, visited Paris yesterday.",
+       {{"Angela Merkel", kPer}, {"Paris", kLoc}},
+       {"VISIT", "Angela Merkel", "Paris", "Paris", "2017-08-31", "visited"}},
+      {"A man who was detained in Rabat had returned from Syria.",
+       {{"Rabat", kLoc}, {"Syria", kLoc}},
+       {"ARREST", "", "man", "Rabat", "", "detained"}},
+      {"Mohammed VI met with Emmanuel Macron last year.",
+       {{"Mohammed VI", kPer}, {"Emmanuel Macron", kPer}},
+       {"MEET", "Mohammed VI", "Emmanuel Macron", "", "2016", "met"}},
+      // Nouns trigger too; their roles come from possessives and prepositions.
+      {"The attacks in Barcelona shocked Spain.", {{"Barcelona", kLoc}, {"Spain", kLoc}},
+       {"ATTACK", "", "", "Barcelona", "", "attacks"}},
+      {"Macron's visit to Morocco on May 18 was brief.",
+       {{"Macron", kPer}, {"Morocco", kLoc}},
+       {"VISIT", "Macron", "Morocco", "Morocco", "2017-05-18", "visit"}},
+      {"The election was held in late August.", {},
+       {"ELECTION", "", "", "", "2017-08", "election"}},
+      {"An earthquake struck the coast of Chile.", {{"Chile", kLoc}},
+       {"DISASTER", "", "", "Chile", "", "earthquake"}},
+  };
+  for (const Case& c : cases) {
+    const Found f = EventsIn(c.text, c.names, "2017-09-01");
+    const Seen* e = FindType(f, c.want.type);
+    ASSERT_NE(e, nullptr) << c.text;
+    EXPECT_EQ(e->actor, c.want.actor) << c.text;
+    EXPECT_EQ(e->target, c.want.target) << c.text;
+    EXPECT_EQ(e->location, c.want.location) << c.text;
+    EXPECT_EQ(e->date, c.want.date) << c.text;
+    EXPECT_EQ(e->trigger, c.want.trigger) << c.text;
+  }
+}
+
+TEST(EventsTest, IntentionsAndModifiersAreNoEvents) {
+  const Found f = EventsIn("The ministers plan to meet and to fight corruption.", {}, "");
+  EXPECT_EQ(FindType(f, "MEET"), nullptr);
+  EXPECT_EQ(FindType(f, "ATTACK"), nullptr);
+}
+
+TEST(EventsTest, LocationFallsBackToTheDateline) {
+  const Found f = EventsIn("RABAT - Police arrested two men.", {{"RABAT", kLoc}}, "", "Rabat");
+  const Seen* e = FindType(f, "ARREST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->location, "RABAT");
+}
+
+// seed-expected.json "events", given the entity mentions a tagger finds.
+TEST(EventsTest, SeedArticleEvents) {
+  const std::string text = ReadFile(std::string(LEDE_SHARED_DIR) + "/examples/seed-article.txt");
+  const Found f = EventsIn(text,
+                           {{"Abdelhak El Khiam", kPer},
+                            {"Central Bureau of Judicial Investigations", kOrg},
+                            {"Juan Ignacio Zoido", kPer},
+                            {"Islamic State group", kOrg},
+                            {"Associated Press", kOrg},
+                            {"Washington Post", kOrg},
+                            {"Mohammed VI", kPer},
+                            {"El Khiam", kPer},
+                            {"Barcelona", kLoc},
+                            {"Cambrils", kLoc},
+                            {"Spain", kLoc},
+                            {"Morocco", kLoc},
+                            {"Rabat", kLoc},
+                            {"Sale", kLoc},
+                            {"Catalonia", kLoc},
+                            {"Syria", kLoc},
+                            {"Iraq", kLoc}},
+                           "2017-09-01", "Rabat");
+  auto has = [&](const Seen& want) {
+    for (const Seen& e : f.events) {
+      if (e.type == want.type && e.actor == want.actor && e.target == want.target &&
+          (want.location.empty() || e.location == want.location) &&
+          (want.date.empty() || e.date == want.date)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  EXPECT_TRUE(has({"ATTACK", "", "", "Barcelona", "", ""}));
+  EXPECT_TRUE(has({"ARREST", "Security services", "85 recruits", "Rabat", "", ""}));
+  EXPECT_TRUE(has({"VISIT", "Juan Ignacio Zoido", "Morocco", "Morocco", "2017-08", ""}));
+  EXPECT_TRUE(has({"COOPERATE", "Mohammed VI", "Spain", "", "", ""}));
+  EXPECT_TRUE(has({"STATEMENT", "Abdelhak El Khiam", "", "", "2017-08-29", ""}));
+}
+
+TEST(EventsTest, MalformedLexiconNamesTheLine) {
+  const std::string path = testing::TempDir() + "/event_triggers_bad.tsv";
+  std::ofstream(path) << "# comment\nattack\tATTACK\tN\nvisit\tVISIT\tX\n";
+  std::unique_ptr<EventFinder> f;
+  Status s = EventFinder::Load(path, &f);
+  EXPECT_EQ(s.code(), Status::Code::kCorruption);
+  EXPECT_NE(s.message().find("line 3"), std::string::npos);
+  EXPECT_EQ(EventFinder::Load(testing::TempDir() + "/no-such-file.tsv", &f).code(),
+            Status::Code::kNotFound);
+}
+
+}  // namespace
+}  // namespace lede
