@@ -12,6 +12,8 @@ namespace {
 
 // Shorter paragraphs are headings, not the first sentence of a story.
 constexpr size_t kMinDatelineParagraphBytes = 60;
+// Paragraphs this long are sentences whatever they end with.
+constexpr size_t kLongParagraphBytes = 200;
 
 // The longest stretch before the dash that can still be a dateline.
 constexpr size_t kMaxDatelineBytes = 80;
@@ -65,6 +67,10 @@ std::optional<Dateline> FindDateline(std::string_view paragraph) {
   if (place.empty() && !has_agency) return std::nullopt;
   size_t body_start = groups[3].data() - paragraph.data();
   if (body_start > kMaxDatelineBytes) return std::nullopt;
+  // A domain ("Motorsport-Magazin.com") is a source, not a place.
+  for (size_t dot = place.find('.'); dot != std::string_view::npos; dot = place.find('.', dot + 1)) {
+    if (dot + 1 < place.size() && place[dot + 1] >= 'a' && place[dot + 1] <= 'z') return std::nullopt;
+  }
   std::string lower = AsciiLower(place);
   if (std::find(std::begin(kNotPlaces), std::end(kNotPlaces), lower) != std::end(kNotPlaces)) {
     return std::nullopt;
@@ -72,11 +78,22 @@ std::optional<Dateline> FindDateline(std::string_view paragraph) {
   return Dateline{NameCase(place), body_start};
 }
 
+// A story's first paragraph reads as sentences: it is long, or it ends like one.
+// Headlines and menus ("Einleitung - Baumgutachten - Fortbildung") do not.
+bool ReadsAsSentences(std::string_view p) {
+  if (p.size() < kMinDatelineParagraphBytes) return false;
+  if (p.size() >= kLongParagraphBytes) return true;
+  for (std::string_view end : {".", "!", "?", "\"", ")", "”", "’", "»", "…"}) {
+    if (p.ends_with(end)) return true;
+  }
+  return false;
+}
+
 int FindDatelineParagraph(std::span<const std::string_view> paragraphs, size_t max_paragraphs,
                           Dateline* dateline) {
   size_t n = std::min(paragraphs.size(), max_paragraphs);
   for (size_t i = 0; i < n; ++i) {
-    if (paragraphs[i].size() < kMinDatelineParagraphBytes) continue;
+    if (!ReadsAsSentences(paragraphs[i])) continue;
     if (auto found = FindDateline(paragraphs[i])) {
       *dateline = std::move(*found);
       return static_cast<int>(i);

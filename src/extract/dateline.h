@@ -28,9 +28,10 @@ struct Dateline {
 std::optional<Dateline> FindDateline(std::string_view paragraph);
 
 // Looks for a dateline in the first `max_paragraphs` of `paragraphs`, skipping
-// paragraphs too short to be a story's first sentence (headings such as
-// "Group F — Sweden 1 – 0 Korea"). Returns the index of the paragraph that opens
-// with it and fills *dateline, or returns -1.
+// paragraphs that do not read as a story's first sentences (too short, or short
+// and not ending like a sentence: headings such as "Group F — Sweden 1 – 0 Korea",
+// menus). Returns the index of the paragraph that opens with it and fills
+// *dateline, or returns -1.
 int FindDatelineParagraph(std::span<const std::string_view> paragraphs, size_t max_paragraphs,
                           Dateline* dateline);
 

@@ -1,5 +1,7 @@
 #include "extract/dateline.h"
 
+#include <string_view>
+
 #include <gtest/gtest.h>
 
 namespace lede {
@@ -31,6 +33,7 @@ TEST(FindDatelineTest, Table) {
       {"John Rhys-Davies broke news", false, "", ""},
       {"Professor Jean-Jacques Muyembe, Director", false, "", ""},
       {"While only 10–15% of people", false, "", ""},
+      {"Motorsport-Magazin.com – Pierre Gasly blieb bei AlphaTauri", false, "", ""},
       {"", false, "", ""},
   };
   for (const auto& c : cases) {
@@ -41,6 +44,18 @@ TEST(FindDatelineTest, Table) {
     EXPECT_EQ(got->place, c.place) << c.paragraph;
     EXPECT_TRUE(paragraph.substr(got->body_start).starts_with(c.body)) << c.paragraph;
   }
+}
+
+TEST(FindDatelineParagraphTest, SkipsHeadingsAndMenus) {
+  std::string_view paragraphs[] = {
+      "Einleitung - Baumgutachten - Fortbildung - Baumbeschreibung - Kontakt - Impressum",
+      "FUTURE of HOPE – Island befreit sich von den Bankstern – der Film zum Thema",
+      "HAMBURG (dpa) – Trotz eines Gespräches zwischen den Parteien bleibt der Streit offen.",
+  };
+  Dateline dateline;
+  EXPECT_EQ(FindDatelineParagraph(paragraphs, 3, &dateline), 2);
+  EXPECT_EQ(dateline.place, "Hamburg");
+  EXPECT_EQ(FindDatelineParagraph(paragraphs, 2, &dateline), -1);
 }
 
 }  // namespace

@@ -213,7 +213,10 @@ void ExtractDateline(Article* article) {
   std::vector<std::string_view> paragraphs;
   for (const Span& span : article->paragraphs) {
     if (paragraphs.size() == kDatelineParagraphs) break;
-    paragraphs.push_back(std::string_view(article->text).substr(span.start, span.size()));
+    std::string_view p = std::string_view(article->text).substr(span.start, span.size());
+    // The headline repeated in the body ("FUTURE of HOPE – Island ...") is no dateline.
+    if (!article->title.empty() && p.starts_with(article->title)) continue;
+    paragraphs.push_back(p);
   }
   Dateline dateline;
   if (FindDatelineParagraph(paragraphs, kDatelineParagraphs, &dateline) >= 0) {
