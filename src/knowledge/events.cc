@@ -63,10 +63,16 @@ class EventScanner {
                const std::vector<Entity>& entities, std::string_view published,
                std::string_view dateline)
       : finder_(finder), doc_(doc), entities_(entities), published_(published),
-        lower_(doc.tokens().size()), entity_at_(doc.tokens().size(), Event::kNone) {
+        lower_(doc.tokens().size()), entity_at_(doc.tokens().size(), Event::kNone),
+        last_person_(doc.tokens().size(), Event::kNone) {
     std::string buffer;
     for (size_t i = 0; i < lower_.size(); ++i) lower_[i] = AsciiLower(doc.norm(doc.tokens()[i]), &buffer);
     IndexMentions();
+    for (size_t k = 1; k < last_person_.size(); ++k) {
+      const int32_t e = entity_at_[k - 1];
+      const bool person = e != Event::kNone && entities_[e].type == EntityType::kPerson;
+      last_person_[k] = person ? static_cast<int32_t>(k - 1) : last_person_[k - 1];
+    }
     dateline_ = DatelineEntity(dateline);
   }
 
@@ -274,13 +280,10 @@ class EventScanner {
     return {};
   }
 
-  // "he"/"she": the closest person mentioned before.
+  // "he"/"she": the closest person mentioned before token k.
   Filler Referent(uint32_t k) const {
-    while (k-- > 0) {
-      const int32_t e = entity_at_[k];
-      if (e != Event::kNone && entities_[e].type == EntityType::kPerson) return MentionAt(k);
-    }
-    return {};
+    const int32_t at = last_person_[k];
+    return at == Event::kNone ? Filler{} : MentionAt(static_cast<uint32_t>(at));
   }
 
   static void Assign(const Filler& f, int32_t* entity, Span* span) {
@@ -315,6 +318,7 @@ class EventScanner {
   const std::string_view published_;
   std::vector<std::string> lower_;  // per token: its normalised form, lower-cased
   std::vector<int32_t> entity_at_;  // per token: the entity it is a mention of, or kNone
+  std::vector<int32_t> last_person_;  // per token: the last person-mention token before it
   int32_t dateline_ = Event::kNone;
   uint32_t begin_ = 0, end_ = 0;  // the current sentence's tokens
 };
