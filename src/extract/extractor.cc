@@ -44,7 +44,9 @@ Status ExtractHtml(std::string_view utf8, const Record& record, const ExtractOpt
   if (!record.published_hint.empty()) article->published = record.published_hint;
   ExtractMetadata(dom, record, article);
   MainContent content;
-  status = ExtractMainContent(dom, MainContentOptions(), &content);
+  MainContentOptions content_options;
+  content_options.headline = article->title;
+  status = ExtractMainContent(dom, content_options, &content);
   article->text = std::move(content.text);
   article->paragraphs = std::move(content.paragraphs);
   ExtractDateline(article);

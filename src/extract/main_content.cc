@@ -76,7 +76,7 @@ class MainContentFinder {
 
  private:
   // Stages 3 to 5 with the facts, marks and verdicts as they are; paragraphs
-  // that are only a furniture label ("Advertisement") go last.
+  // that are only a furniture label ("Advertisement") or the headline go last.
   void Extract(MainContent* out) const {
     NodeId root = FindRoot();
     out->root = root;
@@ -86,7 +86,9 @@ class MainContentFinder {
     const NodeId next_article = NextArticleHeadline(root);
     std::vector<TextBlock> blocks = CollectBlocks(
         dom_, root, [&](NodeId id) { return id < next_article && Keep(root, id); });
-    std::erase_if(blocks, [](const TextBlock& b) { return IsFurnitureLabel(b.text); });
+    std::erase_if(blocks, [&](const TextBlock& b) {
+      return IsFurnitureLabel(b.text) || (!options_.headline.empty() && b.text == options_.headline);
+    });
     SerializeBlocks(blocks, &out->text, &out->paragraphs);
   }
 

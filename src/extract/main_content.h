@@ -18,6 +18,7 @@
 #define LEDE_EXTRACT_MAIN_CONTENT_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/html_dom.h"
@@ -27,6 +28,9 @@
 namespace lede {
 
 struct MainContentOptions {
+  // The article's headline (from the metadata), or empty. A paragraph that is
+  // exactly the headline repeats it and is not body.
+  std::string_view headline;
   // A block whose link text is more than this share of its text is navigation
   // (menus, tag lists, "related" lists) and is dropped.
   double max_link_density = 0.5;

@@ -76,6 +76,17 @@ TEST(MainContentTest, LinkDenseBlocksInsideTheArticleAreDropped) {
   EXPECT_NE(out.text.find("Read more"), std::string::npos);
 }
 
+TEST(MainContentTest, TheHeadlineRepeatedInTheBodyIsLeftOut) {
+  std::string html = "<article><h1>Port strike ends</h1>" + P(kParagraph) + "</article>";
+  MainContent out;
+  ASSERT_TRUE(Extract(html, &out).ok());
+  EXPECT_EQ(out.text.find("Port strike ends"), 0u);
+  MainContentOptions options;
+  options.headline = "Port strike ends";
+  ASSERT_TRUE(Extract(html, &out, options).ok());
+  EXPECT_EQ(out.text, kParagraph);
+}
+
 // Every result is consistent: spans inside the text, separated by blank lines.
 void ExpectWellFormed(const MainContent& out) {
   uint32_t last_end = 0;
