@@ -128,10 +128,12 @@ class DateScanner {
       const int months = y * 12 + (m - 1) + shift;
       return IsoMonth(months / 12, months % 12 + 1);
     }
-    if (const int mo = MonthIndex(unit); mo >= 0 && Lower(i + 1) != "may") {
-      *next = i + 2;  // "last August": the latest August before the publication month
-      const int year = mo + 1 < m ? y : y - 1;
-      return IsoMonth(shift == 0 ? y : year, mo + 1);
+    if (const int mo = MonthIndex(unit); mo >= 0) {
+      // "last August": the latest August before the publication month; "next
+      // August" the first after it; "this August" the publication year's.
+      *next = i + 2;
+      const int year = shift < 0 ? (mo + 1 < m ? y : y - 1) : shift > 0 ? (mo + 1 > m ? y : y + 1) : y;
+      return IsoMonth(year, mo + 1);
     }
     return "";
   }

@@ -224,13 +224,13 @@ class EventScanner {
   // head ("El Khiam, the director of the BCIJ, said"), a relative clause's antecedent,
   // a pronoun's referent or a short noun phrase.
   Filler Before(uint32_t end) const {
-    if (end <= begin_) return {};
-    uint32_t j = end - 1;
-    if (lower_[j] == ",") return Appositive(j);
-    if (OneOf(lower_[j], kRelativePronouns)) {
-      if (j > begin_ && lower_[j - 1] == ",") --j;
-      return Before(j);
+    while (end > begin_ && OneOf(lower_[end - 1], kRelativePronouns)) {
+      --end;
+      if (end > begin_ && lower_[end - 1] == ",") --end;
     }
+    if (end <= begin_) return {};
+    const uint32_t j = end - 1;
+    if (lower_[j] == ",") return Appositive(j);
     if (entity_at_[j] != Event::kNone) return MentionAt(j);
     if (OneOf(lower_[j], kPersonalPronouns)) return Referent(j);
     uint32_t k = j + 1;

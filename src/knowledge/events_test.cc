@@ -200,6 +200,22 @@ TEST(EventsTest, SeedArticleEvents) {
   EXPECT_TRUE(has({"STATEMENT", "Abdelhak El Khiam", "", "", "2017-08-29", ""}));
 }
 
+// 100k relative pronouns in one unbounded sentence: walked iteratively.
+TEST(EventsTest, HostileSentenceOfRelativePronouns) {
+  std::string text = "Police";
+  for (int i = 0; i < 100000; ++i) text += " who";
+  text += " arrested him.";
+  Article article;
+  article.text = std::move(text);
+  DocumentOptions options;
+  options.sentences.max_sentence_tokens = 0;
+  std::unique_ptr<Document> doc;
+  ASSERT_TRUE(Document::Create(std::move(article), options, &doc).ok());
+  const std::vector<Event> events = ShippedFinder().Find(*doc, {}, "", "");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(doc->text(events[0].actor_span), "Police");
+}
+
 TEST(EventsTest, MalformedLexiconNamesTheLine) {
   const std::string path = testing::TempDir() + "/event_triggers_bad.tsv";
   std::ofstream(path) << "# comment\nattack\tATTACK\tN\nvisit\tVISIT\tX\n";
