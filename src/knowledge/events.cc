@@ -44,6 +44,9 @@ constexpr std::string_view kNounTargetPrepositions[] = {"on", "against", "of", "
 constexpr std::string_view kAfterNouns[] = {"in", "on", "against", "of", "by", "at", "near"};
 // Types whose verb object is what was said, not a target ("said Tuesday", "stated that").
 constexpr std::string_view kUntargetedTypes[] = {"STATEMENT"};
+// Types whose bare noun's clause subject is a party ("X held talks", "X gave aid");
+// other nouns name events the subject only reports or judges ("X condemned attacks").
+constexpr std::string_view kClauseActorTypes[] = {"COOPERATE", "MEET", "VISIT", "AID"};
 constexpr std::string_view kLocativePrepositions[] = {"in", "at", "near", "outside", "across",
                                                       "inside", "from"};
 
@@ -140,7 +143,7 @@ class EventScanner {
                               (i > begin_ && doc_.tokens()[i - 1].has(kTokenClitic)) ||
                               t.verb_type < 0;
     if (t.noun_type >= 0 && noun_context) {
-      NounRoles(i, event);
+      NounRoles(i, t.noun_type, event);
       return t.noun_type;
     }
     if (t.verb_type < 0) return -1;
@@ -175,7 +178,7 @@ class EventScanner {
 
   // "Zoido's visit to Morocco", "the arrest of 85 recruits by police", "security
   // coordination with Spain" (actor: the clause's person or organisation).
-  void NounRoles(uint32_t i, Event* event) const {
+  void NounRoles(uint32_t i, int16_t type, Event* event) const {
     if (i >= begin_ + 2 && doc_.tokens()[i - 1].has(kTokenClitic)) {
       Assign(Before(i - 1), &event->actor, &event->actor_span);
     }
@@ -187,7 +190,9 @@ class EventScanner {
       Assign(After(by + 1), &event->actor, &event->actor_span);
     }
     const bool bare = i == begin_ || !OneOf(lower_[i - 1], kDeterminers);
-    if (event->actor_span.size() == 0 && bare) ClauseActor(i, event);
+    if (event->actor_span.size() == 0 && bare && OneOf(finder_.types_[type], kClauseActorTypes)) {
+      ClauseActor(i, event);
+    }
   }
 
   // The token after the phrase that follows token i's preposition ("arrest of X by").

@@ -133,6 +133,10 @@ TEST(EventsTest, ActorsAndTargetsFromTheClause) {
        {"VISIT", "Macron", "Morocco", "Morocco", "2017-05-18", "visit"}},
       {"The election was held in late August.", {},
        {"ELECTION", "", "", "", "2017-08", "election"}},
+      {"Angela Merkel condemned attacks in Berlin.", {{"Angela Merkel", kPer}, {"Berlin", kLoc}},
+       {"ATTACK", "", "", "Berlin", "", "attacks"}},
+      {"Angela Merkel condemned attacks in Berlin.", {{"Angela Merkel", kPer}, {"Berlin", kLoc}},
+       {"ACCUSE", "Angela Merkel", "", "Berlin", "", "condemned"}},
       {"An earthquake struck the coast of Chile.", {{"Chile", kLoc}},
        {"DISASTER", "", "", "Chile", "", "earthquake"}},
   };
