@@ -22,7 +22,7 @@ constexpr uint32_t kMaxPhraseTokens = 6;
 constexpr uint32_t kByWindow = 8;
 
 constexpr std::string_view kAuxiliaries[] = {
-    "have", "has", "had", "will", "would", "could", "should", "might", "must", "can",
+    "have", "has", "had", "will", "would", "could", "should", "may", "might", "must", "can",
     "did", "does", "do", "not", "n't", "also", "already", "then", "now", "just"};
 constexpr std::string_view kBe[] = {"is", "are", "was", "were", "be", "been", "being", "'s"};
 constexpr std::string_view kDeterminers[] = {
@@ -34,8 +34,8 @@ constexpr std::string_view kPersonalPronouns[] = {"he", "she"};
 constexpr std::string_view kBoundaries[] = {
     "in", "at", "on", "from", "to", "by", "with", "for", "during", "after", "before", "since",
     "and", "or", "but", "of", "who", "that", "which", "whom", "while", "as", "than", "into",
-    "against", "over", "under", "near", "is", "are", "was", "were", "have", "has", "had",
-    "said", "says", "according", "when", "where", "if", "because", "about"};
+    "against", "over", "under", "near", "among", "between", "is", "are", "was", "were", "have",
+    "has", "had", "said", "says", "according", "when", "where", "if", "because", "about"};
 // Prepositions between a verb and its object ("met with", "cracked down on").
 constexpr std::string_view kObjectPrepositions[] = {"with", "on", "against", "upon", "into"};
 // Prepositions that introduce a noun trigger's target ("attack on", "visit to").
@@ -114,11 +114,13 @@ class EventScanner {
   void ScanSentence(const Sentence& s, std::vector<Event>* events) {
     begin_ = s.token_begin;
     end_ = s.token_end;
+    all_caps_ = (s.flags & kSentenceAllCaps) != 0;
     std::vector<DateMention> dates = FindDates(doc_, begin_, end_, published_);
+    if (IsQuestion()) return;
     std::vector<int16_t> seen;
     for (uint32_t i = begin_; i < end_; ++i) {
       auto it = finder_.triggers_.find(lower_[i]);
-      if (it == finder_.triggers_.end() || entity_at_[i] != Event::kNone) continue;
+      if (it == finder_.triggers_.end() || entity_at_[i] != Event::kNone || IsName(i)) continue;
       Event event;
       const int16_t type = Classify(i, it->second, &event);
       if (type < 0 || std::find(seen.begin(), seen.end(), type) != seen.end()) continue;
@@ -130,6 +132,23 @@ class EventScanner {
       if (!dates.empty()) event.date = dates.front().iso;
       events->push_back(std::move(event));
     }
+  }
+
+  // Questions ask, they do not report ("Why do I say ...?").
+  bool IsQuestion() const {
+    for (uint32_t k = end_; k-- > begin_;) {
+      if (doc_.tokens()[k].kind() != TokenKind::kPunct) return false;
+      if (lower_[k] == "?") return true;
+    }
+    return false;
+  }
+
+  // A capitalised word inside a sentence (not all in capitals) is part of a name the
+  // tagger may have missed ("Associated Press", "Nobel Peace Prize", "March" the month).
+  bool IsName(uint32_t i) const {
+    const Token& t = doc_.tokens()[i];
+    return (t.has(kTokenTitle) || t.has(kTokenUpper)) && !t.has(kTokenSentenceStart) &&
+           !all_caps_;
   }
 
   // Decides whether token i is a noun or a verb trigger and fills actor and target.
@@ -326,6 +345,7 @@ class EventScanner {
   std::vector<int32_t> last_person_;  // per token: the last person-mention token before it
   int32_t dateline_ = Event::kNone;
   uint32_t begin_ = 0, end_ = 0;  // the current sentence's tokens
+  bool all_caps_ = false;         // the current sentence is written in capitals
 };
 
 Status EventFinder::Load(const std::string& path, std::unique_ptr<EventFinder>* out) {
