@@ -14,6 +14,7 @@ inline constexpr int kExitUsage = 2;
 // Each Add*Command adds one sub-command to `app`. The sub-command's callback
 // stores its exit status in *exit_status. REQUIRES: both outlive app.parse().
 void AddExtractCommand(CLI::App* app, int* exit_status);
+void AddAnalyzeCommand(CLI::App* app, int* exit_status);
 void AddIngestCommand(CLI::App* app, int* exit_status);
 void AddSearchCommand(CLI::App* app, int* exit_status);
 void AddShowCommand(CLI::App* app, int* exit_status);

@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "lede " LEDE_VERSION);
   int exit_status = lede::cli::kExitOk;
   lede::cli::AddExtractCommand(&app, &exit_status);
+  lede::cli::AddAnalyzeCommand(&app, &exit_status);
   lede::cli::AddIngestCommand(&app, &exit_status);
   lede::cli::AddSearchCommand(&app, &exit_status);
   lede::cli::AddShowCommand(&app, &exit_status);

@@ -51,6 +51,7 @@ struct Cleaned {
   Range name;
   EntityType type;
   std::vector<std::string> roles;
+  std::vector<Range> title_ranges;  // where titles before the name are written
   int32_t cluster = -1;
 };
 
@@ -67,6 +68,7 @@ class Resolver {
       const Range r = ToRange(m.span);
       if (r.size() > 0) cleaned_.push_back(Clean(r, m.type));
     }
+    DropMentionsInsideTitles();
     AddAcronymMentions();
     Cluster();
     return BuildEntities();
@@ -93,7 +95,7 @@ class Resolver {
   }
 
   Cleaned Clean(Range r, EntityType type) const {
-    Cleaned c{r, r, type, {}};
+    Cleaned c{r, r, type, {}, {}};
     while (c.name.size() > 1 && tokens_[c.name.end - 1].has(kTokenClitic)) --c.name.end;
     if (type == EntityType::kPerson) StripTitles(&c);
     c.span = c.name;
@@ -118,15 +120,29 @@ class Resolver {
   // Roles next to a person's name: "the Minister of Interior Juan Ignacio Zoido",
   // "El Khiam, the director of the BCIJ,", "The head of X, El Khiam,".
   void FindRoles(Cleaned* c) const {
-    if (uint32_t start = TitleBefore(c->name.begin); start < c->name.begin) {
-      c->roles.emplace_back(Text({start, c->name.begin}));
+    if (const Range title{TitleBefore(c->name.begin), c->name.begin}; title.size() > 0) {
+      c->roles.emplace_back(Text(title));
+      c->title_ranges.push_back(title);
     }
-    if (Range role = AppositiveAfter(c->name.end); role.size() > 0) {
-      c->roles.emplace_back(Text(role));
+    for (Range role : {AppositiveAfter(c->name.end), AppositiveBefore(c->name.begin)}) {
+      if (role.size() > 0) c->roles.emplace_back(Text(role));
     }
-    if (Range role = AppositiveBefore(c->name.begin); role.size() > 0) {
-      c->roles.emplace_back(Text(role));
+  }
+
+  // A name inside a person's title is part of the title, not an entity of its own
+  // ("Interior" in "the Minister of Interior Juan Ignacio Zoido"). Names in an
+  // appositive role stay ("director of the Central Bureau of ...").
+  void DropMentionsInsideTitles() {
+    std::vector<Range> roles;
+    for (const Cleaned& c : cleaned_) {
+      roles.insert(roles.end(), c.title_ranges.begin(), c.title_ranges.end());
     }
+    std::erase_if(cleaned_, [&](const Cleaned& c) {
+      return c.type != EntityType::kPerson &&
+             std::any_of(roles.begin(), roles.end(), [&](Range r) {
+               return c.span.begin >= r.begin && c.span.end <= r.end;
+             });
+    });
   }
 
   // The first token of a title right before `name` ("Minister of Interior"), or name.
@@ -179,7 +195,7 @@ class Resolver {
     for (uint32_t i = 0; i < tokens_.size(); ++i) {
       auto it = acronyms_.find(std::string(doc_.text(tokens_[i].span)));
       if (it != acronyms_.end() && !Covered(i)) {
-        cleaned_.push_back({{i, i + 1}, {i, i + 1}, EntityType::kOrganization, {}});
+        cleaned_.push_back({{i, i + 1}, {i, i + 1}, EntityType::kOrganization, {}, {}});
       }
     }
   }
@@ -300,16 +316,6 @@ class Resolver {
 };
 
 }  // namespace
-
-std::string_view EntityTypeName(EntityType type) {
-  switch (type) {
-    case EntityType::kPerson: return "PERSON";
-    case EntityType::kOrganization: return "ORGANIZATION";
-    case EntityType::kLocation: return "LOCATION";
-    case EntityType::kMisc: return "MISC";
-  }
-  return "MISC";
-}
 
 Status AliasTable::Load(const std::string& path, std::unique_ptr<AliasTable>* out) {
   std::unique_ptr<AliasTable> table(new AliasTable);

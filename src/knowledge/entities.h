@@ -14,13 +14,12 @@
 
 #include "lede/document.h"
 #include "lede/status.h"
+#include "nlp/ner_labels.h"
 
 namespace lede {
 
-enum class EntityType : uint8_t { kPerson, kOrganization, kLocation, kMisc };
-
-// "PERSON", "ORGANIZATION", "LOCATION", "MISC" (DESIGN.md).
-std::string_view EntityTypeName(EntityType type);
+// The tagger's types: PERSON, ORGANIZATION, LOCATION, MISC (nlp::LongTypeName).
+using EntityType = nlp::EntityType;
 
 // A name the tagger found: its span in the text and its type.
 struct EntityMention {

@@ -138,7 +138,7 @@ TEST(EntitiesTest, SeedArticleEntities) {
   for (const auto& e : expected) {
     const Entity* found = r.Find(e["name"].get<std::string>());
     ASSERT_NE(found, nullptr) << e;
-    EXPECT_EQ(EntityTypeName(found->type), e["type"].get<std::string>());
+    EXPECT_EQ(nlp::LongTypeName(found->type), e["type"].get<std::string>());
     const std::vector<std::string> texts = r.Texts(*found);
     for (const auto& variant : e.value("variants", nlohmann::json::array())) {
       const std::string v = variant;

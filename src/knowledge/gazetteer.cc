@@ -86,10 +86,15 @@ Status Gazetteer::ParsePlaces(const std::string& path) {
 Status Gazetteer::ParseDemonyms(const std::string& path) {
   return ForEachLine(path, [&](std::string_view line, uint64_t number) {
     std::vector<std::string_view> f = SplitFields(line, '\t');
-    if (f.size() != 2 || f[1].size() != 2) {
-      return Status::Corruption(path + " line " + std::to_string(number) + ": malformed demonym");
+    int32_t place = f.size() == 2 ? CountryIndex(f[1]) : -1;
+    for (uint32_t i : f.size() == 2 && place < 0 ? Lookup(f[1]) : std::span<const uint32_t>()) {
+      if (places_[i].kind == PlaceKind::kContinent) place = static_cast<int32_t>(i);
     }
-    demonyms_.emplace(std::string(f[0]), std::string(f[1]));
+    if (place < 0) {
+      return Status::Corruption(path + " line " + std::to_string(number) +
+                                ": malformed demonym or unknown place");
+    }
+    demonyms_.emplace(std::string(f[0]), place);
     return Status::OK();
   });
 }
@@ -117,14 +122,19 @@ std::span<const uint32_t> Gazetteer::Lookup(std::string_view name) const {
       index_offsets_[run], index_offsets_[run + 1] - index_offsets_[run]);
 }
 
-const Place* Gazetteer::ByCode(std::string_view code) const {
-  auto it = by_code_.find(std::string(code));
-  return it == by_code_.end() ? nullptr : &places_[it->second];
+int32_t Gazetteer::CountryIndex(std::string_view iso2) const {
+  auto it = by_code_.find(std::string(iso2));
+  return it == by_code_.end() ? -1 : static_cast<int32_t>(it->second);
 }
 
-std::string_view Gazetteer::DemonymCountry(std::string_view word) const {
+const Place* Gazetteer::ByCode(std::string_view code) const {
+  const int32_t index = CountryIndex(code);
+  return index < 0 ? nullptr : &places_[index];
+}
+
+int32_t Gazetteer::DemonymPlace(std::string_view word) const {
   auto it = demonyms_.find(std::string(word));
-  return it == demonyms_.end() ? std::string_view() : std::string_view(it->second);
+  return it == demonyms_.end() ? -1 : static_cast<int32_t>(it->second);
 }
 
 }  // namespace lede

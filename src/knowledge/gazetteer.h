@@ -51,9 +51,12 @@ class Gazetteer {
 
   // The country with this ISO alpha-2 code, the division with this "CC.code", or nullptr.
   const Place* Country(std::string_view iso2) const { return ByCode(iso2); }
+  // The index of the country with this ISO alpha-2 code, or -1.
+  int32_t CountryIndex(std::string_view iso2) const;
   const Place* Admin1(std::string_view code) const { return ByCode(code); }
-  // The ISO alpha-2 country a demonym names ("Moroccan", "Spaniards"), or "".
-  std::string_view DemonymCountry(std::string_view word) const;
+  // The index of the place a demonym names: a country ("Moroccan", "Spaniards")
+  // or a continent ("European"); -1 when `word` is no demonym.
+  int32_t DemonymPlace(std::string_view word) const;
 
  private:
   Gazetteer() = default;
@@ -69,7 +72,7 @@ class Gazetteer {
   std::vector<uint32_t> index_offsets_;
   std::vector<uint32_t> index_places_;
   std::unordered_map<std::string, uint32_t> by_code_;  // "MA" and "MA.04" -> index
-  std::unordered_map<std::string, std::string> demonyms_;  // as written -> ISO code
+  std::unordered_map<std::string, uint32_t> demonyms_;  // as written -> place index
 };
 
 }  // namespace lede

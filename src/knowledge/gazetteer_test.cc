@@ -47,12 +47,24 @@ TEST(GazetteerTest, LooksUpAccentAndCaseInsensitively) {
   EXPECT_TRUE(g.Lookup("Qwxzyville").empty());
 }
 
-TEST(GazetteerTest, DemonymsNameTheirCountry) {
+TEST(GazetteerTest, DemonymsNameTheirCountryOrContinent) {
   const Gazetteer& g = Shipped();
-  EXPECT_EQ(g.DemonymCountry("Moroccan"), "MA");
-  EXPECT_EQ(g.DemonymCountry("Spaniards"), "ES");
-  EXPECT_EQ(g.DemonymCountry("Spanish"), "ES");
-  EXPECT_EQ(g.DemonymCountry("Table"), "");
+  for (auto [word, country] : {std::pair{"Moroccan", "MA"}, {"Spaniards", "ES"}, {"Spanish", "ES"}}) {
+    ASSERT_GE(g.DemonymPlace(word), 0) << word;
+    EXPECT_EQ(g.place(g.DemonymPlace(word)).country, country) << word;
+  }
+  ASSERT_GE(g.DemonymPlace("European"), 0);
+  EXPECT_EQ(g.place(g.DemonymPlace("European")).kind, PlaceKind::kContinent);
+  EXPECT_EQ(g.DemonymPlace("Table"), -1);
+}
+
+TEST(GazetteerTest, PrefersTheAccentedLocalSpelling) {
+  const Gazetteer& g = Shipped();
+  bool found = false;
+  for (uint32_t i : g.Lookup("Sale")) {
+    if (g.place(i).country == "MA") found = g.place(i).name == "Salé";
+  }
+  EXPECT_TRUE(found);
 }
 
 TEST(GazetteerTest, MissingDirectoryIsNotFound) {

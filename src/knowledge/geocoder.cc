@@ -141,8 +141,8 @@ class Resolver {
       }
       size_t end = i + 1;
       while (end < text_.size() && std::isalpha(uint8_t(text_[end]))) ++end;
-      std::string_view country = gazetteer_.DemonymCountry(text_.substr(i, end - i));
-      if (!country.empty()) evidence_.Add(std::string(country), kDemonymEvidence);
+      const int32_t place = gazetteer_.DemonymPlace(text_.substr(i, end - i));
+      if (place >= 0) evidence_.Add(gazetteer_.place(place).country, kDemonymEvidence);
       i = end;
     }
   }

