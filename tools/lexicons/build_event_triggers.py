@@ -39,7 +39,12 @@ EXCLUDED = {'beat', 'best', 'break', 'master', 'fire', 'circle', 'ring', 'engage
             'whine', 'wail', 'mourn', 'lament', 'ask', 'request', 'petition', 'grill', 'back',
             'integrate', 'take', 'call', 'bar', 'bother', 'value', 'fine', 'need',
             'celebrate', 'check', 'appropriate', 'associate', 'press', 'savage', 'hope',
-            'inspire', 'contest', 'search', 'order', 'want', 'like', 'love', 'mind', 'free'}
+            'inspire', 'contest', 'search', 'order', 'want', 'like', 'love', 'mind', 'free',
+            'study', 'research', 'campaign', 'support', 'abuse', 'damage', 'affect', 'harm',
+            'suggest', 'propose', 'thank', 'remove', 'catch', 'storm', 'stone', 'match',
+            'tend', 'risk', 'pressure', 'impact', 'tax', 'phone', 'contribute', 'reward', 'bid',
+            'prefer', 'honor', 'apply', 'decree', 'encourage', 'reveal', 'conflict', 'admit',
+            'help', 'shield', 'welcome', 'favor', 'swear', 'pull', 'draw'}
 # Verbs written for lede: lemma -> type (override the CAMEO default).
 VERBS = {
     'say': 'STATEMENT', 'announce': 'STATEMENT', 'declare': 'STATEMENT',
@@ -76,7 +81,7 @@ NOUNS = {
     'INVESTIGATE': 'investigation investigations inquiry probe',
     'SENTENCE': 'sentence sentences conviction verdict',
     'ELECTION': 'election elections vote referendum ballot primary runoff',
-    'DISASTER': 'earthquake quake flood floods flooding hurricane typhoon cyclone tsunami '
+    'DISASTER': 'earthquake quake flood floods flooding hurricane typhoon cyclone storm tsunami '
                 'wildfire wildfires landslide drought famine epidemic outbreak eruption',
 }
 
