@@ -257,9 +257,11 @@ class EventScanner {
     if (lower_[j] == ",") return Appositive(j);
     if (entity_at_[j] != Event::kNone) return MentionAt(j);
     if (OneOf(lower_[j], kPersonalPronouns)) return Referent(j);
+    if (OneOf(lower_[j], kDeterminers)) return {};  // "observing the helped": no noun
     uint32_t k = j + 1;
     while (k > begin_ && j + 1 - (k - 1) <= kMaxPhraseTokens && IsPhraseWord(k - 1)) --k;
-    while (k <= j && OneOf(lower_[k], kDeterminers)) ++k;
+    // Leading determiners and -ing forms ("using the new version") are not the subject's.
+    while (k <= j && (OneOf(lower_[k], kDeterminers) || lower_[k].ends_with("ing"))) ++k;
     if (k > j) return {};
     return {Event::kNone, {doc_.tokens()[k].span.start, doc_.tokens()[j].span.end}};
   }

@@ -113,6 +113,8 @@ TEST(EventsTest, ActorsAndTargetsFromTheClause) {
       // Passive voice: the subject is the target, "by" names the actor.
       {"Three protesters were arrested by police in Cairo on Tuesday.", {{"Cairo", kLoc}},
        {"ARREST", "police", "Three protesters", "Cairo", "2017-08-29", "arrested"}},
+      {"Using a stolen car, two men attacked the convoy.", {},
+       {"ATTACK", "two men", "convoy", "", "", "attacked"}},
       {"The minister was killed by gunmen.", {},
        {"KILL", "gunmen", "minister", "", "", "killed"}},
       // Entities, a relative clause and an appositive.
