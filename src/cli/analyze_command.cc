@@ -52,7 +52,8 @@ void AddAnalyzeCommand(CLI::App* app, int* exit_status) {
       "analyze",
       "Extract articles and add every annotation layer, as JSON Lines: entities (people,\n"
       "organisations, places, with their mentions and roles), locations (geocoded: country,\n"
-      "admin1, lat, lon, GeoNames id), quotes (text, speaker, cue), counts, themes and tone.\n"
+      "admin1, lat, lon, GeoNames id), quotes (text, speaker, cue), counts, events (type,\n"
+      "actor, target, place, date, trigger), themes and tone.\n"
       "Offsets are UTF-8 byte offsets into \"text\". With --as-is each input is taken verbatim\n"
       "as the article text (no extraction), so offsets index the file's own bytes.\n"
       "Inputs and exit status as for `lede extract`.");

@@ -76,6 +76,26 @@ json CountsJson(const AnalyzedArticle& a) {
   return out;
 }
 
+json EventsJson(const AnalyzedArticle& a) {
+  json out = json::array();
+  auto role = [&](int32_t entity, Span span) {
+    if (entity >= 0) return json{{"entity", entity + 1}, {"name", a.entities[entity].name}};
+    return span.size() == 0 ? json(nullptr) : json{{"entity", nullptr}, {"name", a.doc->text(span)}};
+  };
+  for (const Event& e : a.events) {
+    out.push_back({{"type", e.type},
+                   {"actor", role(e.actor, e.actor_span)},
+                   {"target", role(e.target, e.target_span)},
+                   {"location", e.location < 0 ? json(nullptr)
+                                               : json{{"entity", e.location + 1},
+                                                      {"name", a.entities[e.location].name}}},
+                   {"date", e.date.empty() ? json(nullptr) : json(e.date)},
+                   {"trigger", SpanJson(*a.doc, e.trigger)},
+                   {"sentence", {{"start", e.sentence.start}, {"end", e.sentence.end}}}});
+  }
+  return out;
+}
+
 json ThemesJson(const AnalyzedArticle& a) {
   json out = json::array();
   for (const ThemeScore& t : a.themes) {
@@ -100,6 +120,7 @@ json AnalysisToJson(const AnalyzedArticle& a, const Gazetteer& gazetteer) {
   out["locations"] = LocationsJson(a, gazetteer);
   out["quotes"] = QuotesJson(a);
   out["counts"] = CountsJson(a);
+  out["events"] = EventsJson(a);
   out["themes"] = ThemesJson(a);
   out["tone"] = ToneJson(a.tone);
   return out;

@@ -9,7 +9,7 @@
 namespace lede {
 
 // The article's fields (ArticleToJson) plus the layers: entities, locations,
-// quotes, counts, themes, tone. Offsets are UTF-8 byte offsets into "text";
+// quotes, counts, events, themes, tone. Offsets are UTF-8 byte offsets into "text";
 // entity ids are 1-based positions in "entities".
 nlohmann::json AnalysisToJson(const AnalyzedArticle& analysis, const Gazetteer& gazetteer);
 

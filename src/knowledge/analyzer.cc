@@ -62,6 +62,7 @@ Status Analyzer::Load(const AnalyzerOptions& options, std::unique_ptr<Analyzer>*
   if (s.ok()) s = Gazetteer::Load(data + "gazetteer", &a->gazetteer_);
   if (s.ok()) s = AliasTable::Load(data + "lexicons/aliases.tsv", &a->aliases_);
   if (s.ok()) s = QuoteFinder::Load(data + "lexicons/reporting-verbs.txt", &a->quotes_);
+  if (s.ok()) s = EventFinder::Load(data + "lexicons/event-triggers.tsv", &a->events_);
   if (s.ok()) s = ThemeLexicon::Load(data + "lexicons/themes.tsv", &a->themes_);
   if (s.ok()) s = ToneLexicon::Load(data + "lexicons/tone", &a->tone_);
   if (!s.ok()) return s;
@@ -82,6 +83,8 @@ Status Analyzer::Analyze(Article article, AnalyzedArticle* out) const {
   }
   out->quotes = AttributeQuotes(*doc, out->entities);
   out->counts = FindCounts(*doc);
+  out->events = events_->Find(*doc, out->entities, doc->article().published,
+                              doc->article().dateline);
   out->themes = ScoreThemes(*doc, *themes_);
   out->tone = ScoreTone(*doc, *tone_);
   return Status::OK();

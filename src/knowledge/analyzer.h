@@ -1,5 +1,5 @@
 // Analyzer: runs every analysis stage over one article (DESIGN.md: entities,
-// places, quotes, counts, themes, tone) and holds the loaded resources.
+// places, quotes, counts, events, themes, tone) and holds the loaded resources.
 #ifndef LEDE_KNOWLEDGE_ANALYZER_H_
 #define LEDE_KNOWLEDGE_ANALYZER_H_
 
@@ -9,6 +9,7 @@
 
 #include "knowledge/counts.h"
 #include "knowledge/entities.h"
+#include "knowledge/events.h"
 #include "knowledge/gazetteer.h"
 #include "knowledge/geocoder.h"
 #include "knowledge/quotes.h"
@@ -46,6 +47,7 @@ struct AnalyzedArticle {
   std::vector<Location> locations;
   std::vector<AttributedQuote> quotes;
   std::vector<Count> counts;
+  std::vector<Event> events;
   std::vector<ThemeScore> themes;
   Tone tone;
 };
@@ -77,6 +79,7 @@ class Analyzer {
   std::unique_ptr<Geocoder> geocoder_;
   std::unique_ptr<AliasTable> aliases_;
   std::unique_ptr<QuoteFinder> quotes_;
+  std::unique_ptr<EventFinder> events_;
   std::unique_ptr<ThemeLexicon> themes_;
   std::unique_ptr<ToneLexicon> tone_;
 };

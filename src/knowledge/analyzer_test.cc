@@ -24,6 +24,11 @@ std::string ReadFile(const std::string& path) {
   return ss.str();
 }
 
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
 class SeedArticleTest : public testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -114,6 +119,20 @@ TEST_F(SeedArticleTest, Counts) {
     bool found = false;
     for (const json& c : (*output_)["counts"]) {
       if (c["number"] == e["number"] && c["type"] == e["type"]) found = true;
+    }
+    EXPECT_TRUE(found) << e;
+  }
+}
+
+// Each expected event type comes out, with its actor where the analyst names one.
+TEST_F(SeedArticleTest, Events) {
+  for (const json& e : (*expected_)["events"]) {
+    bool found = false;
+    for (const json& ev : (*output_)["events"]) {
+      if (ev["type"] != e["type"]) continue;
+      const bool actor_ok = !e.contains("who") ||
+                            (ev["actor"].is_object() && Lower(ev["actor"]["name"]) == Lower(e["who"]));
+      found = found || actor_ok;
     }
     EXPECT_TRUE(found) << e;
   }
