@@ -10,19 +10,15 @@
 #include <sstream>
 
 #include "knowledge/analysis_json.h"
+#include "knowledge/testing.h"
 #include "lede/extractor.h"
 
 namespace lede {
 namespace {
 
-using nlohmann::json;
+using namespace testing_util;
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using nlohmann::json;
 
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -44,8 +40,7 @@ class SeedArticleTest : public testing::Test {
     AnalyzedArticle analysis;
     ASSERT_TRUE(analyzer->Analyze(std::move(article), &analysis).ok());
     output_ = new json(AnalysisToJson(analysis, analyzer->gazetteer()));
-    expected_ = new json(json::parse(
-        ReadFile(std::string(LEDE_SHARED_DIR) + "/examples/seed-expected.json")));
+    expected_ = new json(SeedExpected());
   }
 
   static const json* FindByName(const json& list, const std::string& name) {
@@ -55,9 +50,7 @@ class SeedArticleTest : public testing::Test {
     return nullptr;
   }
 
-  static std::string EntityName(int64_t id) {
-    return (*output_)["entities"][id - 1]["name"];
-  }
+  static std::string EntityName(int64_t id) { return (*output_)["entities"][id - 1]["name"]; }
 
   static json* output_;
   static json* expected_;
@@ -72,7 +65,8 @@ TEST_F(SeedArticleTest, Article) {
   EXPECT_EQ((*output_)["dateline"], e["dateline"]);
   EXPECT_EQ((*output_)["lang"], e["lang"]);
   const std::string text = (*output_)["text"];
-  for (const std::string s : e["text_must_contain"]) EXPECT_NE(text.find(s), std::string::npos) << s;
+  for (const std::string s : e["text_must_contain"])
+    EXPECT_NE(text.find(s), std::string::npos) << s;
   for (const std::string s : e["text_must_not_contain"]) {
     EXPECT_EQ(text.find(s), std::string::npos) << s;
   }
@@ -130,8 +124,8 @@ TEST_F(SeedArticleTest, Events) {
     bool found = false;
     for (const json& ev : (*output_)["events"]) {
       if (ev["type"] != e["type"]) continue;
-      const bool actor_ok = !e.contains("who") ||
-                            (ev["actor"].is_object() && Lower(ev["actor"]["name"]) == Lower(e["who"]));
+      const bool actor_ok = !e.contains("who") || (ev["actor"].is_object() &&
+                                                   Lower(ev["actor"]["name"]) == Lower(e["who"]));
       found = found || actor_ok;
     }
     EXPECT_TRUE(found) << e;
@@ -144,7 +138,7 @@ TEST_F(SeedArticleTest, ThemesAndTone) {
   for (const std::string t : (*expected_)["themes"]) {
     EXPECT_NE(std::find(themes.begin(), themes.end(), t), themes.end()) << t;
   }
-  EXPECT_LT((*output_)["tone"]["score"].get<double>(), 0);   // negative overall
+  EXPECT_LT((*output_)["tone"]["score"].get<double>(), 0);     // negative overall
   EXPECT_GT((*output_)["tone"]["positive"].get<double>(), 0);  // with positive passages
 }
 

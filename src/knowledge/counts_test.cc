@@ -6,15 +6,12 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "knowledge/testing.h"
+
 namespace lede {
 namespace {
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using namespace testing_util;
 
 struct Found {
   std::unique_ptr<Document> doc;
@@ -24,9 +21,7 @@ struct Found {
 
 Found CountsIn(std::string text) {
   Found f;
-  Article article;
-  article.text = std::move(text);
-  EXPECT_TRUE(Document::Create(std::move(article), {}, &f.doc).ok());
+  f.doc = MakeDocument(std::move(text));
   f.counts = FindCounts(*f.doc);
   return f;
 }
@@ -62,9 +57,9 @@ TEST(CountsTest, TypesNumbersAndObjects) {
 }
 
 TEST(CountsTest, YearsDatesTimesAndPercentagesAreNotCounts) {
-  for (const char* text : {"It happened in 2019.", "The vote is on May 18.", "We met at 10:30.",
-                           "Prices rose 5% last year.", "Prices rose 5 percent.",
-                           "It was one of the worst days."}) {
+  for (const char* text :
+       {"It happened in 2019.", "The vote is on May 18.", "We met at 10:30.",
+        "Prices rose 5% last year.", "Prices rose 5 percent.", "It was one of the worst days."}) {
     EXPECT_TRUE(CountsIn(text).counts.empty()) << text;
   }
 }
@@ -86,12 +81,11 @@ TEST(CountsTest, ParsesNumberWords) {
 // seed-expected.json "counts": type, number, and the object up to any
 // parenthesised gloss the analyst added.
 TEST(CountsTest, SeedArticleCounts) {
-  Found f = CountsIn(ReadFile(std::string(LEDE_SHARED_DIR) + "/examples/seed-article.txt"));
-  const auto expected = nlohmann::json::parse(
-      ReadFile(std::string(LEDE_SHARED_DIR) + "/examples/seed-expected.json"))["counts"];
+  Found f = CountsIn(SeedText());
+  const auto expected = SeedExpected()["counts"];
   for (const auto& e : expected) {
-    const std::string object = e["object"].get<std::string>().substr(
-        0, e["object"].get<std::string>().find(" ("));
+    const std::string object =
+        e["object"].get<std::string>().substr(0, e["object"].get<std::string>().find(" ("));
     bool found = false;
     for (const Count& c : f.counts) {
       if (c.number == e["number"].get<double>()) {

@@ -6,52 +6,12 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "knowledge/testing.h"
+
 namespace lede {
 namespace {
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-const AliasTable& ShippedAliases() {
-  static const AliasTable* table = [] {
-    std::unique_ptr<AliasTable> t;
-    Status s = AliasTable::Load(std::string(LEDE_SOURCE_DIR) + "/data/lexicons/aliases.tsv", &t);
-    EXPECT_TRUE(s.ok()) << s.ToString();
-    return t.release();
-  }();
-  return *table;
-}
-
-struct Tagged {
-  std::string name;
-  EntityType type;
-};
-
-// Mentions as a tagger gives them: every whole-word occurrence of each name,
-// longer names first, no overlaps.
-std::vector<EntityMention> Mentions(std::string_view text, const std::vector<Tagged>& names) {
-  std::vector<EntityMention> out;
-  auto overlaps = [&](uint32_t s, uint32_t e) {
-    for (const EntityMention& m : out) {
-      if (s < m.span.end && m.span.start < e) return true;
-    }
-    return false;
-  };
-  for (const Tagged& n : names) {
-    for (size_t at = text.find(n.name); at != std::string_view::npos;
-         at = text.find(n.name, at + 1)) {
-      const uint32_t s = at, e = at + n.name.size();
-      const bool word_start = s == 0 || !std::isalnum(static_cast<unsigned char>(text[s - 1]));
-      const bool word_end = e == text.size() || !std::isalnum(static_cast<unsigned char>(text[e]));
-      if (word_start && word_end && !overlaps(s, e)) out.push_back({{s, e}, n.type});
-    }
-  }
-  return out;
-}
+using namespace testing_util;
 
 struct Resolved {
   std::unique_ptr<Document> doc;
@@ -71,10 +31,9 @@ struct Resolved {
 
 Resolved Resolve(std::string text, const std::vector<Tagged>& names) {
   Resolved r;
-  Article article;
-  article.text = std::move(text);
-  EXPECT_TRUE(Document::Create(std::move(article), {}, &r.doc).ok());
-  r.entities = ResolveEntities(*r.doc, Mentions(r.doc->text(), names), &ShippedAliases());
+  r.doc = MakeDocument(std::move(text));
+  r.entities = ResolveEntities(*r.doc, Mentions(r.doc->text(), names),
+                               &Shipped<AliasTable>("lexicons/aliases.tsv"));
   return r;
 }
 
@@ -82,8 +41,9 @@ constexpr EntityType kPer = EntityType::kPerson;
 constexpr EntityType kOrg = EntityType::kOrganization;
 
 TEST(EntitiesTest, SurnameJoinsFullNameAndTitlesBecomeRoles) {
-  Resolved r = Resolve("President Joe Biden spoke. Later Biden left. King Charles III arrived.",
-                       {{"President Joe Biden", kPer}, {"Biden", kPer}, {"King Charles III", kPer}});
+  Resolved r =
+      Resolve("President Joe Biden spoke. Later Biden left. King Charles III arrived.",
+              {{"President Joe Biden", kPer}, {"Biden", kPer}, {"King Charles III", kPer}});
   ASSERT_EQ(r.entities.size(), 2u);
   const Entity* biden = r.Find("Joe Biden");
   ASSERT_NE(biden, nullptr);
@@ -123,7 +83,7 @@ TEST(EntitiesTest, SameSurnameDifferentPeopleGoToTheNearest) {
 // seed-expected.json "entities": names, types, variants and roles, given the
 // mentions a tagger finds (the tagger itself is tested in nlp/).
 TEST(EntitiesTest, SeedArticleEntities) {
-  const std::string text = ReadFile(std::string(LEDE_SHARED_DIR) + "/examples/seed-article.txt");
+  const std::string text = SeedText();
   Resolved r = Resolve(text, {{"Abdelhak El Khiam", kPer},
                               {"Central Bureau of Judicial Investigations", kOrg},
                               {"Juan Ignacio Zoido", kPer},
@@ -133,8 +93,7 @@ TEST(EntitiesTest, SeedArticleEntities) {
                               {"King Mohammed VI", kPer},
                               {"El Khiam", kPer},
                               {"ISIS", kOrg}});
-  const auto expected = nlohmann::json::parse(
-      ReadFile(std::string(LEDE_SHARED_DIR) + "/examples/seed-expected.json"))["entities"];
+  const auto expected = SeedExpected()["entities"];
   for (const auto& e : expected) {
     const Entity* found = r.Find(e["name"].get<std::string>());
     ASSERT_NE(found, nullptr) << e;
@@ -147,7 +106,8 @@ TEST(EntitiesTest, SeedArticleEntities) {
       // resolver's open cases; the rest must be mentions of this entity.
       if (text.find(v) == std::string::npos || v == "Moroccan anti-terrorism bureau") continue;
       EXPECT_NE(std::find(texts.begin(), texts.end(), v == "King Mohammed VI" ? "Mohammed VI" : v),
-                texts.end()) << v;
+                texts.end())
+          << v;
     }
   }
   const Entity* khiam = r.Find("Abdelhak El Khiam");

@@ -5,59 +5,16 @@
 #include <fstream>
 #include <sstream>
 
+#include "knowledge/testing.h"
+
 namespace lede {
 namespace {
+
+using namespace testing_util;
 
 constexpr EntityType kPer = EntityType::kPerson;
 constexpr EntityType kOrg = EntityType::kOrganization;
 constexpr EntityType kLoc = EntityType::kLocation;
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-const EventFinder& ShippedFinder() {
-  static const EventFinder* finder = [] {
-    std::unique_ptr<EventFinder> f;
-    Status s = EventFinder::Load(
-        std::string(LEDE_SOURCE_DIR) + "/data/lexicons/event-triggers.tsv", &f);
-    EXPECT_TRUE(s.ok()) << s.ToString();
-    return f.release();
-  }();
-  return *finder;
-}
-
-struct Tagged {
-  std::string name;
-  EntityType type;
-};
-
-// Mentions as a tagger gives them: every whole-word occurrence of each name,
-// longer names first, no overlaps.
-std::vector<EntityMention> Mentions(std::string_view text, const std::vector<Tagged>& names) {
-  std::vector<EntityMention> out;
-  auto overlaps = [&](uint32_t s, uint32_t e) {
-    for (const EntityMention& m : out) {
-      if (s < m.span.end && m.span.start < e) return true;
-    }
-    return false;
-  };
-  for (const Tagged& n : names) {
-    for (size_t at = text.find(n.name); at != std::string_view::npos;
-         at = text.find(n.name, at + 1)) {
-      const uint32_t s = at, e = at + n.name.size();
-      const bool word_start = s == 0 || !std::isalnum(static_cast<unsigned char>(text[s - 1]));
-      const bool word_end = e == text.size() || !std::isalnum(static_cast<unsigned char>(text[e]));
-      if (word_start && word_end && !overlaps(s, e)) out.push_back({{s, e}, n.type});
-    }
-  }
-  std::sort(out.begin(), out.end(),
-            [](const EntityMention& a, const EntityMention& b) { return a.span.start < b.span.start; });
-  return out;
-}
 
 // An event with its fields as text, for comparisons.
 struct Seen {
@@ -73,11 +30,10 @@ struct Found {
 Found EventsIn(std::string text, const std::vector<Tagged>& names, std::string_view published,
                std::string_view dateline = "") {
   Found f;
-  Article article;
-  article.text = std::move(text);
-  EXPECT_TRUE(Document::Create(std::move(article), {}, &f.doc).ok());
+  f.doc = MakeDocument(std::move(text));
   f.entities = ResolveEntities(*f.doc, Mentions(f.doc->text(), names), nullptr);
-  for (const Event& e : ShippedFinder().Find(*f.doc, f.entities, published, dateline)) {
+  for (const Event& e : Shipped<EventFinder>("lexicons/event-triggers.tsv")
+                            .Find(*f.doc, f.entities, published, dateline)) {
     auto name = [&](int32_t entity, Span span) {
       if (entity != Event::kNone) return f.entities[entity].name;
       return std::string(f.doc->text(span));
@@ -108,15 +64,17 @@ struct Case {
 TEST(EventsTest, ActorsAndTargetsFromTheClause) {
   const Case cases[] = {
       // Active voice, subject and object as plain phrases.
-      {"Security services have already arrested 85 recruits who came back.", {},
+      {"Security services have already arrested 85 recruits who came back.",
+       {},
        {"ARREST", "Security services", "85 recruits", "", "", "arrested"}},
       // Passive voice: the subject is the target, "by" names the actor.
-      {"Three protesters were arrested by police in Cairo on Tuesday.", {{"Cairo", kLoc}},
+      {"Three protesters were arrested by police in Cairo on Tuesday.",
+       {{"Cairo", kLoc}},
        {"ARREST", "police", "Three protesters", "Cairo", "2017-08-29", "arrested"}},
-      {"Using a stolen car, two men attacked the convoy.", {},
+      {"Using a stolen car, two men attacked the convoy.",
+       {},
        {"ATTACK", "two men", "convoy", "", "", "attacked"}},
-      {"The minister was killed by gunmen.", {},
-       {"KILL", "gunmen", "minister", "", "", "killed"}},
+      {"The minister was killed by gunmen.", {}, {"KILL", "gunmen", "minister", "", "", "killed"}},
       // Entities, a relative clause and an appositive.
       {"Angela Merkel, the German chancellor, visited Paris yesterday.",
        {{"Angela Merkel", kPer}, {"Paris", kLoc}},
@@ -128,18 +86,23 @@ TEST(EventsTest, ActorsAndTargetsFromTheClause) {
        {{"Mohammed VI", kPer}, {"Emmanuel Macron", kPer}},
        {"MEET", "Mohammed VI", "Emmanuel Macron", "", "2016", "met"}},
       // Nouns trigger too; their roles come from possessives and prepositions.
-      {"The attacks in Barcelona shocked Spain.", {{"Barcelona", kLoc}, {"Spain", kLoc}},
+      {"The attacks in Barcelona shocked Spain.",
+       {{"Barcelona", kLoc}, {"Spain", kLoc}},
        {"ATTACK", "", "", "Barcelona", "", "attacks"}},
       {"Macron's visit to Morocco on May 18 was brief.",
        {{"Macron", kPer}, {"Morocco", kLoc}},
        {"VISIT", "Macron", "Morocco", "Morocco", "2017-05-18", "visit"}},
-      {"The election was held in late August.", {},
+      {"The election was held in late August.",
+       {},
        {"ELECTION", "", "", "", "2017-08", "election"}},
-      {"Angela Merkel condemned attacks in Berlin.", {{"Angela Merkel", kPer}, {"Berlin", kLoc}},
+      {"Angela Merkel condemned attacks in Berlin.",
+       {{"Angela Merkel", kPer}, {"Berlin", kLoc}},
        {"ATTACK", "", "", "Berlin", "", "attacks"}},
-      {"Angela Merkel condemned attacks in Berlin.", {{"Angela Merkel", kPer}, {"Berlin", kLoc}},
+      {"Angela Merkel condemned attacks in Berlin.",
+       {{"Angela Merkel", kPer}, {"Berlin", kLoc}},
        {"ACCUSE", "Angela Merkel", "", "Berlin", "", "condemned"}},
-      {"An earthquake struck the coast of Chile.", {{"Chile", kLoc}},
+      {"An earthquake struck the coast of Chile.",
+       {{"Chile", kLoc}},
        {"DISASTER", "", "", "Chile", "", "earthquake"}},
   };
   for (const Case& c : cases) {
@@ -177,7 +140,7 @@ TEST(EventsTest, LocationFallsBackToTheDateline) {
 
 // seed-expected.json "events", given the entity mentions a tagger finds.
 TEST(EventsTest, SeedArticleEvents) {
-  const std::string text = ReadFile(std::string(LEDE_SHARED_DIR) + "/examples/seed-article.txt");
+  const std::string text = SeedText();
   const Found f = EventsIn(text,
                            {{"Abdelhak El Khiam", kPer},
                             {"Central Bureau of Judicial Investigations", kOrg},
@@ -225,7 +188,8 @@ TEST(EventsTest, HostileSentenceOfRelativePronouns) {
   options.sentences.max_sentence_tokens = 0;
   std::unique_ptr<Document> doc;
   ASSERT_TRUE(Document::Create(std::move(article), options, &doc).ok());
-  const std::vector<Event> events = ShippedFinder().Find(*doc, {}, "", "");
+  const std::vector<Event> events =
+      Shipped<EventFinder>("lexicons/event-triggers.tsv").Find(*doc, {}, "", "");
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(doc->text(events[0].actor_span), "Police");
 }

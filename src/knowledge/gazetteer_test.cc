@@ -5,21 +5,14 @@
 #include <cstdio>
 #include <fstream>
 
+#include "knowledge/testing.h"
+
 namespace lede {
 namespace {
 
-const Gazetteer& Shipped() {
-  static const Gazetteer* gazetteer = [] {
-    std::unique_ptr<Gazetteer> g;
-    Status s = Gazetteer::Load(std::string(LEDE_SOURCE_DIR) + "/data/gazetteer", &g);
-    EXPECT_TRUE(s.ok()) << s.ToString();
-    return g.release();
-  }();
-  return *gazetteer;
-}
+using namespace testing_util;
 
-bool HasPlace(const Gazetteer& g, std::string_view name, std::string_view country,
-              PlaceKind kind) {
+bool HasPlace(const Gazetteer& g, std::string_view name, std::string_view country, PlaceKind kind) {
   for (uint32_t i : g.Lookup(name)) {
     if (g.place(i).country == country && g.place(i).kind == kind) return true;
   }
@@ -27,7 +20,7 @@ bool HasPlace(const Gazetteer& g, std::string_view name, std::string_view countr
 }
 
 TEST(GazetteerTest, LoadsTheShippedGazetteer) {
-  const Gazetteer& g = Shipped();
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   EXPECT_GT(g.size(), 200000u);
   ASSERT_NE(g.Country("MA"), nullptr);
   EXPECT_EQ(g.Country("MA")->name, "Morocco");
@@ -37,7 +30,7 @@ TEST(GazetteerTest, LoadsTheShippedGazetteer) {
 }
 
 TEST(GazetteerTest, LooksUpAccentAndCaseInsensitively) {
-  const Gazetteer& g = Shipped();
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   EXPECT_TRUE(HasPlace(g, "Sale", "MA", PlaceKind::kCity));
   EXPECT_TRUE(HasPlace(g, "Salé", "MA", PlaceKind::kCity));
   EXPECT_TRUE(HasPlace(g, "SALE", "GB", PlaceKind::kCity));
@@ -48,8 +41,9 @@ TEST(GazetteerTest, LooksUpAccentAndCaseInsensitively) {
 }
 
 TEST(GazetteerTest, DemonymsNameTheirCountryOrContinent) {
-  const Gazetteer& g = Shipped();
-  for (auto [word, country] : {std::pair{"Moroccan", "MA"}, {"Spaniards", "ES"}, {"Spanish", "ES"}}) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  for (auto [word, country] :
+       {std::pair{"Moroccan", "MA"}, {"Spaniards", "ES"}, {"Spanish", "ES"}}) {
     ASSERT_GE(g.DemonymPlace(word), 0) << word;
     EXPECT_EQ(g.place(g.DemonymPlace(word)).country, country) << word;
   }
@@ -59,7 +53,7 @@ TEST(GazetteerTest, DemonymsNameTheirCountryOrContinent) {
 }
 
 TEST(GazetteerTest, PrefersTheAccentedLocalSpelling) {
-  const Gazetteer& g = Shipped();
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   bool found = false;
   for (uint32_t i : g.Lookup("Sale")) {
     if (g.place(i).country == "MA") found = g.place(i).name == "Salé";
@@ -79,9 +73,8 @@ TEST(GazetteerTest, MalformedLineIsCorruptionNamingTheLine) {
   const std::string dir = testing::TempDir() + "/bad_gazetteer";
   std::remove((dir + "/places.tsv.gz").c_str());
   ASSERT_EQ(std::system(("mkdir -p " + dir).c_str()), 0);
-  std::ofstream(dir + "/places.tsv.gz")
-      << "1\tcity\tGood\tMA\tMA.04\t34.0\t-6.8\t100\tPPL\tGood\n"
-      << "2\tplanet\tBad\tMA\t\t0\t0\t0\tPPL\tBad\n";
+  std::ofstream(dir + "/places.tsv.gz") << "1\tcity\tGood\tMA\tMA.04\t34.0\t-6.8\t100\tPPL\tGood\n"
+                                        << "2\tplanet\tBad\tMA\t\t0\t0\t0\tPPL\tBad\n";
   std::ofstream(dir + "/demonyms.tsv.gz") << "Moroccan\tMA\n";
   std::unique_ptr<Gazetteer> g;
   Status s = Gazetteer::Load(dir, &g);

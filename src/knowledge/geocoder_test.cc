@@ -6,24 +6,12 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "knowledge/testing.h"
+
 namespace lede {
 namespace {
 
-const Gazetteer& Shipped() {
-  static const Gazetteer* gazetteer = [] {
-    std::unique_ptr<Gazetteer> g;
-    EXPECT_TRUE(Gazetteer::Load(std::string(LEDE_SOURCE_DIR) + "/data/gazetteer", &g).ok());
-    return g.release();
-  }();
-  return *gazetteer;
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using namespace testing_util;
 
 bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
@@ -41,10 +29,12 @@ std::vector<Span> FindAll(std::string_view text, std::string_view name) {
 
 // The seed article's places, as a careful analyst reads them (seed-expected.json).
 TEST(GeocoderTest, ResolvesEverySeedArticlePlace) {
-  const std::string text = ReadFile(std::string(LEDE_SHARED_DIR) + "/examples/seed-article.txt");
-  const nlohmann::json expected = nlohmann::json::parse(
-      ReadFile(std::string(LEDE_SHARED_DIR) + "/examples/seed-expected.json"));
-  struct Expectation { nlohmann::json place; size_t first, count; };
+  const std::string text = SeedText();
+  const nlohmann::json expected = SeedExpected();
+  struct Expectation {
+    nlohmann::json place;
+    size_t first, count;
+  };
   std::vector<Span> mentions;
   std::vector<Expectation> expectations;
   for (const auto& place : expected["locations"]) {
@@ -54,7 +44,7 @@ TEST(GeocoderTest, ResolvesEverySeedArticlePlace) {
     expectations.push_back({place, mentions.size(), found.size()});
     mentions.insert(mentions.end(), found.begin(), found.end());
   }
-  const Gazetteer& g = Shipped();
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {.dateline = "Rabat"});
   ASSERT_EQ(codes.size(), mentions.size());
   for (const Expectation& e : expectations) {
@@ -66,8 +56,9 @@ TEST(GeocoderTest, ResolvesEverySeedArticlePlace) {
         EXPECT_EQ(p.country, e.place["country"]) << name;
       }
       const std::string kind = e.place["kind"];
-      EXPECT_EQ(PlaceKindName(p.kind), kind == "region" && p.kind == PlaceKind::kAdmin1
-                                           ? "admin1" : kind) << name;
+      EXPECT_EQ(PlaceKindName(p.kind),
+                kind == "region" && p.kind == PlaceKind::kAdmin1 ? "admin1" : kind)
+          << name;
       if (e.place.contains("lat")) {
         EXPECT_LT(DistanceKm(p.lat, p.lon, e.place["lat"], e.place["lon"]), 25.0) << name;
       }
@@ -76,7 +67,7 @@ TEST(GeocoderTest, ResolvesEverySeedArticlePlace) {
 }
 
 TEST(GeocoderTest, ExplicitContextOverridesPopulation) {
-  const Gazetteer& g = Shipped();
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text = "Flooding hit Sale, Victoria, and later Sale, England.";
   std::vector<Span> mentions = FindAll(text, "Sale");
   ASSERT_EQ(mentions.size(), 2u);
@@ -88,7 +79,7 @@ TEST(GeocoderTest, ExplicitContextOverridesPopulation) {
 }
 
 TEST(GeocoderTest, DocumentCountryContextDecides) {
-  const Gazetteer& g = Shipped();
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text = "Australian police said the storm reached Sale overnight.";
   std::vector<Span> mentions = FindAll(text, "Sale");
   std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {.outlet_country = "AU"});
@@ -97,7 +88,7 @@ TEST(GeocoderTest, DocumentCountryContextDecides) {
 }
 
 TEST(GeocoderTest, UnknownNameHasNoPlace) {
-  const Gazetteer& g = Shipped();
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text = "Qwxzyville is not a place.";
   std::vector<Span> mentions = {{0, 10}};
   EXPECT_EQ(Geocoder(&g).Resolve(text, mentions, {})[0].place, Geocode::kNone);

@@ -6,26 +6,12 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "knowledge/testing.h"
+
 namespace lede {
 namespace {
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-const QuoteFinder& Shipped() {
-  static const QuoteFinder* finder = [] {
-    std::unique_ptr<QuoteFinder> f;
-    Status s = QuoteFinder::Load(
-        std::string(LEDE_SOURCE_DIR) + "/data/lexicons/reporting-verbs.txt", &f);
-    EXPECT_TRUE(s.ok()) << s.ToString();
-    return f.release();
-  }();
-  return *finder;
-}
+using namespace testing_util;
 
 struct Found {
   std::unique_ptr<Document> doc;
@@ -35,10 +21,8 @@ struct Found {
 
 Found QuotesIn(std::string text) {
   Found f;
-  Article article;
-  article.text = std::move(text);
-  EXPECT_TRUE(Document::Create(std::move(article), {}, &f.doc).ok());
-  f.quotes = Shipped().Find(*f.doc);
+  f.doc = MakeDocument(std::move(text));
+  f.quotes = Shipped<QuoteFinder>("lexicons/reporting-verbs.txt").Find(*f.doc);
   return f;
 }
 
@@ -62,12 +46,12 @@ TEST(QuotesTest, StylesCuesAndSpeakers) {
        false},
       {"“Really bad for us,” according to John Smith.", "Really bad for us,", "John Smith",
        "according to", false},
-      {"El Khiam, the director of the bureau, said: “We are alert.”", "We are alert.",
-       "El Khiam", "said", false},
-      {"He insisted that the plan “will never work in practice.”",
-       "will never work in practice.", "He", "insisted", true},
-      {"« Nous allons continuer le combat », a-t-il dit.", "Nous allons continuer le combat",
-       "", "", false},
+      {"El Khiam, the director of the bureau, said: “We are alert.”", "We are alert.", "El Khiam",
+       "said", false},
+      {"He insisted that the plan “will never work in practice.”", "will never work in practice.",
+       "He", "insisted", true},
+      {"« Nous allons continuer le combat », a-t-il dit.", "Nous allons continuer le combat", "",
+       "", false},
   };
   for (const QuoteCase& c : cases) {
     Found f = QuotesIn(c.text);
@@ -97,8 +81,8 @@ TEST(QuotesTest, ContinuationAfterAttributionKeepsTheSpeaker) {
 }
 
 TEST(QuotesTest, ScareQuotesAndTitlesAreNotQuotes) {
-  for (const char* text : {"The so-called “peace” plan failed.",
-                           "He read “The Art of War” twice.", "No quotes at all here."}) {
+  for (const char* text : {"The so-called “peace” plan failed.", "He read “The Art of War” twice.",
+                           "No quotes at all here."}) {
     EXPECT_TRUE(QuotesIn(text).quotes.empty()) << text;
   }
 }
@@ -112,9 +96,8 @@ TEST(QuotesTest, UnmatchedMarksNeverCrash) {
 // seed-expected.json "quotes": the text, the cue, partial; the speaker span is the
 // pronoun next to the cue ("he"), which the entity layer resolves.
 TEST(QuotesTest, SeedArticleQuotes) {
-  Found f = QuotesIn(ReadFile(std::string(LEDE_SHARED_DIR) + "/examples/seed-article.txt"));
-  const auto expected = nlohmann::json::parse(
-      ReadFile(std::string(LEDE_SHARED_DIR) + "/examples/seed-expected.json"))["quotes"];
+  Found f = QuotesIn(SeedText());
+  const auto expected = SeedExpected()["quotes"];
   ASSERT_EQ(f.quotes.size(), expected.size());
   for (size_t i = 0; i < expected.size(); ++i) {
     const Quote& q = f.quotes[i];

@@ -6,26 +6,12 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "knowledge/testing.h"
+
 namespace lede {
 namespace {
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-const ThemeLexicon& Shipped() {
-  static const ThemeLexicon* lexicon = [] {
-    std::unique_ptr<ThemeLexicon> lex;
-    Status s = ThemeLexicon::Load(std::string(LEDE_SOURCE_DIR) + "/data/lexicons/themes.tsv",
-                                  &lex);
-    EXPECT_TRUE(s.ok()) << s.ToString();
-    return lex.release();
-  }();
-  return *lexicon;
-}
+using namespace testing_util;
 
 struct Scored {
   std::unique_ptr<Document> doc;
@@ -40,14 +26,14 @@ struct Scored {
 
 Scored ThemesOf(std::string text) {
   Scored s;
-  Article article;
-  article.text = std::move(text);
-  EXPECT_TRUE(Document::Create(std::move(article), {}, &s.doc).ok());
-  s.themes = ScoreThemes(*s.doc, Shipped());
+  s.doc = MakeDocument(std::move(text));
+  s.themes = ScoreThemes(*s.doc, Shipped<ThemeLexicon>("lexicons/themes.tsv"));
   return s;
 }
 
-TEST(ThemesTest, TaxonomyHasAtLeastFortyThemes) { EXPECT_GE(Shipped().theme_count(), 40u); }
+TEST(ThemesTest, TaxonomyHasAtLeastFortyThemes) {
+  EXPECT_GE(Shipped<ThemeLexicon>("lexicons/themes.tsv").theme_count(), 40u);
+}
 
 TEST(ThemesTest, MatchesWordsPrefixesAndPhrasesWithEvidence) {
   Scored s = ThemesOf("Foreign fighters returned. Terrorists were arrested in the raid.");
@@ -71,9 +57,8 @@ TEST(ThemesTest, ScoresAreWordsPerThousandHighestFirst) {
 }
 
 TEST(ThemesTest, SeedArticleHasTheAnalystsThemes) {
-  Scored s = ThemesOf(ReadFile(std::string(LEDE_SHARED_DIR) + "/examples/seed-article.txt"));
-  const auto expected = nlohmann::json::parse(
-      ReadFile(std::string(LEDE_SHARED_DIR) + "/examples/seed-expected.json"))["themes"];
+  Scored s = ThemesOf(SeedText());
+  const auto expected = SeedExpected()["themes"];
   for (const auto& theme : expected) {
     EXPECT_NE(s.Find(theme.get<std::string>()), nullptr) << theme;
   }

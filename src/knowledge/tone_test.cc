@@ -5,27 +5,17 @@
 #include <fstream>
 #include <sstream>
 
+#include "knowledge/testing.h"
 #include "util/data_dir.h"
 
 namespace lede {
 namespace {
 
-const ToneLexicon& Shipped() {
-  static const ToneLexicon* lexicon = [] {
-    std::unique_ptr<ToneLexicon> lex;
-    Status s = ToneLexicon::Load(std::string(LEDE_SOURCE_DIR) + "/data/lexicons/tone", &lex);
-    EXPECT_TRUE(s.ok()) << s.ToString();
-    return lex.release();
-  }();
-  return *lexicon;
-}
+using namespace testing_util;
 
 Tone ToneOf(std::string text) {
-  Article article;
-  article.text = std::move(text);
-  std::unique_ptr<Document> doc;
-  EXPECT_TRUE(Document::Create(std::move(article), {}, &doc).ok());
-  return ScoreTone(*doc, Shipped());
+  std::unique_ptr<Document> doc = MakeDocument(std::move(text));
+  return ScoreTone(*doc, Shipped<ToneLexicon>("lexicons/tone"));
 }
 
 TEST(ToneTest, CountsPositiveAndNegativeWords) {
@@ -46,14 +36,11 @@ TEST(ToneTest, NegationFlipsValence) {
 TEST(ToneTest, ActivityAndSelfGroupDensities) {
   Tone t = ToneOf("We said our police arrested them.");
   EXPECT_NEAR(t.self_group, 100.0 * 2 / 6, 1e-9);  // we, our
-  EXPECT_GT(t.activity, 0);                          // said, arrested
+  EXPECT_GT(t.activity, 0);                        // said, arrested
 }
 
 TEST(ToneTest, SeedArticleIsNegativeOverallWithPositivePassages) {
-  std::ifstream in(std::string(LEDE_SHARED_DIR) + "/examples/seed-article.txt");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  Tone t = ToneOf(ss.str());
+  Tone t = ToneOf(SeedText());
   EXPECT_LT(t.score, 0);
   EXPECT_GT(t.positive, 0);
   EXPECT_GT(t.word_count, 500u);
