@@ -47,5 +47,21 @@ check "stdin yields one article" test "$(wc -l < "$tmp/stdin.jsonl")" -eq 1
 check "demo corpus has all 337 documents" test "$(wc -l < "$tmp/t1.jsonl")" -eq 337
 check "1 and 2 threads give the same output" cmp -s "$tmp/t1.jsonl" "$tmp/t2.jsonl"
 
+printf -- '-DOCSTART- -X- -X- O\n\nThe DT O\nking NN O\nof IN O\nMorocco NNP B-LOC\nmet VBD O\nAngela NNP B-PER\nMerkel NNP I-PER\n. . O\n' \
+  > "$tmp/in.conll"
+"$lede" tag --conll "$tmp/in.conll" > "$tmp/out.conll" 2> /dev/null; status=$?
+check "tag exits 0" test "$status" -eq 0
+check "tag keeps every line" test "$(wc -l < "$tmp/out.conll")" -eq "$(wc -l < "$tmp/in.conll")"
+check "tag keeps -DOCSTART- and blank lines" test "$(head -2 "$tmp/out.conll" | tr -d '\n')" = "-DOCSTART- -X- -X- O"
+check "tag appends a LOC tag to Morocco" grep -q "^Morocco NNP B-LOC B-LOC$" "$tmp/out.conll"
+check "tag appends PER tags to Angela Merkel" grep -q "^Merkel NNP I-PER I-PER$" "$tmp/out.conll"
+
+"$lede" analyze "$repo/data/demo/corpus/seed-article.txt" > "$tmp/seed-analysis.jsonl" 2> /dev/null; status=$?
+check "analyze exits 0" test "$status" -eq 0
+check "analyze finds El Khiam" grep -q '"name":"Abdelhak El Khiam"' "$tmp/seed-analysis.jsonl"
+check "analyze geocodes Salé" grep -q '"name":"Salé"' "$tmp/seed-analysis.jsonl"
+"$lede" analyze --as-is "$repo/data/demo/corpus/seed-article.txt" > "$tmp/as-is.jsonl" 2> /dev/null
+check "analyze --as-is keeps the file verbatim" test "$(/usr/bin/python3 -c 'import json,sys; print(len(json.loads(open(sys.argv[1]).readline())["text"].encode()))' "$tmp/as-is.jsonl")" -eq "$(wc -c < "$repo/data/demo/corpus/seed-article.txt")"
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0
