@@ -1,6 +1,7 @@
 #include "knowledge/analyzer.h"
 
 #include <algorithm>
+#include <chrono>
 
 #include "nlp/ner_annotate.h"
 #include "util/data_dir.h"
@@ -9,6 +10,24 @@ namespace lede {
 namespace {
 
 constexpr std::string_view kPersonPronouns[] = {"he", "she", "him", "her"};
+
+// Adds the time since the previous lap to a StageTimes field; does nothing
+// without a StageTimes.
+class StageClock {
+ public:
+  explicit StageClock(StageTimes* times) : times_(times), last_(Now()) {}
+  void Lap(double StageTimes::*stage) {
+    if (times_ == nullptr) return;
+    const auto now = Now();
+    times_->*stage += std::chrono::duration<double>(now - last_).count();
+    last_ = now;
+  }
+
+ private:
+  static std::chrono::steady_clock::time_point Now() { return std::chrono::steady_clock::now(); }
+  StageTimes* times_;
+  std::chrono::steady_clock::time_point last_;
+};
 
 bool Overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
 
@@ -71,22 +90,32 @@ Status Analyzer::Load(const AnalyzerOptions& options, std::unique_ptr<Analyzer>*
   return Status::OK();
 }
 
-Status Analyzer::Analyze(Article article, AnalyzedArticle* out) const {
+Status Analyzer::Analyze(Article article, AnalyzedArticle* out, StageTimes* times) const {
+  StageClock clock(times);
   const bool english = article.lang.empty() || article.lang == "en";
   Status s = Document::Create(std::move(article), options_.document, &out->doc);
   if (!s.ok()) return s;
   Document* doc = out->doc.get();
+  clock.Lap(&StageTimes::document);
   if (english) {
     const std::vector<EntityMention> mentions = TaggedMentions(doc);
+    clock.Lap(&StageTimes::tagger);
     out->entities = ResolveEntities(*doc, mentions, aliases_.get());
+    clock.Lap(&StageTimes::entities);
     out->locations = Locate(*doc, out->entities);
+    clock.Lap(&StageTimes::places);
   }
   out->quotes = AttributeQuotes(*doc, out->entities);
+  clock.Lap(&StageTimes::quotes);
   out->counts = FindCounts(*doc);
+  clock.Lap(&StageTimes::counts);
   out->events = events_->Find(*doc, out->entities, doc->article().published,
                               doc->article().dateline);
+  clock.Lap(&StageTimes::events);
   out->themes = ScoreThemes(*doc, *themes_);
+  clock.Lap(&StageTimes::themes);
   out->tone = ScoreTone(*doc, *tone_);
+  clock.Lap(&StageTimes::tone);
   return Status::OK();
 }
 

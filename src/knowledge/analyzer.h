@@ -52,6 +52,19 @@ struct AnalyzedArticle {
   Tone tone;
 };
 
+// Seconds spent in each stage, summed over the Analyze() calls given it (bench/).
+struct StageTimes {
+  double document = 0;  // tokens and sentences
+  double tagger = 0;
+  double entities = 0;
+  double places = 0;
+  double quotes = 0;
+  double counts = 0;
+  double events = 0;
+  double themes = 0;
+  double tone = 0;
+};
+
 // Thread-safe once loaded: Analyze() may run concurrently; resources are read-only.
 class Analyzer {
  public:
@@ -61,8 +74,9 @@ class Analyzer {
 
   // Analyses one article. Non-English articles (Article::lang set and not "en")
   // skip the English tagger and what depends on it (entities, places, speakers).
-  // Returns kTooLarge when the text is over the document limit.
-  Status Analyze(Article article, AnalyzedArticle* out) const;
+  // Returns kTooLarge when the text is over the document limit. When `times` is
+  // not null, each stage's time is added to it.
+  Status Analyze(Article article, AnalyzedArticle* out, StageTimes* times = nullptr) const;
 
   const Gazetteer& gazetteer() const { return *gazetteer_; }
 
