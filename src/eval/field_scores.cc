@@ -58,10 +58,6 @@ double DateScorer::Result() const {
   return pages_ ? 2.0 * tp_ / (2.0 * tp_ + fp_ + fn_) : 0.0;
 }
 
-double DateScorer::Accuracy() const {
-  return pages_ ? static_cast<double>(tp_) / pages_ : 0.0;
-}
-
 std::vector<std::string> SplitByline(std::string_view byline) {
   std::vector<std::string> names;
   std::string current;

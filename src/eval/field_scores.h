@@ -40,8 +40,7 @@ class DateScorer {
   // `gold` is "YYYY-MM-DD..."; `pred` any ISO 8601 date or date-time, or empty.
   void Add(std::string_view gold, std::string_view pred);
   size_t pages() const { return pages_; }
-  double Result() const;    // F1; 0 when no page
-  double Accuracy() const;  // tp / pages
+  double Result() const;  // F1; 0 when no page
 
  private:
   size_t pages_ = 0, tp_ = 0, fp_ = 0, fn_ = 0;

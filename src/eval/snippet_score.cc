@@ -40,7 +40,7 @@ void SnippetScorer::Add(std::string_view text, const std::vector<std::string>& w
     (haystack.find(CollapseWhitespace(snippet)) != std::string::npos ? tp_ : fn_)++;
   }
   for (const std::string& snippet : without) {
-    (haystack.find(CollapseWhitespace(snippet)) != std::string::npos ? fp_ : tn_)++;
+    if (haystack.find(CollapseWhitespace(snippet)) != std::string::npos) ++fp_;
   }
 }
 
@@ -50,11 +50,6 @@ PrecisionRecall SnippetScorer::Result() const {
   if (tp_ + fn_ > 0) r.recall = static_cast<double>(tp_) / (tp_ + fn_);
   if (tp_ > 0) r.f1 = 2.0 * tp_ / (2.0 * tp_ + fp_ + fn_);
   return r;
-}
-
-double SnippetScorer::Accuracy() const {
-  const size_t all = tp_ + fp_ + fn_ + tn_;
-  return all ? static_cast<double>(tp_ + tn_) / all : 0.0;
 }
 
 }  // namespace lede::eval

@@ -26,12 +26,10 @@ class SnippetScorer {
   size_t pages() const { return pages_; }
   // precision = tp/(tp+fp), recall = tp/(tp+fn), F1 = 2tp/(2tp+fp+fn); 0 when undefined.
   PrecisionRecall Result() const;
-  // (tp+tn) / all snippets.
-  double Accuracy() const;
 
  private:
   size_t pages_ = 0;
-  size_t tp_ = 0, fp_ = 0, fn_ = 0, tn_ = 0;
+  size_t tp_ = 0, fp_ = 0, fn_ = 0;
 };
 
 }  // namespace lede::eval
