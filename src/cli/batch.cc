@@ -27,8 +27,9 @@ void Report(const std::string& name, const Slot& slot) {
 }
 
 void Print(const Slot& slot) {
-  std::string line =
-      slot.status.ok() ? slot.line : ToJsonLine(ErrorToJson(slot.record.uri, slot.status));
+  std::string line = slot.status.ok() || !slot.line.empty()
+                         ? slot.line
+                         : ToJsonLine(ErrorToJson(slot.record.uri, slot.status));
   line.push_back('\n');
   std::fwrite(line.data(), 1, line.size(), stdout);
 }

@@ -26,7 +26,9 @@ struct BatchOptions {
 void AddBatchOptions(CLI::App* cmd, BatchOptions* options);
 
 // Turns one record into one JSON line (no newline). Called concurrently for
-// distinct records. A non-ok Status makes the line an error record instead.
+// distinct records. A non-ok Status counts the record as failed; its line is then
+// the one `process` wrote (which should carry an "error" object), or when it wrote
+// none, {"url", "error"}.
 using ProcessRecord = std::function<Status(const Record& record, std::string* line)>;
 
 // Runs `process` over every record of the inputs and prints the lines in input

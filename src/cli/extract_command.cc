@@ -32,8 +32,14 @@ void AddExtractCommand(CLI::App* app, int* exit_status) {
     args->extract.max_document_bytes = args->batch.reader.max_document_bytes;
     *exit_status = RunBatch("extract", args->batch, [args](const Record& record, std::string* line) {
       Article article;
-      Status s = ExtractArticle(record, args->extract, &article);
-      if (s.ok()) *line = ToJsonLine(ArticleToJson(article));
+      const Status s = ExtractArticle(record, args->extract, &article);
+      nlohmann::json out = ArticleToJson(article);
+      if (s.ok()) {
+        *line = ToJsonLine(out);
+      } else if (s.code() == Status::Code::kEmpty) {  // no body: keep the metadata found
+        out["error"] = ErrorToJson(record.uri, s)["error"];
+        *line = ToJsonLine(out);
+      }
       return s;
     });
   });

@@ -47,6 +47,13 @@ check "stdin yields one article" test "$(wc -l < "$tmp/stdin.jsonl")" -eq 1
 check "demo corpus has all 337 documents" test "$(wc -l < "$tmp/t1.jsonl")" -eq 337
 check "1 and 2 threads give the same output" cmp -s "$tmp/t1.jsonl" "$tmp/t2.jsonl"
 
+printf '<html><head><title>Only a title</title><meta property="article:published_time" content="2020-05-01"></head><body></body></html>' \
+  > "$tmp/empty.html"
+"$lede" extract "$tmp/empty.html" > "$tmp/empty.jsonl" 2> /dev/null; status=$?
+check "a page without body exits 1" test "$status" -eq 1
+check "a page without body is an error record" grep -q '"code":"empty"' "$tmp/empty.jsonl"
+check "a page without body keeps its metadata" grep -q '"published":"2020-05-01"' "$tmp/empty.jsonl"
+
 printf -- '-DOCSTART- -X- -X- O\n\nThe DT O\nking NN O\nof IN O\nMorocco NNP B-LOC\nmet VBD O\nAngela NNP B-PER\nMerkel NNP I-PER\n. . O\n' \
   > "$tmp/in.conll"
 "$lede" tag --conll "$tmp/in.conll" > "$tmp/out.conll" 2> /dev/null; status=$?
