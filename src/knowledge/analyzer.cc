@@ -135,6 +135,16 @@ std::vector<EntityMention> Analyzer::TaggedMentions(Document* doc) const {
   return mentions;
 }
 
+// An organisation named exactly like a country is the country's government or
+// the country itself ("US officials", "Britain said"): the tagger's ORG is a place.
+bool Analyzer::NamesACountry(const Entity& entity) const {
+  if (entity.type != EntityType::kOrganization) return false;
+  for (uint32_t i : gazetteer_->Lookup(entity.name)) {
+    if (gazetteer_->place(i).kind == PlaceKind::kCountry) return true;
+  }
+  return false;
+}
+
 // Places: every LOCATION entity's mentions are geocoded together (the whole
 // document is context); an entity takes the place of its first resolved mention.
 // A MISC entity that is a demonym names its country ("Moroccan") or continent
@@ -144,7 +154,7 @@ std::vector<Location> Analyzer::Locate(const Document& doc,
   std::vector<Span> spans;
   std::vector<size_t> owner;
   for (size_t e = 0; e < entities.size(); ++e) {
-    if (entities[e].type != EntityType::kLocation) continue;
+    if (entities[e].type != EntityType::kLocation && !NamesACountry(entities[e])) continue;
     for (Span m : entities[e].mentions) {
       spans.push_back(m);
       owner.push_back(e);

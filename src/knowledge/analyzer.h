@@ -83,6 +83,7 @@ class Analyzer {
  private:
   Analyzer() = default;
   std::vector<EntityMention> TaggedMentions(Document* doc) const;
+  bool NamesACountry(const Entity& entity) const;
   std::vector<Location> Locate(const Document& doc, const std::vector<Entity>& entities) const;
   std::vector<AttributedQuote> AttributeQuotes(const Document& doc,
                                                const std::vector<Entity>& entities) const;

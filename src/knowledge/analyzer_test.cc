@@ -152,6 +152,21 @@ TEST(AnalyzerTest, MissingResourcesAreReportedByName) {
   EXPECT_NE(s.message().find("/nonexistent/gazetteer"), std::string::npos) << s.ToString();
 }
 
+TEST(AnalyzerTest, CountriesTaggedAsOrganisationsAndShortNamesArePlaces) {
+  std::unique_ptr<Analyzer> analyzer;
+  ASSERT_TRUE(Analyzer::Load({}, &analyzer).ok());
+  Article article;
+  article.text = "US officials said Britain would send troops to Texas.";
+  AnalyzedArticle analysis;
+  ASSERT_TRUE(analyzer->Analyze(std::move(article), &analysis).ok());
+  std::vector<std::string> countries;
+  for (const Location& l : analysis.locations) {
+    countries.push_back(analyzer->gazetteer().place(l.place).country);
+  }
+  EXPECT_NE(std::find(countries.begin(), countries.end(), "US"), countries.end());
+  EXPECT_NE(std::find(countries.begin(), countries.end(), "GB"), countries.end());
+}
+
 TEST(AnalyzerTest, NonEnglishArticlesSkipTheEnglishTagger) {
   std::unique_ptr<Analyzer> analyzer;
   ASSERT_TRUE(Analyzer::Load({}, &analyzer).ok());

@@ -42,6 +42,14 @@ CONTINENTS = [
 EXTRA_REGIONS = {
     'Middle East': 'AE BH CY EG IQ IR IL JO KW LB OM PS QA SA SY TR YE'.split(),
 }
+# Short and former country names used in news that the ISO lists lack (written for lede).
+COUNTRY_NAMES = {
+    'GB': ['Britain'], 'NL': ['Holland'], 'MM': ['Burma'], 'CI': ['Ivory Coast'],
+    'CZ': ['Czechia'], 'MK': ['Macedonia'], 'SZ': ['Swaziland'], 'TL': ['East Timor'],
+    'VA': ['Vatican'], 'PS': ['Palestine'], 'KR': ['South Korea'], 'KP': ['North Korea'],
+    'RU': ['Russia'], 'CD': ['DR Congo', 'Congo-Kinshasa'], 'CG': ['Congo-Brazzaville'],
+    'US': ['America', 'U.S.A'], 'AE': ['UAE', 'Emirates'],
+}
 # Demonyms of continents (the second column of demonyms.tsv is then the continent's name).
 CONTINENT_DEMONYMS = {'European': 'Europe', 'Europeans': 'Europe', 'African': 'Africa',
                       'Africans': 'Africa', 'Asian': 'Asia', 'Asians': 'Asia'}
@@ -79,6 +87,8 @@ def read_country_info():
             if code in countries:
                 names = names if isinstance(names, list) else [names]
                 countries[code]['names'].update(n for n in names if len(n) >= 2)
+    for code, names in COUNTRY_NAMES.items():
+        countries[code]['names'].update(names)
     return countries
 
 
