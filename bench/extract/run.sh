@@ -2,7 +2,7 @@
 # Extraction benchmark: lede against readability-lxml and Readability.js on the 491
 # real news pages of notes/dependency-bakeoff.md (139 MB), on 1 and 2 workers.
 # Usage: bench/extract/run.sh [LEDE_BINARY] [DATA_DIR]
-#   LEDE_BINARY defaults to build/src/lede, DATA_DIR to ../shared/data (from the repo root).
+#   LEDE_BINARY defaults to build/lede, DATA_DIR to ../shared/data (from the repo root).
 # Prints one row per run: wall time of the whole command (start-up, reading files,
 # writing output included), pages/s and MB/s over that wall time, CPU seconds (user +
 # system, all workers: steadier than wall time on a shared machine), and peak RSS
@@ -12,7 +12,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-lede=${1:-$repo/build/src/lede}
+lede=${1:-$repo/build/lede}
 data=${2:-$repo/../shared/data}
 work=${TMPDIR:-/tmp}/lede-extract-bench
 tools=" ${TOOLS:-lede readability-lxml readability-js} "

@@ -4,10 +4,10 @@
 # semantics) and tokens/s on one core. Peers get each sentence as its tokens joined by spaces;
 # their character spans are mapped back onto the CoNLL tokens.
 #
-# Usage: bench/nlp/ner_bench.sh [CONLL_FILE]   (LEDE=path/to/lede overrides build/src/lede)
+# Usage: bench/nlp/ner_bench.sh [CONLL_FILE]   (LEDE=path/to/lede overrides build/lede)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-lede=${LEDE:-$root/build/src/lede}
+lede=${LEDE:-$root/build/lede}
 gold=${1:-$root/../shared/data/conll2003/dev.txt}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
