@@ -52,13 +52,17 @@ void AddBatchOptions(CLI::App* cmd, BatchOptions* options) {
   cmd->add_option("--threads", options->threads, "worker threads")
       ->capture_default_str()
       ->check(CLI::Range(1u, 256u));
-  cmd->add_option("--max-document-bytes", options->reader.max_document_bytes,
+  AddReaderLimitOptions(cmd, &options->reader);
+}
+
+void AddReaderLimitOptions(CLI::App* cmd, ReaderOptions* reader) {
+  cmd->add_option("--max-document-bytes", reader->max_document_bytes,
                   "largest document read; larger ones are reported as too_large (0 = no limit)")
       ->capture_default_str();
-  cmd->add_option("--max-records-per-file", options->reader.max_records_per_file,
+  cmd->add_option("--max-records-per-file", reader->max_records_per_file,
                   "records read from one file at most (0 = no limit)")
       ->capture_default_str();
-  cmd->add_option("--max-header-bytes", options->reader.max_header_bytes,
+  cmd->add_option("--max-header-bytes", reader->max_header_bytes,
                   "largest WARC/HTTP header block (0 = no limit)")
       ->capture_default_str();
 }

@@ -25,6 +25,10 @@ struct BatchOptions {
 // Adds the options every batch command shares (inputs, --url, --threads, reader limits).
 void AddBatchOptions(CLI::App* cmd, BatchOptions* options);
 
+// Adds the readers' limits (--max-document-bytes, --max-records-per-file,
+// --max-header-bytes) to any command that reads inputs.
+void AddReaderLimitOptions(CLI::App* cmd, ReaderOptions* reader);
+
 // Turns one record into one JSON line (no newline). Called concurrently for
 // distinct records. A non-ok Status counts the record as failed; its line is then
 // the one `process` wrote (which should carry an "error" object), or when it wrote

@@ -8,6 +8,7 @@
 #include <thread>
 #include <vector>
 
+#include "cli/batch.h"
 #include "cli/command.h"
 #include "cli/store_output.h"
 #include "lede/store.h"
@@ -103,11 +104,7 @@ void AddIngestCommand(CLI::App* app, int* exit_status) {
                   "documents per transaction (0 = no limit)")->capture_default_str();
   cmd->add_option("--batch-bytes", args->ingest.batch_bytes,
                   "record bytes read into one batch (0 = no limit)")->capture_default_str();
-  cmd->add_option("--max-document-bytes", args->ingest.reader.max_document_bytes,
-                  "largest document read; larger ones are reported as too_large (0 = no limit)")
-      ->capture_default_str();
-  cmd->add_option("--max-records-per-file", args->ingest.reader.max_records_per_file,
-                  "records read from one file at most (0 = no limit)")->capture_default_str();
+  AddReaderLimitOptions(cmd, &args->ingest.reader);
   cmd->callback([args, exit_status] {
     args->ingest.extract.max_document_bytes = args->ingest.reader.max_document_bytes;
     *exit_status = RunIngest(*args);
