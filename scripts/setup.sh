@@ -10,7 +10,7 @@ packages=(
   libsimdjson-dev nlohmann-json3-dev zlib1g-dev
   libcli11-dev libboost-dev libcurl4-openssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  pybind11-dev python3-dev python3-dask python3-distributed python3-readability
+  pybind11-dev python3-dev python3-dask python3-distributed python3-readability python3-jsonschema
   wrk hyperfine
 )
 # The machine's Node.js (with its own npm) is used when present; otherwise Debian's.
