@@ -23,10 +23,9 @@ void AddMergeCommand(CLI::App* app, int* exit_status);
 void AddExportCommand(CLI::App* app, int* exit_status);
 void AddTagCommand(CLI::App* app, int* exit_status);
 void AddTrainCommand(CLI::App* app, int* exit_status);
-// Adds `ner` under `lede eval`, creating `eval` if no other command has.
-void AddEvalNerCommand(CLI::App* app, int* exit_status);
-// Adds `extract` under `lede eval`, creating `eval` if no other command has.
-void AddEvalExtractCommand(CLI::App* app, int* exit_status);
+// Add `ner` and `extract` under the `lede eval` parent command.
+void AddEvalNerCommand(CLI::App* eval, int* exit_status);
+void AddEvalExtractCommand(CLI::App* eval, int* exit_status);
 
 }  // namespace lede::cli
 

@@ -58,14 +58,7 @@ int RunEvalExtract(const EvalExtractArgs& args) {
 
 }  // namespace
 
-void AddEvalExtractCommand(CLI::App* app, int* exit_status) {
-  CLI::App* eval;
-  try {
-    eval = app->get_subcommand("eval");  // `lede eval ner` may have made it
-  } catch (const CLI::OptionNotFound&) {
-    eval = app->add_subcommand("eval", "Score lede against gold sets: lede eval extract");
-    eval->require_subcommand(1);
-  }
+void AddEvalExtractCommand(CLI::App* eval, int* exit_status) {
   auto* args = new EvalExtractArgs;  // lives as long as the process
   auto* cmd = eval->add_subcommand(
       "extract",

@@ -72,14 +72,7 @@ int RunEvalNer(const EvalNerArgs& args) {
 
 }  // namespace
 
-void AddEvalNerCommand(CLI::App* app, int* exit_status) {
-  CLI::App* eval;
-  try {
-    eval = app->get_subcommand("eval");  // `lede eval extract` may have made it
-  } catch (const CLI::OptionNotFound&) {
-    eval = app->add_subcommand("eval", "Score lede against gold sets: lede eval ner FILE");
-    eval->require_subcommand(1);
-  }
+void AddEvalNerCommand(CLI::App* eval, int* exit_status) {
   auto* args = new EvalNerArgs;  // lives as long as the process
   auto* cmd = eval->add_subcommand(
       "ner",

@@ -1,6 +1,8 @@
 #include "extract/charset.h"
 
 #include <gtest/gtest.h>
+
+#include "util/read_file.h"
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
 
@@ -20,14 +22,6 @@ namespace {
 namespace fs = std::filesystem;
 
 const fs::path kData = fs::path(LEDE_SHARED_DIR) / "data";
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  EXPECT_TRUE(in.good()) << path;
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 std::vector<fs::path> FilesUnder(const fs::path& dir) {
   std::vector<fs::path> files;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "util/read_file.h"
+
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -16,14 +18,6 @@ namespace {
 namespace fs = std::filesystem;
 
 const fs::path kData = fs::path(LEDE_SHARED_DIR) / "data";
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  EXPECT_TRUE(in.good()) << path;
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 // The gold body of a fundus-parser-tests page: summary and section paragraphs.
 std::string FundusBody(const std::string& gold_file, const std::string& version) {

@@ -10,22 +10,18 @@
 #include <vector>
 
 #include "io/byte_source.h"
+#include "util/read_file.h"
 #include "io/format_reader.h"
 #include "lede/reader.h"
 
 namespace lede::io::testing {
 
+using lede::ReadFile;
+
 #ifdef LEDE_SHARED_DIR  // defined for test binaries, not for fuzz targets
 inline std::string SamplesDir() { return std::string(LEDE_SHARED_DIR) + "/data/warc-samples/"; }
 inline std::string FixturesDir() { return std::string(LEDE_SOURCE_DIR) + "/tests/data/io/"; }
 #endif
-
-inline std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 // Compresses `text` with zlib: window_bits 16 + MAX_WBITS for gzip, MAX_WBITS
 // for a zlib stream, -MAX_WBITS for raw deflate.

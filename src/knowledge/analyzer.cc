@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "knowledge/word_case.h"
 #include "nlp/ner_annotate.h"
 #include "util/data_dir.h"
 
@@ -32,8 +33,8 @@ class StageClock {
 bool Overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
 
 bool IsPersonPronoun(std::string_view word) {
-  std::string lower(word);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string lower;
+  AsciiLower(word, &lower);
   return std::find(std::begin(kPersonPronouns), std::end(kPersonPronouns), lower) !=
          std::end(kPersonPronouns);
 }
@@ -61,9 +62,8 @@ int32_t PersonWithRole(const std::vector<Entity>& entities, std::string_view men
   if (head.size() < 3) return -1;
   for (size_t e = 0; e < entities.size(); ++e) {
     for (const std::string& role : entities[e].roles) {
-      std::string lower = role;
-      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (lower.find(head) != std::string::npos) return static_cast<int32_t>(e);
+      std::string lower;
+      if (AsciiLower(role, &lower).find(head) != std::string::npos) return static_cast<int32_t>(e);
     }
   }
   return -1;

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "util/read_file.h"
+
 #include <algorithm>
 #include <fstream>
 #include <memory>
@@ -17,13 +19,6 @@
 #include "lede/document.h"
 
 namespace lede::testing_util {
-
-inline std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 // The seed article (../shared/examples) and what an analyst reads out of it.
 inline std::string SeedText() {
