@@ -12,6 +12,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   pybind11-dev python3-dev python3-dask python3-distributed python3-readability python3-jsonschema
   wrk hyperfine
+  chromium  # the web UI's end-to-end tests drive it (playwright-core, web/e2e/)
 )
 # The machine's Node.js (with its own npm) is used when present; otherwise Debian's.
 command -v node >/dev/null || packages+=(nodejs)

@@ -1,0 +1,28 @@
+// The UI's entry point: the routes of docs/api.md and their pages.
+
+import { fill, h, link } from './dom';
+import { articlePage } from './pages/article';
+import { entityPage } from './pages/entity';
+import { eventsPage, quotesPage, storiesPage, storyPage } from './pages/lists';
+import { searchPage } from './pages/search';
+import { Router, type Page } from './router';
+import { errorBox, setTitle } from './ui';
+import './style.css';
+
+const notFound: Page = async ({ root }) => {
+  setTitle('Not found');
+  fill(root, h('h1', {}, 'Not found'), h('p', {}, 'No page here. ', link('/', 'Search the news'), '.'));
+};
+
+const main = document.getElementById('main')!;
+new Router(main, notFound, (root, error) => fill(root, h('h1', {}, 'Something went wrong'), errorBox(error)))
+  .add('/', searchPage)
+  .add('/articles/:id', articlePage)
+  .add('/entities/:id', entityPage)
+  .add('/quotes', quotesPage)
+  .add('/events', eventsPage)
+  .add('/stories', storiesPage)
+  .add('/stories/:id', storyPage)
+  // The map and its world atlas load only when the map is opened.
+  .add('/map', async (ctx) => (await import('./pages/map')).mapPage(ctx))
+  .start();
