@@ -9,8 +9,7 @@
 
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -26,36 +25,35 @@ const webDir = env('LEDE_WEB_DIR');
 const sourceDir = env('LEDE_SOURCE_DIR');
 const outDir = env('LEDE_TEST_OUTPUT');
 const chromiumPath = env('CHROMIUM', '/usr/bin/chromium');
-/** The server must answer within this long after it starts. */
+/** The server must print its URL within this long after it starts. */
 const SERVER_START_MS = 20000;
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1280, height: 900 };
 
-/** A free TCP port on 127.0.0.1 (the OS picks; closed again before the server binds it). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
+/**
+ * Starts `lede serve` on a free loopback port (--port 0) and resolves to its base URL,
+ * read from the line it prints on start; its output is copied to `logPath`.
+ */
+function startServer(db, logPath) {
+  const child = spawn(lede, ['serve', '--db', db, '--host', '127.0.0.1', '--port', '0', '--web-dir', webDir],
+    { stdio: ['ignore', 'pipe', 'pipe'] });
+  const log = createWriteStream(logPath);
+  child.stdout.pipe(log);
+  let seen = '';
+  const url = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`lede serve printed no URL within ${SERVER_START_MS} ms:\n${seen}`)), SERVER_START_MS);
+    child.stderr.on('data', (chunk) => {
+      log.write(chunk);
+      seen += chunk;
+      const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(seen);
+      if (match) {
+        clearTimeout(timer);
+        resolve(`http://127.0.0.1:${match[1]}`);
+      }
     });
+    child.once('exit', (code) => reject(new Error(`lede serve exited with ${code}:\n${seen}`)));
   });
-}
-
-async function waitForServer(base, child) {
-  const deadline = Date.now() + SERVER_START_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`lede serve exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(`${base}/api/stats`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`lede serve did not answer on ${base} within ${SERVER_START_MS} ms`);
+  return { child, url };
 }
 
 /** Presses Tab until `selector` matches the focused element; fails after `max` presses. */
@@ -98,10 +96,9 @@ describe('the web UI on the demo corpus', () => {
     work = mkdtempSync(join(tmpdir(), 'lede-web-e2e-'));
     const db = join(work, 'demo.db');
     execFileSync(lede, ['ingest', '--quiet', '--db', db, join(sourceDir, 'data/demo/corpus')], { stdio: 'inherit' });
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(lede, ['serve', '--db', db, '--port', String(port), '--web-dir', webDir], { stdio: ['ignore', 'ignore', 'inherit'] });
-    await waitForServer(base, server);
+    const started = startServer(db, join(outDir, 'server.log'));
+    server = started.child;
+    base = await started.url;
     api = async (path) => (await fetch(`${base}/api/${path}`)).json();
     browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox'] });
     page = await browser.newPage({ viewport: DESKTOP });
@@ -115,8 +112,15 @@ describe('the web UI on the demo corpus', () => {
   });
 
   it('opens a deep-linked search with hits, facets and a date histogram; a facet filters it', async () => {
+    const started = Date.now();
     await page.goto(`${base}/?q=Morocco`);
     await page.locator('.hits li').first().waitFor();
+    // Measured, not asserted (the issue's target: interactive in under a second on loopback).
+    const timings = {
+      first_hits_shown_ms: Date.now() - started,
+      dom_interactive_ms: await page.evaluate(() => performance.getEntriesByType('navigation')[0].domInteractive),
+    };
+    writeFileSync(join(outDir, 'timings.json'), `${JSON.stringify(timings)}\n`);
     assert.equal(await page.inputValue('#search-q'), 'Morocco');
     const expected = await api('search?q=Morocco');
     assert.ok(expected.total > 0, 'the demo corpus mentions Morocco');
