@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketRange, fillBuckets } from './histogram';
+import { bucketRange, dayPositions, fillBuckets } from './histogram';
 
 const keysAndCounts = (buckets: ReturnType<typeof fillBuckets>) => buckets.map((b) => [b.key, b.count]);
 
@@ -63,5 +63,16 @@ describe('bucketRange', () => {
     expect(bucketRange('2015-02')).toEqual({ from: '2015-02-01', to: '2015-02-28' });
     expect(bucketRange('2016-02')).toEqual({ from: '2016-02-01', to: '2016-02-29' });
     expect(bucketRange('2015')).toEqual({ from: '2015-01-01', to: '2015-12-31' });
+  });
+});
+
+describe('dayPositions', () => {
+  it('places days linearly between the first and the last, ignoring times of day', () => {
+    expect(dayPositions(['2015-03-01', '2015-03-11T23:00:00Z', '2015-03-06', 'unknown'])).toEqual([0, 1, 0.5, null]);
+  });
+
+  it('puts a single day in the middle and nothing when no date is known', () => {
+    expect(dayPositions(['2015-03-01', '2015-03-01T08:00'])).toEqual([0.5, 0.5]);
+    expect(dayPositions(['', 'soon'])).toEqual([null, null]);
   });
 });

@@ -93,3 +93,17 @@ export function fillBuckets(counts: DateCount[], maxBuckets = DEFAULT_MAX_BUCKET
   }
   return buckets;
 }
+
+/**
+ * A linear position in [0, 1] for each date between the earliest and latest of `dates`
+ * (by day; times of day ignored). With one distinct day every date is at 0.5. Dates that
+ * are no ISO dates are at null.
+ */
+export function dayPositions(dates: string[]): Array<number | null> {
+  const days = dates.map((d) => (/^\d{4}-\d{2}-\d{2}/.test(d) ? Date.parse(d.slice(0, 10)) / 86400000 : NaN));
+  const known = days.filter((d) => Number.isFinite(d));
+  if (known.length === 0) return days.map(() => null);
+  const first = Math.min(...known);
+  const span = Math.max(...known) - first;
+  return days.map((d) => (Number.isFinite(d) ? (span === 0 ? 0.5 : (d - first) / span) : null));
+}

@@ -2,12 +2,12 @@
 // and one story (`/stories/{id}`). Filters live in the URL and are the API's parameters.
 
 import { getJson, type EventRole, type EventRow, type Quote, type Story, type StoryDetail } from '../api';
-import { fill, h, link, type Child } from '../dom';
-import { fillBuckets } from '../histogram';
+import { fill, h, link, svg, type Child } from '../dom';
+import { dayPositions } from '../histogram';
 import { navigate, type Page, type PageContext } from '../router';
 import { quoteList } from '../quotes';
 import {
-  barChart, day, filterForm, offsetOf, pager, plural, section, setTitle, status, withOffset, type FilterField,
+  day, filterForm, offsetOf, pager, plural, section, setTitle, status, withOffset, type FilterField,
 } from '../ui';
 
 const PAGE_SIZE = 20;
@@ -91,17 +91,43 @@ export const storiesPage: Page = (ctx) => listPage<Story>(ctx, {
     h('p', { class: 'meta' }, `${plural(s.articles, 'article')} · ${day(s.first_seen)} – ${day(s.last_seen)} · ${s.outlets.join(', ')}`)))),
 });
 
+/** Lane chart geometry (SVG units). */
+const LANE = { height: 28, label: 250, width: 900, radius: 6, labelChars: 30 };
+
+/** The story's articles on a time axis, one lane per outlet; each dot names its article. */
+function outletLanes(story: StoryDetail): SVGSVGElement {
+  const outlets = [...new Set(story.articles.map((a) => a.source ?? 'unknown source'))];
+  const positions = dayPositions(story.articles.map((a) => a.published ?? ''));
+  const plot = LANE.width - LANE.label - 2 * LANE.radius;
+  const height = (outlets.length + 1) * LANE.height;
+  const axisY = outlets.length * LANE.height + LANE.height * 0.6;
+  const days = story.articles.map((a) => day(a.published)).filter(Boolean).sort();
+  const short = (name: string) => (name.length > LANE.labelChars ? `${name.slice(0, LANE.labelChars - 1)}…` : name);
+  return svg('svg', { viewBox: `0 0 ${LANE.width} ${height}`, class: 'lanes', role: 'img',
+    'aria-label': `Articles by outlet over time, ${days[0]} to ${days[days.length - 1]}` },
+    outlets.map((outlet, row) => svg('g', {},
+      svg('line', { x1: LANE.label, x2: LANE.width, y1: (row + 0.5) * LANE.height, y2: (row + 0.5) * LANE.height }),
+      svg('text', { x: LANE.label - 8, y: (row + 0.5) * LANE.height, 'text-anchor': 'end', 'dominant-baseline': 'middle' }, short(outlet), svg('title', {}, outlet)))),
+    svg('text', { x: LANE.label, y: axisY, class: 'axis' }, days[0]),
+    svg('text', { x: LANE.width, y: axisY, class: 'axis', 'text-anchor': 'end' }, days[days.length - 1]),
+    story.articles.flatMap((a, i) => {
+      const x = positions[i];
+      if (x === null) return [];
+      const row = outlets.indexOf(a.source ?? 'unknown source');
+      return [svg('circle', { cx: LANE.label + LANE.radius + x * plot, cy: (row + 0.5) * LANE.height, r: LANE.radius },
+        svg('title', {}, `${day(a.published)} · ${a.title ?? `Article ${a.id}`}`))];
+    }));
+}
+
 export const storyPage: Page = async ({ root, route, signal }) => {
   fill(root, status('Loading the story…'));
   const story = await getJson<StoryDetail>(`stories/${encodeURIComponent(route.id)}`, {}, signal);
   setTitle(storyLabel(story));
-  const perDay = new Map<string, number>();
-  for (const a of story.articles) if (a.published) perDay.set(day(a.published), (perDay.get(day(a.published)) ?? 0) + 1);
-  const buckets = fillBuckets([...perDay].map(([date, count]) => ({ date, count })));
+  const dated = story.articles.some((a) => a.published);
   fill(root, h('div', { class: 'story-page' },
     h('h1', {}, storyLabel(story)),
     h('p', { class: 'meta' }, `${plural(story.articles.length, 'article')} from ${plural(story.outlets.length, 'outlet')} · ${day(story.first_seen)} – ${day(story.last_seen)}`),
-    section('Articles over time', barChart(buckets, { label: 'Articles of this story by date', height: 60 }), undefined, buckets.length === 0),
+    section('Across outlets over time', h('div', { class: 'lanes-wrap' }, outletLanes(story)), undefined, !dated),
     section('Articles', h('ol', { class: 'timeline' }, story.articles.map((a) => h('li', {},
       h('time', { datetime: day(a.published) }, day(a.published) || 'undated'), ' ',
       h('span', { class: 'tag' }, a.source ?? 'unknown source'), ' ',
