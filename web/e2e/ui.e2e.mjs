@@ -1,7 +1,8 @@
 // End-to-end tests of the web UI against the real `lede serve`: the demo corpus is
 // ingested into a temporary store, the server started on a free loopback port with the
 // built UI, and Debian's chromium (driven by playwright-core) walks the analyst's flows.
-// Screenshots go to LEDE_TEST_OUTPUT (build/test-output/web).
+// Every page is also checked with axe-core. Screenshots go to LEDE_TEST_OUTPUT
+// (build/test-output/web).
 //
 // Environment: LEDE_BIN (the lede binary), LEDE_WEB_DIR (the built UI), LEDE_SOURCE_DIR
 // (the repository), LEDE_TEST_OUTPUT, CHROMIUM (default /usr/bin/chromium).
@@ -9,7 +10,8 @@
 
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -63,6 +65,18 @@ async function tabTo(page, selector, max = 80) {
     await page.keyboard.press('Tab');
   }
   assert.fail(`${selector} not reached with ${max} Tab presses`);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Fails on any serious or critical accessibility violation axe-core finds in the page. */
+async function assertAccessible(page) {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () =>
+    (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`));
+  assert.deepEqual(violations, [], `accessibility violations on ${page.url()}`);
 }
 
 /** Fails when the page is wider than the viewport (horizontal scrolling at phone width). */
@@ -128,6 +142,7 @@ describe('the web UI on the demo corpus', () => {
     assert.ok(await page.locator('.facets .chart .bar').count() > 0, 'date histogram drawn');
     assert.ok(await page.locator('.hits .snippet mark').count() > 0, 'matched terms marked in snippets');
     await shot('search');
+    await assertAccessible(page);
 
     const source = page.locator('.facet[aria-label="Sources"] .facet-value').first();
     await source.click();
@@ -142,7 +157,7 @@ describe('the web UI on the demo corpus', () => {
   it('reads an article with highlights at the right text and shows a highlight’s entity and evidence', async () => {
     // The seed article: non-ASCII punctuation (’ “ ” –) before most of its spans.
     await page.goto(`${base}/?q=${encodeURIComponent('"Abdelhak El Khiam"')}`);
-    await page.locator('.hits li h3 a').first().click();
+    await page.locator('.hits li h2 a').first().click();
     await page.waitForURL(/\/articles\/\d+$/);
     const id = page.url().split('/').pop();
     const article = await api(`articles/${id}`);
@@ -161,6 +176,7 @@ describe('the web UI on the demo corpus', () => {
     await detail.getByText('Entity · person').waitFor();
     await detail.locator('.evidence mark', { hasText: person.mentions[0].text }).first().waitFor();
     await shot('article');
+    await assertAccessible(page);
 
     await detail.getByRole('link', { name: person.name }).click();
     await page.waitForURL(new RegExp(`/entities/${person.id}$`));
@@ -168,6 +184,7 @@ describe('the web UI on the demo corpus', () => {
     assert.ok(await page.locator('.chart .bar').count() > 0, 'mentions over time drawn');
     assert.ok(await page.locator('.entity-grid a[href^="/articles/"]').count() > 0, 'its articles listed');
     await shot('entity');
+    await assertAccessible(page);
   });
 
   it('draws the map with countries and place markers', async () => {
@@ -177,6 +194,7 @@ describe('the web UI on the demo corpus', () => {
     const places = (await api('map')).places.filter((p) => p.lat !== null && p.lon !== null);
     assert.equal(await page.locator('svg.world circle.place').count(), places.length);
     await shot('map');
+    await assertAccessible(page);
   });
 
   it('searches quotes by speaker and lists events, filtered by type', async () => {
@@ -189,6 +207,7 @@ describe('the web UI on the demo corpus', () => {
     const speakers = await page.locator('.quotes .meta').allInnerTexts();
     assert.ok(speakers.every((s) => /Khiam/.test(s)), speakers.join('\n'));
     await shot('quotes');
+    await assertAccessible(page);
 
     await page.goto(`${base}/events`);
     await page.locator('table.events tbody tr').first().waitFor();
@@ -200,6 +219,7 @@ describe('the web UI on the demo corpus', () => {
     const types = await page.locator('table.events tbody tr td:nth-child(2)').allInnerTexts();
     assert.ok(types.length > 0 && types.every((t) => t === type), types.join(','));
     await shot('events');
+    await assertAccessible(page);
   });
 
   it('lists stories and opens one with its articles', async () => {
@@ -210,6 +230,7 @@ describe('the web UI on the demo corpus', () => {
     await page.waitForURL(/\/stories\/\d+$/);
     await page.locator('.timeline li a').first().waitFor();
     await shot('story');
+    await assertAccessible(page);
   });
 
   it('fits a phone’s width (375 px) on search and article pages', async () => {
@@ -219,7 +240,7 @@ describe('the web UI on the demo corpus', () => {
       await phone.locator('.hits li').first().waitFor();
       await assertNoHorizontalScroll(phone);
       await phone.screenshot({ path: join(outDir, 'phone-search.png') });
-      await phone.locator('.hits li h3 a').first().click();
+      await phone.locator('.hits li h2 a').first().click();
       await phone.locator('mark.hl').first().waitFor();
       await assertNoHorizontalScroll(phone);
       await phone.locator('mark.hl-entity').first().click();
@@ -239,11 +260,11 @@ describe('the web UI on the demo corpus', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\?q=Khiam/);
     await page.locator('.hits li').first().waitFor();
-    await tabTo(page, '.hits li h3 a');
+    await tabTo(page, '.hits li h2 a');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/articles\/\d+$/);
     await page.locator('mark.hl').first().waitFor();
-    await tabTo(page, 'mark.hl');
+    await tabTo(page, '.hl-control');
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     await page.keyboard.press('Enter');
     await page.locator('#span-detail .evidence mark').first().waitFor();

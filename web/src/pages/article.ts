@@ -113,14 +113,23 @@ function highlightsOf(article: Article, offsets: Utf8Offsets): { highlights: Hig
   return { highlights, spans };
 }
 
+/**
+ * The pieces as marks. A mark without nested highlights is itself the control (role
+ * button, in the tab order); one with nested highlights holds a small handle button
+ * instead, so that no control sits inside another.
+ */
 function renderPieces(text: string, pieces: Piece[], highlights: Highlight[]): Child[] {
   return pieces.map((p) => {
     if (!p.span) return text.slice(p.from, p.to);
     const hl = highlights[p.span.ref];
-    return h('mark', {
-      class: `hl hl-${hl.kind}`, 'data-layer': hl.layer, 'data-ref': p.span.ref, tabindex: 0, role: 'button',
-      title: hl.title, 'aria-controls': 'span-detail',
-    }, p.children.length ? renderPieces(text, p.children, highlights) : text.slice(p.from, p.to));
+    const common = { class: `hl hl-${hl.kind}`, 'data-layer': hl.layer, 'data-ref': p.span.ref, title: hl.title };
+    if (p.children.length === 0) {
+      return h('mark', { ...common, class: `${common.class} hl-control`, tabindex: 0, role: 'button', 'aria-controls': 'span-detail' },
+        text.slice(p.from, p.to));
+    }
+    return h('mark', common,
+      h('button', { type: 'button', class: `hl-handle hl-control handle-${hl.layer}`, 'data-layer': hl.layer, 'aria-label': hl.title, 'aria-controls': 'span-detail' }),
+      renderPieces(text, p.children, highlights));
   });
 }
 
@@ -132,7 +141,7 @@ function layerToggles(body: HTMLElement): HTMLElement {
       onchange: (e: Event) => {
         const on = (e.target as HTMLInputElement).checked;
         body.classList.toggle(`hide-${layer}`, !on);
-        body.querySelectorAll(`mark[data-layer=${layer}]`).forEach((m) => m.setAttribute('tabindex', on ? '0' : '-1'));
+        body.querySelectorAll(`.hl-control[data-layer=${layer}]`).forEach((m) => m.setAttribute('tabindex', on ? '0' : '-1'));
       },
     });
     return h('span', { class: `layer-toggle swatch-${layer}` }, box, h('label', { for: id }, label));
@@ -173,7 +182,9 @@ export const articlePage: Page = async ({ root, route, signal }) => {
   let active: Element | null = null;
   const close = () => {
     detail.classList.remove('open');
-    (active as HTMLElement | null)?.focus();
+    // Back to the control that opened the details: the mark, or its handle.
+    const control = active?.matches('.hl-control') ? active : active?.querySelector(':scope > .hl-handle');
+    (control as HTMLElement | null)?.focus();
   };
   const choose = (mark: Element) => {
     active?.classList.remove('active');

@@ -126,7 +126,7 @@ function hits(state: SearchState, data: SearchResponse): HTMLElement {
     h('ol', { class: 'hits', start: state.offset + 1 }, data.hits.map((hit) => h(
       'li',
       { class: 'hit' },
-      h('h3', {}, link(`/articles/${hit.id}`, hit.title || hit.url || `Article ${hit.id}`)),
+      h('h2', {}, link(`/articles/${hit.id}`, hit.title || hit.url || `Article ${hit.id}`)),
       h('p', { class: 'meta' }, [hit.source, day(hit.published)].filter(Boolean).join(' · ')),
       hit.snippet && h('p', { class: 'snippet' }, snippetParts(hit.snippet).map((p) => (p.match ? h('mark', {}, p.text) : p.text))),
     ))),
