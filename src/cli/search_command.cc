@@ -26,10 +26,7 @@ int RunSearch(const SearchArgs& args) {
     return s.code() == Status::Code::kInvalidArgument ? kExitUsage : kExitSomeFailed;
   }
   nlohmann::json records = nlohmann::json::array();
-  for (const SearchHit& h : hits) {
-    records.push_back({{"id", h.id}, {"title", h.title}, {"url", h.url}, {"published", h.published},
-                       {"source", h.source}, {"snippet", h.snippet}, {"score", h.score}});
-  }
+  for (const SearchHit& h : hits) records.push_back(SearchHitToJson(h));
   PrintRecords(records, {"id", "title", "url", "published", "source", "snippet", "score"}, args.format);
   return kExitOk;
 }

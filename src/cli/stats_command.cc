@@ -23,10 +23,7 @@ int RunStats(const StatsArgs& args) {
     std::fprintf(stderr, "lede stats: %s\n", s.ToString().c_str());
     return kExitSomeFailed;
   }
-  nlohmann::json counts = {{"articles", stats.articles}, {"near_duplicates", stats.near_duplicates},
-                           {"sources", stats.sources},   {"entities", stats.entities},
-                           {"quotes", stats.quotes},     {"events", stats.events},
-                           {"schema_version", stats.schema_version}};
+  const nlohmann::json counts = StoreStatsToJson(stats);
   if (args.format == "json") {
     PrintJson(counts);
     return kExitOk;

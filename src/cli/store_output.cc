@@ -117,15 +117,6 @@ void PrintRecords(const nlohmann::json& records, const std::vector<std::string>&
   PrintTable(records, columns);
 }
 
-nlohmann::json StoredToJson(const StoredArticle& stored) {
-  nlohmann::json j = ArticleToJson(stored.article);
-  j["id"] = stored.id;
-  j["source"] = stored.source.empty() ? nlohmann::json() : nlohmann::json(stored.source);
-  j["duplicate_of"] = stored.duplicate_of > 0 ? nlohmann::json(stored.duplicate_of) : nlohmann::json();
-  j["ingested_at"] = stored.ingested_at;
-  return j;
-}
-
 const std::vector<std::string>& StoredCsvColumns() {
   static const std::vector<std::string> kColumns = {"id", "url", "title", "published", "lang", "source",
                                                     "duplicate_of", "text"};

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "lede/store.h"
+#include "store/store_json.h"
 
 namespace lede::cli {
 
@@ -34,9 +35,6 @@ std::unique_ptr<Store> OpenForReading(const std::string& command, const std::str
 void PrintRecords(const nlohmann::json& records, const std::vector<std::string>& columns,
                   const std::string& format);
 
-// A stored article as JSON: the output contract's fields (extract/article_json.h)
-// plus id, source, duplicate_of (null for first copies) and ingested_at.
-nlohmann::json StoredToJson(const StoredArticle& stored);
 // The columns of a stored article in CSV output.
 const std::vector<std::string>& StoredCsvColumns();
 

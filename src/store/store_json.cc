@@ -1,0 +1,29 @@
+#include "store/store_json.h"
+
+#include "extract/article_json.h"
+
+namespace lede {
+
+nlohmann::json StoredToJson(const StoredArticle& stored) {
+  nlohmann::json j = ArticleToJson(stored.article);
+  j["id"] = stored.id;
+  j["source"] = stored.source.empty() ? nlohmann::json() : nlohmann::json(stored.source);
+  j["duplicate_of"] = stored.duplicate_of > 0 ? nlohmann::json(stored.duplicate_of) : nlohmann::json();
+  j["ingested_at"] = stored.ingested_at;
+  return j;
+}
+
+nlohmann::json SearchHitToJson(const SearchHit& hit) {
+  return {{"id", hit.id},         {"title", hit.title},   {"url", hit.url},
+          {"published", hit.published}, {"source", hit.source}, {"snippet", hit.snippet},
+          {"score", hit.score}};
+}
+
+nlohmann::json StoreStatsToJson(const StoreStats& stats) {
+  return {{"articles", stats.articles}, {"near_duplicates", stats.near_duplicates},
+          {"sources", stats.sources},   {"entities", stats.entities},
+          {"quotes", stats.quotes},     {"events", stats.events},
+          {"schema_version", stats.schema_version}};
+}
+
+}  // namespace lede
