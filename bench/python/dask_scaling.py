@@ -1,0 +1,61 @@
+#!/usr/bin/python3
+"""Scaling of the Dask runner (python3 -m lede.dask) from 1 to 2 local worker processes.
+
+The same inputs, one task each, are ingested into shards and merged, once per worker
+count; prints wall time, documents per second and the speed-up, with the load average
+before each run (the numbers mean something only on a quiet machine).
+
+Usage (from the repository root, after building lede and lede_python):
+    bench/python/dask_scaling.py [--repeat N] [INPUT...]
+Default inputs: the demo corpus and five HTML folders of ../shared/data (six tasks).
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SHARED = os.environ.get('LEDE_SHARED_DIR', os.path.join(REPO, '..', 'shared'))
+DEFAULT_INPUTS = [f'{REPO}/data/demo/corpus/wikinews-articles.jsonl.gz'] + [
+    f'{SHARED}/data/{d}' for d in ('scrapinghub-aeb/html', 'readability-pages', 'htmldate-eval',
+                                   'newspaper4k-naeb/html', 'fundus-eval')]
+
+
+def run(workers, inputs, tmp):
+    """Seconds, documents and summed task seconds of one run with `workers` local workers."""
+    env = dict(os.environ, PYTHONPATH=f'{REPO}/build/python')
+    out = tempfile.mkdtemp(dir=tmp)
+    start = time.monotonic()
+    log = subprocess.run([sys.executable, '-m', 'lede.dask', '--local-workers', str(workers),
+                          '--out', f'{out}/shards', '--merge', f'{out}/merged.db', *inputs],
+                         env=env, capture_output=True, text=True, check=True).stderr
+    seconds = time.monotonic() - start
+    documents = int(re.search(r'(\d+) documents read', log).group(1))
+    task_seconds = sum(float(s) for s in re.findall(r'\(([\d.]+) s on ', log))
+    return seconds, documents, task_seconds
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument('--repeat', type=int, default=1, help='runs per worker count (best kept)')
+    parser.add_argument('inputs', nargs='*', default=DEFAULT_INPUTS)
+    args = parser.parse_args()
+    print(f'{len(args.inputs)} inputs (tasks), {os.cpu_count()} cores')
+    best = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for workers in (1, 2):
+            for _ in range(args.repeat):
+                load = open('/proc/loadavg').read().split()[:3]
+                seconds, documents, task_seconds = run(workers, args.inputs, tmp)
+                print(f'{workers} worker(s): {seconds:.1f} s wall (tasks {task_seconds:.1f} s), '
+                      f'{documents} documents, {documents / seconds:.1f} documents/s; '
+                      f'load average before: {" ".join(load)}')
+                best[workers] = min(best.get(workers, seconds), seconds)
+    print(f'speed-up 1 -> 2 workers: {best[1] / best[2]:.2f}x')
+
+
+if __name__ == '__main__':
+    main()
