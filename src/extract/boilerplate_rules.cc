@@ -1,7 +1,9 @@
 #include "extract/boilerplate_rules.h"
 
 #include <algorithm>
+#include <functional>
 #include <string>
+#include <unordered_map>
 
 namespace lede {
 namespace {
@@ -97,6 +99,23 @@ NodeRole ClassifyName(std::string_view name) {
   return NodeRole::kNeutral;
 }
 
+// Class and id names repeat within a page and across the pages of a site, so
+// each thread remembers the roles of the names it has classified (forgetting
+// them all when kMaxCachedNames is reached, which bounds its memory).
+NodeRole CachedClassifyName(std::string_view name) {
+  constexpr size_t kMaxCachedNames = 1 << 16;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  thread_local std::unordered_map<std::string, NodeRole, Hash, std::equal_to<>> roles;
+  if (auto it = roles.find(name); it != roles.end()) return it->second;
+  if (roles.size() >= kMaxCachedNames) roles.clear();
+  const NodeRole role = ClassifyName(name);
+  roles.emplace(name, role);
+  return role;
+}
+
 // A body mark beats a notice, which beats furniture, which beats nothing.
 NodeRole Strongest(NodeRole a, NodeRole b) {
   auto rank = [](NodeRole r) {
@@ -161,7 +180,7 @@ NodeRole ClassifyNames(std::string_view value) {
     size_t end = value.find_first_of(" \t\n\r\f", pos);
     if (end == std::string_view::npos) end = value.size();
     if (end > pos) {
-      NodeRole r = ClassifyName(value.substr(pos, end - pos));
+      NodeRole r = CachedClassifyName(value.substr(pos, end - pos));
       role = Strongest(role, r);
     }
     pos = end + 1;

@@ -3,42 +3,48 @@
 #include <myhtml/api.h>
 
 #include <array>
-#include <memory>
 #include <unordered_map>
 #include <utility>
 
-#include "extract/html_nesting.h"
+#include "extract/html_prefilter.h"
 
 namespace lede {
 namespace {
 
 // Nesting is capped before parsing a little below max_dom_depth: <html> and
-// <body> and elements with optional end tags are not counted by LimitNesting.
+// <body> and elements with optional end tags are not counted by PrefilterHtml.
 constexpr uint32_t kNestingHeadroom = 2;
 
-// One myhtml instance per thread (myhtml_t is not thread-safe), in single mode
-// so it starts no worker threads of its own.
+// One myhtml instance and tree per thread (myhtml_t is not thread-safe), in
+// single mode so it starts no worker threads of its own. The tree is cleaned and
+// reused for each document: creating one allocates and zeroes its memory pools.
 class ThreadParser {
  public:
   ThreadParser() : myhtml_(myhtml_create()) {
-    if (myhtml_ && myhtml_init(myhtml_, MyHTML_OPTIONS_PARSE_MODE_SINGLE, 1, 0) != MyHTML_STATUS_OK) {
-      myhtml_destroy(myhtml_);
-      myhtml_ = nullptr;
+    if (myhtml_ && myhtml_init(myhtml_, MyHTML_OPTIONS_PARSE_MODE_SINGLE, 1, 0) == MyHTML_STATUS_OK) {
+      tree_ = myhtml_tree_create();
+      if (tree_ && myhtml_tree_init(tree_, myhtml_) != MyHTML_STATUS_OK) {
+        myhtml_tree_destroy(tree_);
+        tree_ = nullptr;
+      }
     }
   }
   ~ThreadParser() {
+    if (tree_) myhtml_tree_destroy(tree_);
     if (myhtml_) myhtml_destroy(myhtml_);
   }
-  myhtml_t* get() const { return myhtml_; }
+
+  // The thread's tree, emptied, or nullptr if the parser could not be set up.
+  myhtml_tree_t* CleanTree() {
+    if (tree_ == nullptr) return nullptr;
+    myhtml_tree_clean(tree_);
+    return tree_;
+  }
 
  private:
   myhtml_t* myhtml_;
+  myhtml_tree_t* tree_ = nullptr;
 };
-
-struct TreeDeleter {
-  void operator()(myhtml_tree_t* tree) const { myhtml_tree_destroy(tree); }
-};
-using TreePtr = std::unique_ptr<myhtml_tree_t, TreeDeleter>;
 
 constexpr std::pair<std::string_view, Tag> kTagNames[] = {
     {"html", Tag::kHtml}, {"head", Tag::kHead}, {"body", Tag::kBody}, {"title", Tag::kTitle},
@@ -216,24 +222,22 @@ Status HtmlDom::Parse(std::string_view utf8, const HtmlDomOptions& options) {
   nodes_.clear();
   attrs_.clear();
   arena_.clear();
-  std::string limited;
-  if (options.max_dom_depth > kNestingHeadroom &&
-      LimitNesting(utf8, options.max_dom_depth - kNestingHeadroom, &limited)) {
-    utf8 = limited;
-  }
+  std::string filtered;
+  PrefilterOptions prefilter;
+  prefilter.max_depth =
+      options.max_dom_depth > kNestingHeadroom ? options.max_dom_depth - kNestingHeadroom : 0;
+  prefilter.drop_code = !options.keep_code;
+  if (PrefilterHtml(utf8, prefilter, &filtered)) utf8 = filtered;
   thread_local ThreadParser parser;
-  if (parser.get() == nullptr) return Status::Corruption("html parser could not be initialised");
-  TreePtr tree(myhtml_tree_create());
-  if (!tree || myhtml_tree_init(tree.get(), parser.get()) != MyHTML_STATUS_OK) {
-    return Status::Corruption("html parser could not allocate a tree");
-  }
-  if (myhtml_parse(tree.get(), MyENCODING_UTF_8, utf8.data(), utf8.size()) != MyHTML_STATUS_OK) {
+  myhtml_tree_t* tree = parser.CleanTree();
+  if (tree == nullptr) return Status::Corruption("html parser could not be initialised");
+  if (myhtml_parse(tree, MyENCODING_UTF_8, utf8.data(), utf8.size()) != MyHTML_STATUS_OK) {
     return Status::Corruption("html parser failed (out of memory?)");
   }
-  myhtml_tree_node_t* html = myhtml_tree_get_node_html(tree.get());
+  myhtml_tree_node_t* html = myhtml_tree_get_node_html(tree);
   if (html == nullptr) return Status::Corruption("html parser produced no <html> element");
   arena_.reserve(utf8.size() / 2);
-  Builder(this, tree.get(), options.max_dom_depth).Run(html);
+  Builder(this, tree, options.max_dom_depth).Run(html);
   return Status::OK();
 }
 

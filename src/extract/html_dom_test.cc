@@ -73,6 +73,21 @@ TEST(HtmlDomTest, TextContentSkipsScriptsButKeepsTheirText) {
   EXPECT_EQ(dom.TextContent(dom.FindFirst(Tag::kScript)), "{\"a\":1}");
 }
 
+TEST(HtmlDomTest, CodeIsDroppedUnlessKept) {
+  const std::string_view html = "<head><style>p{}</style><script>var a;</script></head><p>x</p>";
+  HtmlDom dom;
+  ASSERT_TRUE(dom.Parse(html).ok());
+  NodeId style = dom.FindFirst(Tag::kStyle), script = dom.FindFirst(Tag::kScript);
+  ASSERT_NE(style, kNoNode);
+  ASSERT_NE(script, kNoNode);
+  EXPECT_EQ(dom.TextContent(style), "");
+  EXPECT_EQ(dom.TextContent(script), "");
+  EXPECT_EQ(dom.TextContent(dom.FindFirst(Tag::kP)), "x");
+  ASSERT_TRUE(dom.Parse(html, {.max_dom_depth = 512, .keep_code = true}).ok());
+  EXPECT_EQ(dom.TextContent(dom.FindFirst(Tag::kStyle)), "p{}");
+  EXPECT_EQ(dom.TextContent(dom.FindFirst(Tag::kScript)), "var a;");
+}
+
 TEST(HtmlDomTest, UnknownAndCustomElementsKeepTheirNames) {
   HtmlDom dom;
   ASSERT_TRUE(dom.Parse("<my-widget data-x=1>w</my-widget><svg><circle r=1 /></svg>").ok());

@@ -50,9 +50,11 @@ std::string MetaKey(const HtmlDom& dom, NodeId id) {
   return "";
 }
 
+// Whether the rel attribute of `id` lists `rel` (lower case), ignoring case.
 bool HasRel(const HtmlDom& dom, NodeId id, std::string_view rel) {
-  std::string rels = " " + AsciiLower(dom.Attr(id, "rel")) + " ";
-  return rels.find(" " + std::string(rel) + " ") != std::string::npos;
+  std::string_view rels = dom.Attr(id, "rel");
+  if (rels.size() < rel.size()) return false;
+  return (" " + AsciiLower(rels) + " ").find(" " + std::string(rel) + " ") != std::string::npos;
 }
 
 // The value an element with itemprop carries: content, datetime, or its text.
@@ -78,8 +80,11 @@ class Collector {
       }
       ByTag(id);
       Itemprop(id);
-      Byline(id);
-      DateText(id);
+      if (IsSmall(dom_, id) && (id >= byline_end_ || id >= date_end_)) {
+        const std::string marks = ClassAndId(dom_, id);
+        Byline(id, marks);
+        DateText(id, marks);
+      }
     }
     return std::move(signals_);
   }
@@ -164,9 +169,9 @@ class Collector {
     if (!value.empty()) signals_.meta.emplace_back(AsciiLower(CollapseWhitespace(prop)), value);
   }
 
-  void Byline(NodeId id) {
-    if (id < byline_end_ || !IsSmall(dom_, id)) return;
-    std::string marks = ClassAndId(dom_, id);
+  // REQUIRES for Byline and DateText: IsSmall(dom_, id); marks == ClassAndId(dom_, id).
+  void Byline(NodeId id, std::string_view marks) {
+    if (id < byline_end_) return;
     bool byline = HasRel(dom_, id, "author") ||
                   (ContainsAny(marks, kBylineMarks) && !ContainsAny(marks, kBylineFakes));
     if (!byline) return;
@@ -192,9 +197,8 @@ class Collector {
     return links;
   }
 
-  void DateText(NodeId id) {
-    if (id < date_end_ || !IsSmall(dom_, id) || dom_.tag(id) == Tag::kTime) return;
-    std::string marks = ClassAndId(dom_, id);
+  void DateText(NodeId id, std::string_view marks) {
+    if (id < date_end_ || dom_.tag(id) == Tag::kTime) return;
     if (!ContainsAny(marks, kDateMarks) || ContainsAny(marks, kDateFakes)) return;
     std::string text = CollapseWhitespace(dom_.TextContent(id));
     if (text.empty() || text.size() > options_.max_date_text_bytes) return;

@@ -1,4 +1,4 @@
-#include "extract/html_nesting.h"
+#include "extract/html_prefilter.h"
 
 #include <algorithm>
 #include <array>
@@ -39,12 +39,29 @@ bool IsRawText(std::string_view name) {
                         "noframes"});
 }
 
-// Position of the first case-insensitive "</name" at or after `from`, or npos.
+bool IsNameEnd(std::string_view html, size_t pos) {
+  return pos >= html.size() || IsSpace(html[pos]) || html[pos] == '/' || html[pos] == '>';
+}
+
+// Position of the first case-insensitive "</name" that ends a raw-text element
+// of that name (followed by a space, '/', '>' or the end) at or after `from`, or
+// npos.
 size_t FindEndTag(std::string_view html, size_t from, std::string_view name) {
   for (size_t i = html.find("</", from); i != std::string_view::npos; i = html.find("</", i + 2)) {
-    if (EqualsIgnoreCase(html.substr(i + 2, name.size()), name)) return i;
+    if (EqualsIgnoreCase(html.substr(i + 2, name.size()), name) &&
+        IsNameEnd(html, i + 2 + name.size())) {
+      return i;
+    }
   }
   return std::string_view::npos;
+}
+
+bool ContainsIgnoreCase(std::string_view haystack, std::string_view lower_needle) {
+  if (haystack.size() < lower_needle.size()) return false;
+  for (size_t i = 0; i + lower_needle.size() <= haystack.size(); ++i) {
+    if (EqualsIgnoreCase(haystack.substr(i, lower_needle.size()), lower_needle)) return true;
+  }
+  return false;
 }
 
 // Returns the position just past the '>' closing the tag whose name ends at
@@ -72,10 +89,10 @@ size_t NameEnd(std::string_view html, size_t pos) {
   return pos;
 }
 
-class NestingLimiter {
+class Prefilter {
  public:
-  NestingLimiter(std::string_view html, uint32_t max_depth, std::string* out)
-      : html_(html), max_depth_(max_depth), out_(out) {}
+  Prefilter(std::string_view html, const PrefilterOptions& options, std::string* out)
+      : html_(html), max_depth_(options.max_depth), drop_code_(options.drop_code), out_(out) {}
 
   bool Run() {
     size_t pos = 0;
@@ -105,11 +122,16 @@ class NestingLimiter {
     size_t end = SkipTagBody(html_, name_end);
     if (IsRawText(name)) {
       size_t close = FindEndTag(html_, end, name);
-      return close == std::string_view::npos ? html_.size() : close;
+      if (close == std::string_view::npos) return html_.size();
+      if (drop_code_ && IsDroppableCode(name, html_.substr(name_end, end - name_end),
+                                        html_.substr(end, close - end))) {
+        Drop(end, close);
+      }
+      return SkipTagBody(html_, close + 2 + name.size());  // its end tag is not counted
     }
     if (EqualsIgnoreCase(name, "plaintext")) return html_.size();
     if (IsUncounted(name)) return end;
-    if (open_.size() < max_depth_) {
+    if (max_depth_ == 0 || open_.size() < max_depth_) {
       open_.push_back(name);
     } else {
       ++overflow_;
@@ -137,7 +159,16 @@ class NestingLimiter {
     return end;
   }
 
-  // Copies the input up to `begin` and skips the tag [begin, end).
+  // <style>, and <script> but for JSON-LD, unless escaped states may hide its end.
+  static bool IsDroppableCode(std::string_view name, std::string_view attributes,
+                              std::string_view content) {
+    if (content.empty()) return false;
+    if (EqualsIgnoreCase(name, "style")) return true;
+    return EqualsIgnoreCase(name, "script") && !ContainsIgnoreCase(attributes, "ld+json") &&
+           content.find("<!--") == std::string_view::npos;
+  }
+
+  // Copies the input up to `begin` and skips [begin, end).
   void Drop(size_t begin, size_t end) {
     if (!changed_) {
       out_->clear();
@@ -150,6 +181,7 @@ class NestingLimiter {
 
   std::string_view html_;
   uint32_t max_depth_;
+  bool drop_code_;
   std::vector<std::string_view> open_;  // counted open elements, outermost first
   uint64_t overflow_ = 0;               // open elements dropped past the limit
   std::string* out_;
@@ -159,9 +191,9 @@ class NestingLimiter {
 
 }  // namespace
 
-bool LimitNesting(std::string_view html, uint32_t max_depth, std::string* out) {
-  if (max_depth == 0) return false;
-  return NestingLimiter(html, max_depth, out).Run();
+bool PrefilterHtml(std::string_view html, const PrefilterOptions& options, std::string* out) {
+  if (options.max_depth == 0 && !options.drop_code) return false;
+  return Prefilter(html, options, out).Run();
 }
 
 }  // namespace lede

@@ -1,0 +1,92 @@
+#include "extract/html_prefilter.h"
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace lede {
+namespace {
+
+bool LimitNesting(std::string_view html, uint32_t max_depth, std::string* out) {
+  return PrefilterHtml(html, {.max_depth = max_depth, .drop_code = false}, out);
+}
+
+bool DropCode(std::string_view html, std::string* out) {
+  return PrefilterHtml(html, {.max_depth = 0, .drop_code = true}, out);
+}
+
+TEST(LimitNestingTest, LeavesShallowDocumentsAlone) {
+  std::string out = "untouched";
+  EXPECT_FALSE(LimitNesting("<div><div><p>a<p>b</div></div>", 2, &out));
+  EXPECT_EQ(out, "untouched");
+  EXPECT_FALSE(LimitNesting("<div><div><div>x", 0, &out));  // 0 = no limit
+}
+
+TEST(LimitNestingTest, DropsTagsPastTheLimitAndKeepsTheirText) {
+  std::string out;
+  ASSERT_TRUE(LimitNesting("<div><span><b>x</b></span>y</div>", 1, &out));
+  EXPECT_EQ(out, "<div>xy</div>");
+}
+
+TEST(LimitNestingTest, VoidAndOptionalEndTagsDoNotCount) {
+  std::string out;
+  EXPECT_FALSE(LimitNesting("<div><br><img src=x><p>a<p>b<li>c<li>d<hr></div>", 1, &out));
+}
+
+TEST(LimitNestingTest, IgnoresTagsInCommentsScriptsAndAttributes) {
+  std::string out;
+  EXPECT_FALSE(LimitNesting("<div><!-- <div><div> --><script>'<div><div>'</script>"
+                            "<a title='<div><div>' href=\"x>\">l</a></div>",
+                            2, &out));
+  EXPECT_TRUE(LimitNesting("<div><a title='x>'><b>t</b></a></div>", 2, &out));
+  EXPECT_EQ(out, "<div><a title='x>'>t</a></div>");
+}
+
+TEST(LimitNestingTest, UnclosedElementsAreCapped) {
+  std::string html;
+  for (int i = 0; i < 1000; ++i) html += "<font>";
+  html += "end";
+  std::string out;
+  ASSERT_TRUE(LimitNesting(html, 10, &out));
+  std::string expected;
+  for (int i = 0; i < 10; ++i) expected += "<font>";
+  EXPECT_EQ(out, expected + "end");
+}
+
+TEST(DropCodeTest, EmptiesStylesAndScriptsButJsonLd) {
+  std::string out;
+  ASSERT_TRUE(DropCode("<head><style>p { color: red }</style>"
+                       "<script type=\"application/ld+json\">{\"a\": 1}</script>"
+                       "<SCRIPT src=x.js>var a = '<p>';</SCRIPT ></head><p>text</p>",
+                       &out));
+  EXPECT_EQ(out, "<head><style></style><script type=\"application/ld+json\">{\"a\": 1}</script>"
+                 "<SCRIPT src=x.js></SCRIPT ></head><p>text</p>");
+}
+
+TEST(DropCodeTest, KeepsScriptsWhoseEndIsUncertain) {
+  std::string out;
+  // An escaped script may hold "</script>" that does not end it.
+  EXPECT_FALSE(DropCode("<script><!-- document.write('<script></script>') --></script>", &out));
+  // Unterminated: the rest of the page is script either way.
+  EXPECT_FALSE(DropCode("<p>a</p><script>var x = 1;", &out));
+  // "</scripts" is no end tag; the real one comes later.
+  ASSERT_TRUE(DropCode("<script>a = '</scripts>';</script><p>b</p>", &out));
+  EXPECT_EQ(out, "<script></script><p>b</p>");
+}
+
+TEST(DropCodeTest, LeavesOtherRawTextAndCommentsAlone) {
+  std::string out;
+  EXPECT_FALSE(DropCode("<title>a <style> b</title><textarea><script>x</script></textarea>"
+                        "<!-- <style>c</style> --><p>d</p>",
+                        &out));
+}
+
+TEST(PrefilterTest, CapsNestingAndDropsCodeInOnePass) {
+  std::string out;
+  ASSERT_TRUE(PrefilterHtml("<div><span><style>s</style><b>x</b></span></div>",
+                            {.max_depth = 1, .drop_code = true}, &out));
+  EXPECT_EQ(out, "<div><style></style>x</div>");
+}
+
+}  // namespace
+}  // namespace lede
