@@ -130,12 +130,30 @@ NodeRole Strongest(NodeRole a, NodeRole b) {
   return rank(a) >= rank(b) ? a : b;
 }
 
-bool IsHidden(const HtmlDom& dom, NodeId id) {
-  bool has_hidden = false;
-  dom.Attr(id, "hidden", &has_hidden);
-  if (has_hidden) return true;
-  if (dom.Attr(id, "aria-hidden") == "true") return true;
-  std::string_view style = dom.Attr(id, "style");
+// The attributes ClassifyElement reads, found in one pass over the element's.
+struct RuleAttributes {
+  bool hidden = false;
+  std::string_view aria_hidden, style, role, itemprop, class_names, id;
+
+  RuleAttributes(const HtmlDom& dom, NodeId node) {
+    for (uint32_t i = 0, n = dom.AttrCount(node); i < n; ++i) {
+      std::string_view name = dom.AttrName(node, i);
+      std::string_view* value = name == "class"         ? &class_names
+                                : name == "id"          ? &id
+                                : name == "style"       ? &style
+                                : name == "role"        ? &role
+                                : name == "itemprop"    ? &itemprop
+                                : name == "aria-hidden" ? &aria_hidden
+                                                        : nullptr;
+      if (value != nullptr && value->data() == nullptr) *value = dom.AttrValue(node, i);
+      hidden |= name == "hidden";
+    }
+  }
+};
+
+bool IsHidden(const RuleAttributes& a) {
+  if (a.hidden || a.aria_hidden == "true") return true;
+  std::string_view style = a.style;
   if (style.find("none") == std::string_view::npos && style.find("hidden") == std::string_view::npos &&
       style.find("NONE") == std::string_view::npos && style.find("HIDDEN") == std::string_view::npos) {
     return false;
@@ -174,15 +192,13 @@ NodeRole RoleOfTag(Tag tag) {
 }  // namespace
 
 NodeRole ClassifyNames(std::string_view value) {
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
   NodeRole role = NodeRole::kNeutral;
   size_t pos = 0;
   while (pos < value.size()) {
-    size_t end = value.find_first_of(" \t\n\r\f", pos);
-    if (end == std::string_view::npos) end = value.size();
-    if (end > pos) {
-      NodeRole r = CachedClassifyName(value.substr(pos, end - pos));
-      role = Strongest(role, r);
-    }
+    size_t end = pos;
+    while (end < value.size() && !is_space(value[end])) ++end;
+    if (end > pos) role = Strongest(role, CachedClassifyName(value.substr(pos, end - pos)));
     pos = end + 1;
   }
   return role;
@@ -190,12 +206,14 @@ NodeRole ClassifyNames(std::string_view value) {
 
 NodeRole ClassifyElement(const HtmlDom& dom, NodeId id) {
   NodeRole by_tag = RoleOfTag(dom.tag(id));
-  if (by_tag == NodeRole::kNeverText || IsHidden(dom, id)) return NodeRole::kNeverText;
-  std::string_view role = dom.Attr(id, "role");
+  if (by_tag == NodeRole::kNeverText) return NodeRole::kNeverText;
+  const RuleAttributes attributes(dom, id);
+  if (IsHidden(attributes)) return NodeRole::kNeverText;
+  std::string_view role = attributes.role;
   if (role == "dialog" || role == "alertdialog") return NodeRole::kNeverText;
-  if (dom.Attr(id, "itemprop") == "articleBody") return NodeRole::kContentHint;
+  if (attributes.itemprop == "articleBody") return NodeRole::kContentHint;
   if (by_tag == NodeRole::kBoilerplate || IsFurnitureRole(role)) return NodeRole::kBoilerplate;
-  NodeRole names = Strongest(ClassifyNames(dom.Attr(id, "class")), ClassifyNames(dom.Attr(id, "id")));
+  NodeRole names = Strongest(ClassifyNames(attributes.class_names), ClassifyNames(attributes.id));
   // Page-level containers carry page descriptors ("menu-type-dropdown",
   // "tag-politics", "cookie-banner-shown"), not furniture names.
   Tag tag = dom.tag(id);
