@@ -46,10 +46,12 @@ int main(int argc, char** argv) {
   lede::cli::AddTagCommand(&app, &exit_status);
   lede::cli::AddTrainCommand(&app, &exit_status);
   CLI::App* eval =
-      app.add_subcommand("eval", "Score lede against gold sets: lede eval extract, lede eval ner FILE");
+      app.add_subcommand("eval", "Score lede against gold sets: lede eval extract, ner FILE, geo, quotes");
   eval->require_subcommand(1);
   lede::cli::AddEvalExtractCommand(eval, &exit_status);
   lede::cli::AddEvalNerCommand(eval, &exit_status);
+  lede::cli::AddEvalGeoCommand(eval, &exit_status);
+  lede::cli::AddEvalQuotesCommand(eval, &exit_status);
   AddHelpCommand(&app, &exit_status);
   try {
     app.parse(argc, argv);

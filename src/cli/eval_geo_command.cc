@@ -1,0 +1,103 @@
+// lede eval geo [FILE...]: geoparse the news sets of shared/data/geoparsing_news
+// in-process and print toponym recall and accuracy@161 km (as
+// ../shared/eval/geo_eval.py scores `lede analyze --as-is`) beside the targets.
+#include <cstdio>
+#include <filesystem>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "cli/command.h"
+#include "eval/analyzed_predictions.h"
+#include "eval/dev_set.h"
+#include "eval/geo_gold.h"
+#include "eval/geo_score.h"
+
+namespace lede::cli {
+namespace {
+
+// Issue 4's targets, end to end on GeoWebNews + LGL.
+constexpr double kTargetRecall = 0.80;
+constexpr double kTargetAccuracy = 0.90;
+
+struct EvalGeoArgs {
+  std::vector<std::string> files;  // default: GeoWebNews and LGL
+  unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+  AnalyzerOptions analyzer;
+};
+
+std::vector<std::string> DefaultGeoFiles() {
+  const std::string dir = eval::DefaultDataDir() + "/geoparsing_news/";
+  return {dir + "geowebnews_shared.xml", dir + "lgl_shared.xml"};
+}
+
+void PrintCounts(const std::string& label, const eval::GeoCounts& c) {
+  std::printf("%s: articles=%zu gold=%zu recall=%.3f acc161=%.3f end_to_end=%.3f\n", label.c_str(),
+              c.articles, c.gold, c.recall(), c.accuracy(), c.end_to_end());
+}
+
+eval::GeoCounts ScoreFile(const Analyzer& analyzer, const std::vector<eval::GeoArticle>& articles,
+                          const std::string& file, unsigned threads) {
+  std::vector<const std::string*> texts;
+  for (const eval::GeoArticle& a : articles) texts.push_back(&a.text);
+  eval::GeoCounts total;
+  std::mutex mu;
+  eval::AnalyzeEach(
+      analyzer, texts, threads, [&](size_t i) { return file + ": article " + std::to_string(i); },
+      [&](size_t i, const AnalyzedArticle& analysis) {
+        const eval::GeoCounts c = eval::ScoreGeoArticle(
+            articles[i].toponyms, eval::PredictedPlaces(analysis, analyzer.gazetteer()));
+        std::lock_guard<std::mutex> lock(mu);
+        total.Add(c);
+      });
+  return total;
+}
+
+int RunEvalGeo(const EvalGeoArgs& args) {
+  std::unique_ptr<Analyzer> analyzer;
+  Status s = Analyzer::Load(args.analyzer, &analyzer);
+  if (!s.ok()) {
+    std::fprintf(stderr, "lede eval geo: cannot load the analysis resources: %s\n",
+                 s.ToString().c_str());
+    return kExitSomeFailed;
+  }
+  int status = kExitOk;
+  eval::GeoCounts total;
+  for (const std::string& file : args.files.empty() ? DefaultGeoFiles() : args.files) {
+    std::vector<eval::GeoArticle> articles;
+    s = eval::LoadGeoGold(file, &articles);
+    if (!s.ok()) {
+      std::fprintf(stderr, "lede eval geo: %s\n", s.ToString().c_str());
+      status = kExitSomeFailed;
+      continue;
+    }
+    const eval::GeoCounts counts = ScoreFile(*analyzer, articles, file, args.threads);
+    PrintCounts(std::filesystem::path(file).filename().string(), counts);
+    total.Add(counts);
+  }
+  PrintCounts("all", total);
+  std::printf("targets: recall>=%.2f acc161>=%.2f\n", kTargetRecall, kTargetAccuracy);
+  return status;
+}
+
+}  // namespace
+
+void AddEvalGeoCommand(CLI::App* eval, int* exit_status) {
+  auto* args = new EvalGeoArgs;  // lives as long as the process
+  auto* cmd = eval->add_subcommand(
+      "geo",
+      "Analyse the geoparsing gold sets (GeoWebNews, LGL, TR-News or GeoVirus XML; default\n"
+      "GeoWebNews + LGL from shared/data/geoparsing_news) and print, per file and over all:\n"
+      "recall (gold toponyms overlapped by a geocoded place mention), acc161 (of those, the\n"
+      "first overlapping prediction within 161 km) and end_to_end (both), as\n"
+      "../shared/eval/geo_eval.py scores `lede analyze --as-is`, with the targets.");
+  cmd->add_option("files", args->files, "gold XML files (default: GeoWebNews and LGL)");
+  cmd->add_option("--threads", args->threads, "worker threads")->capture_default_str()
+      ->check(CLI::Range(1u, 256u));
+  cmd->add_option("--data-dir", args->analyzer.data_dir,
+                  "folder with gazetteer/ and lexicons/ (default: $LEDE_DATA_DIR or the shipped data)");
+  cmd->callback([args, exit_status] { *exit_status = RunEvalGeo(*args); });
+}
+
+}  // namespace lede::cli

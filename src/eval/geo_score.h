@@ -1,0 +1,42 @@
+// The geoparsing score of ../shared/eval/geo_eval.py: a gold toponym is found when a
+// predicted place mention overlaps it, and resolved when the first such prediction's
+// point is within 161 km (100 miles) of the gold point.
+#ifndef LEDE_EVAL_GEO_SCORE_H_
+#define LEDE_EVAL_GEO_SCORE_H_
+
+#include <cstddef>
+#include <span>
+
+#include "eval/geo_gold.h"
+
+namespace lede::eval {
+
+// The radius within which a resolved place counts as right (accuracy@161 km).
+inline constexpr double kGeoToleranceKm = 161;
+
+// A mention of a geocoded place: [start, end) in code points, and its point.
+struct PredictedPlace {
+  size_t start = 0, end = 0;
+  double lat = 0, lon = 0;
+};
+
+struct GeoCounts {
+  size_t articles = 0;
+  size_t gold = 0;        // gold toponyms
+  size_t found = 0;       // overlapped by a predicted mention
+  size_t resolved = 0;    // found, and the first overlapping prediction within 161 km
+
+  double recall() const { return gold == 0 ? 0 : double(found) / gold; }
+  double accuracy() const { return found == 0 ? 0 : double(resolved) / found; }  // acc@161
+  double end_to_end() const { return gold == 0 ? 0 : double(resolved) / gold; }
+  void Add(const GeoCounts& other);
+};
+
+// Scores one article. `predicted` is in output order (locations, then each one's
+// mentions), which decides the "first" overlapping prediction.
+GeoCounts ScoreGeoArticle(std::span<const GoldToponym> gold,
+                          std::span<const PredictedPlace> predicted);
+
+}  // namespace lede::eval
+
+#endif  // LEDE_EVAL_GEO_SCORE_H_

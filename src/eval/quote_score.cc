@@ -1,0 +1,53 @@
+#include "eval/quote_score.h"
+
+#include <algorithm>
+
+namespace lede::eval {
+namespace {
+
+bool Overlaps(CharSpan a, CharSpan b) { return a.start < b.end && b.start < a.end; }
+
+// quote_eval.py: min(ge, pe) - max(gs, ps) >= 0.5 * (ge - gs).
+bool CoversHalf(CharSpan prediction, CharSpan gold) {
+  const double shared = double(std::min(gold.end, prediction.end)) -
+                        double(std::max(gold.start, prediction.start));
+  return shared >= 0.5 * (double(gold.end) - double(gold.start));
+}
+
+}  // namespace
+
+void QuoteCounts::Add(const QuoteCounts& other) {
+  articles += other.articles;
+  predicted += other.predicted;
+  predicted_correct += other.predicted_correct;
+  gold_direct += other.gold_direct;
+  found += other.found;
+  with_source += other.with_source;
+  speaker_right += other.speaker_right;
+}
+
+QuoteCounts ScoreQuoteArticle(std::span<const GoldAttribution> gold,
+                              std::span<const PredictedQuote> predicted) {
+  QuoteCounts counts;
+  counts.articles = 1;
+  counts.predicted = predicted.size();
+  for (const PredictedQuote& p : predicted) {
+    counts.predicted_correct += std::any_of(gold.begin(), gold.end(), [&](const GoldAttribution& g) {
+      return Overlaps(p.text, g.content);
+    });
+  }
+  for (const GoldAttribution& g : gold) {
+    if (!g.direct) continue;
+    ++counts.gold_direct;
+    const auto match = std::find_if(predicted.begin(), predicted.end(),
+                                    [&](const PredictedQuote& p) { return CoversHalf(p.text, g.content); });
+    if (match == predicted.end()) continue;
+    ++counts.found;
+    if (!g.source) continue;
+    ++counts.with_source;
+    counts.speaker_right += match->speaker && Overlaps(*match->speaker, *g.source);
+  }
+  return counts;
+}
+
+}  // namespace lede::eval

@@ -1,0 +1,46 @@
+// The direct-quote score of ../shared/eval/quote_eval.py on PolNeAR: a gold direct
+// quote is found when one predicted quote covers at least half of it; its speaker is
+// right when that prediction's speaker span overlaps the gold Source. A predicted
+// quote is correct when it overlaps any gold Content (direct or indirect).
+#ifndef LEDE_EVAL_QUOTE_SCORE_H_
+#define LEDE_EVAL_QUOTE_SCORE_H_
+
+#include <cstddef>
+#include <optional>
+#include <span>
+
+#include "eval/polnear_gold.h"
+
+namespace lede::eval {
+
+// A quote lede found, in code points.
+struct PredictedQuote {
+  CharSpan text;
+  std::optional<CharSpan> speaker;
+};
+
+struct QuoteCounts {
+  size_t articles = 0;
+  size_t predicted = 0;          // predicted quotes
+  size_t predicted_correct = 0;  // predicted quotes overlapping a gold Content
+  size_t gold_direct = 0;        // gold direct quotes
+  size_t found = 0;              // gold direct quotes covered at least half by a prediction
+  size_t with_source = 0;        // found ones whose gold has a Source
+  size_t speaker_right = 0;      // ... and the prediction's speaker span overlaps it
+
+  double precision() const { return predicted == 0 ? 0 : double(predicted_correct) / predicted; }
+  double recall() const { return gold_direct == 0 ? 0 : double(found) / gold_direct; }
+  double speaker_accuracy() const {
+    return with_source == 0 ? 0 : double(speaker_right) / with_source;
+  }
+  void Add(const QuoteCounts& other);
+};
+
+// Scores one article; the first prediction (in output order) covering a gold quote
+// is its match.
+QuoteCounts ScoreQuoteArticle(std::span<const GoldAttribution> gold,
+                              std::span<const PredictedQuote> predicted);
+
+}  // namespace lede::eval
+
+#endif  // LEDE_EVAL_QUOTE_SCORE_H_
