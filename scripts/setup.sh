@@ -11,6 +11,7 @@ packages=(
   libcli11-dev libboost-dev libcurl4-openssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   pybind11-dev python3-dev python3-dask python3-distributed python3-readability python3-jsonschema
+  python3-pip python3-setuptools python3-wheel python3-venv
   wrk hyperfine
   chromium  # the web UI's end-to-end tests drive it (playwright-core, web/e2e/)
 )
