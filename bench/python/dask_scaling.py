@@ -29,9 +29,12 @@ def run(workers, inputs, tmp):
     env = dict(os.environ, PYTHONPATH=f'{REPO}/build/python')
     out = tempfile.mkdtemp(dir=tmp)
     start = time.monotonic()
-    log = subprocess.run([sys.executable, '-m', 'lede.dask', '--local-workers', str(workers),
-                          '--out', f'{out}/shards', '--merge', f'{out}/merged.db', *inputs],
-                         env=env, capture_output=True, text=True, check=True).stderr
+    done = subprocess.run([sys.executable, '-m', 'lede.dask', '--local-workers', str(workers),
+                           '--out', f'{out}/shards', '--merge', f'{out}/merged.db', *inputs],
+                          env=env, capture_output=True, text=True)
+    log = done.stderr
+    if done.returncode not in (0, 1):  # 1: some records could not be read, they are counted
+        sys.exit(f'the runner failed:\n{log}')
     seconds = time.monotonic() - start
     documents = int(re.search(r'(\d+) documents read', log).group(1))
     task_seconds = sum(float(s) for s in re.findall(r'\(([\d.]+) s on ', log))
