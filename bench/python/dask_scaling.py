@@ -7,7 +7,8 @@ before each run (the numbers mean something only on a quiet machine).
 
 Usage (from the repository root, after building lede and lede_python):
     bench/python/dask_scaling.py [--repeat N] [INPUT...]
-Default inputs: the demo corpus and five HTML folders of ../shared/data (six tasks).
+Default inputs: the demo corpus and the five folders of news pages of the extraction
+benchmarks in ../shared/data (six tasks, 1,600 documents).
 """
 import argparse
 import os
@@ -20,8 +21,8 @@ import time
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.environ.get('LEDE_SHARED_DIR', os.path.join(REPO, '..', 'shared'))
 DEFAULT_INPUTS = [f'{REPO}/data/demo/corpus/wikinews-articles.jsonl.gz'] + [
-    f'{SHARED}/data/{d}' for d in ('scrapinghub-aeb/html', 'readability-pages', 'htmldate-eval',
-                                   'newspaper4k-naeb/html', 'fundus-eval')]
+    f'{SHARED}/data/{d}/html' for d in ('scrapinghub-aeb', 'newspaper4k-naeb', 'htmldate-eval',
+                                        'trafilatura-eval', 'fundus-eval')]
 
 
 def run(workers, inputs, tmp):
