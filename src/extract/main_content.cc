@@ -185,24 +185,45 @@ class MainContentFinder {
 
   // A container of at least kMinTeasers items that are nearly all short and
   // largely link text ("Our latest stories": a linked headline and a line of
-  // description each) lists other articles: furniture.
+  // description each) lists other articles: furniture. So does one of at least
+  // kMinTeasers <article> elements, whatever their length: an <article> inside
+  // another holds a related post or a comment (HTML's own definition), and a
+  // list of them ("You may also like" with each post in full) is no article.
   // Teasers are list items or cards, never paragraphs.
   static bool IsItemTag(Tag tag) {
     return tag == Tag::kLi || tag == Tag::kArticle || tag == Tag::kDiv || tag == Tag::kSection;
   }
 
+  // Teasers (short, linked items) and <article> items among the children of
+  // `container`, and the characters each kind holds.
+  struct Items {
+    uint32_t teasers = 0, teaser_chars = 0, articles = 0, article_chars = 0;
+  };
+
+  Items CountItems(NodeId container) const {
+    Items items;
+    for (NodeId c = dom_.FirstChild(container); c != kNoNode; c = dom_.NextSibling(c)) {
+      const uint32_t chars = subtree_chars_[c];
+      if (chars == 0 || !IsItemTag(dom_.tag(c))) continue;
+      if (chars <= kMaxTeaserChars && subtree_links_[c] >= kMinTeaserLinkShare * chars) {
+        ++items.teasers;
+        items.teaser_chars += chars;
+      }
+      if (dom_.tag(c) == Tag::kArticle) {
+        ++items.articles;
+        items.article_chars += chars;
+      }
+    }
+    return items;
+  }
+
   void MarkTeaserLists(std::vector<NodeRole>* roles) const {
     for (NodeId i = 0; i < dom_.size(); ++i) {
       if ((*roles)[i] != NodeRole::kNeutral || !dom_.IsElement(i) || dom_.Depth(i) < 2) continue;
-      uint32_t teasers = 0, teaser_chars = 0;
-      for (NodeId c = dom_.FirstChild(i); c != kNoNode; c = dom_.NextSibling(c)) {
-        if (IsItemTag(dom_.tag(c)) && subtree_chars_[c] > 0 && subtree_chars_[c] <= kMaxTeaserChars &&
-            subtree_links_[c] >= kMinTeaserLinkShare * subtree_chars_[c]) {
-          ++teasers;
-          teaser_chars += subtree_chars_[c];
-        }
-      }
-      if (teasers >= kMinTeasers && teaser_chars >= kMinTeaserTextShare * subtree_chars_[i]) {
+      const Items items = CountItems(i);
+      const double min_chars = kMinTeaserTextShare * subtree_chars_[i];
+      if ((items.teasers >= kMinTeasers && items.teaser_chars >= min_chars) ||
+          (items.articles >= kMinTeasers && items.article_chars >= min_chars)) {
         (*roles)[i] = NodeRole::kBoilerplate;
       }
     }
