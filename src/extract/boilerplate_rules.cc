@@ -99,21 +99,33 @@ NodeRole ClassifyName(std::string_view name) {
   return NodeRole::kNeutral;
 }
 
-// Class and id names repeat within a page and across the pages of a site, so
-// each thread remembers the roles of the names it has classified (forgetting
-// them all when kMaxCachedNames is reached, which bounds its memory).
-NodeRole CachedClassifyName(std::string_view name) {
-  constexpr size_t kMaxCachedNames = 1 << 16;
+// Remembers roles by string for one thread, forgetting them all when
+// kMaxEntries is reached (which bounds its memory).
+class RoleCache {
+ public:
+  template <typename Classify>
+  NodeRole Get(std::string_view key, Classify classify) {
+    if (auto it = roles_.find(key); it != roles_.end()) return it->second;
+    if (roles_.size() >= kMaxEntries) roles_.clear();
+    const NodeRole role = classify(key);
+    roles_.emplace(key, role);
+    return role;
+  }
+
+ private:
+  static constexpr size_t kMaxEntries = 1 << 16;
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
-  thread_local std::unordered_map<std::string, NodeRole, Hash, std::equal_to<>> roles;
-  if (auto it = roles.find(name); it != roles.end()) return it->second;
-  if (roles.size() >= kMaxCachedNames) roles.clear();
-  const NodeRole role = ClassifyName(name);
-  roles.emplace(name, role);
-  return role;
+  std::unordered_map<std::string, NodeRole, Hash, std::equal_to<>> roles_;
+};
+
+// Class and id names repeat within a page and across the pages of a site, and so
+// do whole class attribute values: each thread remembers the roles of both.
+NodeRole CachedClassifyName(std::string_view name) {
+  thread_local RoleCache names;
+  return names.Get(name, ClassifyName);
 }
 
 // A body mark beats a notice, which beats furniture, which beats nothing.
@@ -128,6 +140,20 @@ NodeRole Strongest(NodeRole a, NodeRole b) {
     return 0;
   };
   return rank(a) >= rank(b) ? a : b;
+}
+
+// The strongest role among the names of a class or id value.
+NodeRole ClassifyEachName(std::string_view value) {
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+  NodeRole role = NodeRole::kNeutral;
+  size_t pos = 0;
+  while (pos < value.size()) {
+    size_t end = pos;
+    while (end < value.size() && !is_space(value[end])) ++end;
+    if (end > pos) role = Strongest(role, CachedClassifyName(value.substr(pos, end - pos)));
+    pos = end + 1;
+  }
+  return role;
 }
 
 // The attributes ClassifyElement reads, found in one pass over the element's.
@@ -192,17 +218,10 @@ NodeRole RoleOfTag(Tag tag) {
 }  // namespace
 
 NodeRole ClassifyNames(std::string_view value) {
-  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
-  NodeRole role = NodeRole::kNeutral;
-  size_t pos = 0;
-  while (pos < value.size()) {
-    size_t end = pos;
-    while (end < value.size() && !is_space(value[end])) ++end;
-    if (end > pos) role = Strongest(role, CachedClassifyName(value.substr(pos, end - pos)));
-    pos = end + 1;
-  }
-  return role;
+  thread_local RoleCache values;
+  return values.Get(value, ClassifyEachName);
 }
+
 
 NodeRole ClassifyElement(const HtmlDom& dom, NodeId id) {
   NodeRole by_tag = RoleOfTag(dom.tag(id));
