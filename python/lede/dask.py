@@ -29,12 +29,14 @@ import sys
 import time
 import uuid
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import lede
 
 # Exit status, as the lede command's.
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+# The Dask event topic running tasks report their progress on.
+PROGRESS_TOPIC = "lede-ingest-progress"
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class ShardOptions:
     max_document_bytes: int = 16 << 20
     max_records_per_file: int = 0
     max_errors: int = 100
+    progress_seconds: float = 10.0  # a running task reports its counts this often (0 = never)
 
 
 @dataclass
@@ -86,11 +89,34 @@ def ingest_shard(input_path: str, shard: str, options: ShardOptions) -> dict[str
                          batch_documents=options.batch_documents,
                          max_document_bytes=options.max_document_bytes,
                          max_records_per_file=options.max_records_per_file,
-                         max_errors=options.max_errors)
+                         max_errors=options.max_errors,
+                         on_progress=progress_reporter(input_path, options.progress_seconds))
     seal(part)
     os.replace(part, shard)
     report.update(input=input_path, shard=shard, host=socket.gethostname(),
                   seconds=time.monotonic() - started)
+    return report
+
+
+def progress_reporter(input_path: str, every_seconds: float) -> Callable[[dict], None] | None:
+    """An on_progress callback for lede.ingest that sends the running counts to the
+    client (PROGRESS_TOPIC) at most every `every_seconds`; None when not on a worker."""
+    from distributed import get_worker
+
+    try:
+        worker = get_worker()
+    except ValueError:
+        return None
+    if every_seconds <= 0:
+        return None
+    last = time.monotonic()
+
+    def report(counts: dict) -> None:
+        nonlocal last
+        if time.monotonic() - last >= every_seconds:
+            last = time.monotonic()
+            worker.log_event(PROGRESS_TOPIC, {"input": input_path, "documents": counts["documents"],
+                                              "added": counts["added"], "failed": counts["failed"]})
     return report
 
 
@@ -130,6 +156,9 @@ def run(client: Any, inputs: Sequence[str], out_dir: str, options: ShardOptions 
     into `merge_into` when given. Failed tasks are retried `retries` times."""
     from distributed import as_completed
 
+    client.subscribe_topic(PROGRESS_TOPIC, lambda event: log(
+        f"  running {event[1]['input']}: {event[1]['documents']} documents, "
+        f"{event[1]['added']} added, {event[1]['failed']} failed so far"))
     os.makedirs(out_dir, exist_ok=True)
     report = RunReport()
     shards = {p: shard_path(out_dir, i, p) for i, p in enumerate(inputs)}
@@ -206,6 +235,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--max-errors", type=int, default=defaults.max_errors,
                         help="failed records listed per input (default %(default)s; all are "
                              "counted)")
+    parser.add_argument("--progress-seconds", type=float, default=defaults.progress_seconds,
+                        help="how often a running task reports its counts (default "
+                             "%(default)s, 0 = only when it ends)")
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help="files or directories; each is one task")
     args = parser.parse_args(argv)
@@ -234,7 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = ShardOptions(threads=args.threads, batch_documents=args.batch_documents,
                            max_document_bytes=args.max_document_bytes,
                            max_records_per_file=args.max_records_per_file,
-                           max_errors=args.max_errors)
+                           max_errors=args.max_errors, progress_seconds=args.progress_seconds)
     client, cluster = connect(args)
     try:
         log(f"{len(args.inputs)} inputs on {len(client.scheduler_info()['workers'])} workers "

@@ -83,11 +83,12 @@ class DaskRunnerTest(unittest.TestCase):
         self.merged = f'{self.tmp.name}/merged.db'
 
     def test_merged_shards_equal_a_single_machine_ingest(self):
-        status, err = finish(runner('--local-workers', '2', '--out', self.out,
-                                    '--merge', self.merged, *INPUTS))
+        status, err = finish(runner('--local-workers', '2', '--progress-seconds', '0.001',
+                                    '--out', self.out, '--merge', self.merged, *INPUTS))
         self.assertEqual(status, 0, err)
         self.assertEqual(len(os.listdir(self.out)), len(INPUTS), os.listdir(self.out))
         self.assertIn(f'[{len(INPUTS)}/{len(INPUTS)}]', err)
+        self.assertIn(f'running {DEMO}: ', err)  # progress while a task runs
         single = single_machine_ingest(self.tmp.name)
         self.assertGreater(len(single), 400)
         self.assertEqual(contents(self.merged), single)
