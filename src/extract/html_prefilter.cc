@@ -1,8 +1,7 @@
 #include "extract/html_prefilter.h"
 
-#include <algorithm>
-#include <array>
 #include <cstring>
+#include <unordered_map>
 #include <vector>
 
 namespace lede {
@@ -19,24 +18,41 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   return true;
 }
 
-bool IsOneOf(std::string_view name, std::initializer_list<std::string_view> names) {
-  return std::any_of(names.begin(), names.end(),
-                     [&](std::string_view n) { return EqualsIgnoreCase(name, n); });
-}
+// What the prefilter needs to know about an element name.
+enum class NameKind : uint8_t {
+  kCounted,    // adds a level of nesting
+  kUncounted,  // never holds children, or the tree builder closes it by itself
+               // (optional end tags), or occurs once: not counted as depth
+  kRawText,    // its content is text up to its end tag
+  kPlaintext,  // everything after it is text
+};
 
-// Elements that never hold children, or whose nesting the tree builder closes
-// by itself (optional end tags), or that occur once: not counted as depth.
-bool IsUncounted(std::string_view name) {
-  return IsOneOf(name, {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
-                        "meta", "param", "source", "track", "wbr", "keygen", "p", "li", "dt",
-                        "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead",
-                        "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body"});
-}
-
-// Elements whose content is text up to their end tag.
-bool IsRawText(std::string_view name) {
-  return IsOneOf(name, {"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
-                        "noframes"});
+// The kind of a tag name, ignoring ASCII case.
+NameKind KindOfName(std::string_view name) {
+  constexpr size_t kLongestKnown = 9;  // "plaintext"
+  if (name.size() > kLongestKnown) return NameKind::kCounted;
+  static const auto* const kKinds = [] {
+    auto* kinds = new std::unordered_map<std::string_view, NameKind>;
+    for (std::string_view n : {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                               "meta", "param", "source", "track", "wbr", "keygen", "p", "li",
+                               "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody",
+                               "thead", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head",
+                               "body"}) {
+      kinds->emplace(n, NameKind::kUncounted);
+    }
+    for (std::string_view n : {"script", "style", "textarea", "title", "xmp", "iframe",
+                               "noembed", "noframes"}) {
+      kinds->emplace(n, NameKind::kRawText);
+    }
+    kinds->emplace("plaintext", NameKind::kPlaintext);
+    return kinds;
+  }();
+  char lower[kLongestKnown];
+  for (size_t i = 0; i < name.size(); ++i) {
+    lower[i] = name[i] >= 'A' && name[i] <= 'Z' ? static_cast<char>(name[i] + 32) : name[i];
+  }
+  auto it = kKinds->find(std::string_view(lower, name.size()));
+  return it == kKinds->end() ? NameKind::kCounted : it->second;
 }
 
 bool IsNameEnd(std::string_view html, size_t pos) {
@@ -120,7 +136,8 @@ class Prefilter {
     size_t name_end = NameEnd(html_, lt + 1);
     std::string_view name = html_.substr(lt + 1, name_end - lt - 1);
     size_t end = SkipTagBody(html_, name_end);
-    if (IsRawText(name)) {
+    const NameKind kind = KindOfName(name);
+    if (kind == NameKind::kRawText) {
       size_t close = FindEndTag(html_, end, name);
       if (close == std::string_view::npos) return html_.size();
       if (drop_code_ && IsDroppableCode(name, html_.substr(name_end, end - name_end),
@@ -129,8 +146,8 @@ class Prefilter {
       }
       return SkipTagBody(html_, close + 2 + name.size());  // its end tag is not counted
     }
-    if (EqualsIgnoreCase(name, "plaintext")) return html_.size();
-    if (IsUncounted(name)) return end;
+    if (kind == NameKind::kPlaintext) return html_.size();
+    if (kind == NameKind::kUncounted) return end;
     if (max_depth_ == 0 || open_.size() < max_depth_) {
       open_.push_back(name);
     } else {
@@ -144,7 +161,7 @@ class Prefilter {
     size_t name_end = NameEnd(html_, lt + 2);
     std::string_view name = html_.substr(lt + 2, name_end - lt - 2);
     size_t end = SkipTagBody(html_, name_end);
-    if (IsUncounted(name)) return end;
+    if (KindOfName(name) == NameKind::kUncounted) return end;
     if (overflow_ > 0) {
       --overflow_;
       Drop(lt, end);

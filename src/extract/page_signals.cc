@@ -36,7 +36,9 @@ bool ContainsAny(std::string_view haystack, const std::string_view (&needles)[N]
 
 // The lower-cased class and id of an element, space-separated.
 std::string ClassAndId(const HtmlDom& dom, NodeId id) {
-  return AsciiLower(std::string(dom.Attr(id, "class")) + " " + std::string(dom.Attr(id, "id")));
+  std::string_view class_names = dom.Attr(id, "class"), id_value = dom.Attr(id, "id");
+  if (class_names.empty() && id_value.empty()) return " ";
+  return AsciiLower(std::string(class_names) + " " + std::string(id_value));
 }
 
 bool IsSmall(const HtmlDom& dom, NodeId id) { return dom.SubtreeEnd(id) - id <= kMaxSmallSubtree; }
