@@ -18,9 +18,11 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "lede/analysis.h"
 #include "lede/article.h"
 #include "lede/status.h"
 
@@ -45,7 +47,16 @@ struct StoreOptions {
   uint32_t near_duplicate_min_words = 50;
 };
 
-// What one AddArticles call did.
+// An article to add, with its analysis layers when it was analysed.
+struct NewArticle {
+  Article article;
+  // Entity ids only need to be consistent inside this analysis (the analyzer's
+  // 1, 2, ... or another store's ids): the store maps each entity to its own
+  // canonical row (same type and name, or for a place the same GeoNames id).
+  std::optional<Analysis> analysis;
+};
+
+// What one Add call did.
 struct AddResult {
   uint64_t added = 0;            // new articles stored
   uint64_t existing = 0;         // skipped: same canonical URL or same text already stored
@@ -60,6 +71,9 @@ struct StoredArticle {
   uint64_t content_hash = 0;  // hash of the text (Store::ContentHash)
   int64_t duplicate_of = 0;   // id of the first near-duplicate copy, 0 if this is one
   std::string ingested_at;    // UTC, "YYYY-MM-DD HH:MM:SS"
+  // The layers (entity ids are the store's), or none when the article was
+  // stored without analysis.
+  std::optional<Analysis> analysis;
 };
 
 // Restricts a search. Empty strings and 0 mean "no restriction".
@@ -86,9 +100,13 @@ struct StoreStats {
   uint64_t articles = 0;
   uint64_t near_duplicates = 0;  // articles linked to an earlier copy
   uint64_t sources = 0;
-  uint64_t entities = 0;
+  uint64_t analyzed = 0;  // articles stored with their analysis layers
+  uint64_t entities = 0;  // canonical entities (one per type and name, or place)
+  uint64_t mentions = 0;
   uint64_t quotes = 0;
+  uint64_t counts = 0;
   uint64_t events = 0;
+  uint64_t stories = 0;
   uint32_t schema_version = 0;
 };
 
@@ -106,11 +124,15 @@ class Store {
   Store& operator=(const Store&) = delete;
   virtual ~Store() = default;
 
-  // Stores the batch in one transaction, in order, skipping documents that are
-  // already there (see the file comment). Articles with empty text are rejected
-  // with kInvalidArgument before anything is written. On any error nothing of the
-  // batch is stored. *result may be null.
-  virtual Status AddArticles(const std::vector<Article>& batch, AddResult* result) = 0;
+  // Stores the batch, layers included, in one transaction, in order, skipping
+  // documents that are already there (see the file comment). Articles with
+  // empty text, or with a layer whose entity id is not among its analysis's
+  // entities, are rejected with kInvalidArgument before anything is written.
+  // On any error nothing of the batch is stored. *result may be null.
+  virtual Status Add(const std::vector<NewArticle>& batch, AddResult* result) = 0;
+
+  // Add() for articles without analysis layers.
+  Status AddArticles(const std::vector<Article>& batch, AddResult* result);
 
   // Fills *article with article `id`; kNotFound if there is none.
   virtual Status Get(int64_t id, StoredArticle* article) = 0;

@@ -88,8 +88,8 @@ void AddIngestCommand(CLI::App* app, int* exit_status) {
   args->ingest.threads = std::max(1u, std::thread::hardware_concurrency());
   auto* cmd = app->add_subcommand(
       "ingest",
-      "Extract articles from INPUTs (as `lede extract` reads them) and add them to the store,\n"
-      "one transaction per batch. Idempotent: a document already stored (same canonical URL\n"
+      "Extract articles from INPUTs (as `lede extract` reads them), analyse them (as `lede analyze`)\n"
+      "and add them with every analysis layer to the store, one transaction per batch. Idempotent: a document already stored (same canonical URL\n"
       "or same text) is skipped, so re-running after an interruption (even SIGKILL) ends with\n"
       "exactly the articles of an uninterrupted run. Near-duplicates (syndicated copies) are\n"
       "linked to the first copy. Bad records are reported on stderr (file, record, reason)\n"
@@ -98,12 +98,14 @@ void AddIngestCommand(CLI::App* app, int* exit_status) {
   AddDbOption(cmd, &args->db);
   cmd->add_option("inputs", args->inputs, "files, directories, or - for stdin")->required();
   cmd->add_flag("-q,--quiet", args->quiet, "no progress line and no summary unless something failed");
-  cmd->add_option("--threads", args->ingest.threads, "extraction threads")->capture_default_str()
+  cmd->add_option("--threads", args->ingest.threads, "extraction and analysis threads")->capture_default_str()
       ->check(CLI::Range(1u, 256u));
   cmd->add_option("--batch-documents", args->ingest.batch_documents,
                   "documents per transaction (0 = no limit)")->capture_default_str();
   cmd->add_option("--batch-bytes", args->ingest.batch_bytes,
                   "record bytes read into one batch (0 = no limit)")->capture_default_str();
+  cmd->add_flag("!--no-analyze", args->ingest.analyze,
+                "store the articles without analysing them (no entities, quotes, events...: faster)");
   AddReaderLimitOptions(cmd, &args->ingest.reader);
   cmd->callback([args, exit_status] {
     args->ingest.extract.max_document_bytes = args->ingest.reader.max_document_bytes;

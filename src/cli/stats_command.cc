@@ -39,7 +39,9 @@ int RunStats(const StatsArgs& args) {
 void AddStatsCommand(CLI::App* app, int* exit_status) {
   auto* args = new StatsArgs;  // lives as long as the process
   auto* cmd = app->add_subcommand(
-      "stats", "Counts of the store: articles, near_duplicates, sources, entities, quotes, events.");
+      "stats",
+      "Counts of the store: articles, near_duplicates, sources, analyzed (articles stored with\n"
+      "their analysis), entities, mentions, quotes, counts, events, stories, schema_version.");
   AddDbOption(cmd, &args->db);
   AddFormatOption(cmd, &args->format, {"table", "json", "csv"});
   cmd->callback([args, exit_status] { *exit_status = RunStats(*args); });

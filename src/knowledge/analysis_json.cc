@@ -1,26 +1,33 @@
 #include "knowledge/analysis_json.h"
 
+#include <string_view>
+
 #include "extract/article_json.h"
+#include "knowledge/analysis.h"
 
 namespace lede {
 namespace {
 
 using nlohmann::json;
 
-json SpanJson(const Document& doc, Span s) {
-  return {{"start", s.start}, {"end", s.end}, {"text", doc.text(s)}};
+std::string_view SpanText(std::string_view text, Span s) {
+  if (s.start >= text.size()) return {};
+  return text.substr(s.start, s.size());
 }
 
-json EntityId(int64_t index) { return index < 0 ? json(nullptr) : json(index + 1); }
+json SpanJson(std::string_view text, Span s) {
+  return {{"start", s.start}, {"end", s.end}, {"text", SpanText(text, s)}};
+}
 
-json EntitiesJson(const AnalyzedArticle& a) {
+json OrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+json EntitiesJson(std::string_view text, const Analysis& a) {
   json out = json::array();
-  for (size_t e = 0; e < a.entities.size(); ++e) {
-    const Entity& entity = a.entities[e];
+  for (const AnalysisEntity& entity : a.entities) {
     json mentions = json::array();
-    for (Span m : entity.mentions) mentions.push_back(SpanJson(*a.doc, m));
-    out.push_back({{"id", e + 1},
-                   {"type", nlp::LongTypeName(entity.type)},
+    for (Span m : entity.mentions) mentions.push_back(SpanJson(text, m));
+    out.push_back({{"id", entity.id},
+                   {"type", entity.type},
                    {"name", entity.name},
                    {"roles", entity.roles},
                    {"mentions", std::move(mentions)}});
@@ -28,47 +35,45 @@ json EntitiesJson(const AnalyzedArticle& a) {
   return out;
 }
 
-json LocationsJson(const AnalyzedArticle& a, const Gazetteer& g) {
+json LocationsJson(const Analysis& a) {
   json out = json::array();
-  for (const Location& l : a.locations) {
-    const Place& p = g.place(l.place);
-    out.push_back({{"entity_id", l.entity + 1},
+  for (const AnalysisPlace& p : a.places) {
+    out.push_back({{"entity_id", p.entity_id},
                    {"name", p.name},
-                   {"country", p.country.empty() ? json(nullptr) : json(p.country)},
-                   {"admin1", p.admin1.empty() ? json(nullptr) : json(p.admin1)},
+                   {"country", OrNull(p.country)},
+                   {"admin1", OrNull(p.admin1)},
                    {"lat", p.lat},
                    {"lon", p.lon},
                    {"geonames_id", p.geonames_id == 0 ? json(nullptr) : json(p.geonames_id)},
-                   {"kind", PlaceKindName(p.kind)}});
+                   {"kind", p.kind}});
   }
   return out;
 }
 
-json QuotesJson(const AnalyzedArticle& a) {
+json QuotesJson(std::string_view text, const Analysis& a) {
   json out = json::array();
-  for (const AttributedQuote& aq : a.quotes) {
-    const Quote& q = aq.quote;
+  for (const AnalysisQuote& q : a.quotes) {
     out.push_back(
-        {{"text", a.doc->text(q.text)},
+        {{"text", SpanText(text, q.text)},
          {"start", q.text.start},
          {"end", q.text.end},
-         {"speaker", EntityId(aq.speaker)},
-         {"speaker_name", aq.speaker < 0 ? json(nullptr) : json(a.entities[aq.speaker].name)},
+         {"speaker", q.speaker_id == 0 ? json(nullptr) : json(q.speaker_id)},
+         {"speaker_name", q.speaker_id == 0 ? json(nullptr) : json(q.speaker_name)},
          {"speaker_span", q.speaker_span.size() == 0
                               ? json(nullptr)
                               : json{{"start", q.speaker_span.start}, {"end", q.speaker_span.end}}},
-         {"cue", q.cue.size() == 0 ? json(nullptr) : SpanJson(*a.doc, q.cue)},
+         {"cue", q.cue.size() == 0 ? json(nullptr) : SpanJson(text, q.cue)},
          {"partial", q.partial}});
   }
   return out;
 }
 
-json CountsJson(const AnalyzedArticle& a) {
+json CountsJson(const Analysis& a) {
   json out = json::array();
-  for (const Count& c : a.counts) {
+  for (const AnalysisCount& c : a.counts) {
     out.push_back({{"type", c.type},
                    {"number", c.number},
-                   {"object", c.object.size() == 0 ? json(nullptr) : json(a.doc->text(c.object))},
+                   {"object", OrNull(c.object)},
                    {"start", c.span.start},
                    {"end", c.span.end},
                    {"parent", c.parent < 0 ? json(nullptr) : json(c.parent)}});
@@ -76,29 +81,28 @@ json CountsJson(const AnalyzedArticle& a) {
   return out;
 }
 
-json EventsJson(const AnalyzedArticle& a) {
+json RoleJson(const EventRole& role) {
+  if (role.empty()) return nullptr;
+  return {{"entity", role.entity_id == 0 ? json(nullptr) : json(role.entity_id)}, {"name", role.name}};
+}
+
+json EventsJson(std::string_view text, const Analysis& a) {
   json out = json::array();
-  auto role = [&](int32_t entity, Span span) {
-    if (entity >= 0) return json{{"entity", entity + 1}, {"name", a.entities[entity].name}};
-    return span.size() == 0 ? json(nullptr) : json{{"entity", nullptr}, {"name", a.doc->text(span)}};
-  };
-  for (const Event& e : a.events) {
+  for (const AnalysisEvent& e : a.events) {
     out.push_back({{"type", e.type},
-                   {"actor", role(e.actor, e.actor_span)},
-                   {"target", role(e.target, e.target_span)},
-                   {"location", e.location < 0 ? json(nullptr)
-                                               : json{{"entity", e.location + 1},
-                                                      {"name", a.entities[e.location].name}}},
-                   {"date", e.date.empty() ? json(nullptr) : json(e.date)},
-                   {"trigger", SpanJson(*a.doc, e.trigger)},
+                   {"actor", RoleJson(e.actor)},
+                   {"target", RoleJson(e.target)},
+                   {"location", e.location.entity_id == 0 ? json(nullptr) : RoleJson(e.location)},
+                   {"date", OrNull(e.date)},
+                   {"trigger", SpanJson(text, e.trigger)},
                    {"sentence", {{"start", e.sentence.start}, {"end", e.sentence.end}}}});
   }
   return out;
 }
 
-json ThemesJson(const AnalyzedArticle& a) {
+json ThemesJson(const Analysis& a) {
   json out = json::array();
-  for (const ThemeScore& t : a.themes) {
+  for (const AnalysisTheme& t : a.themes) {
     json evidence = json::array();
     for (Span s : t.evidence) evidence.push_back({{"start", s.start}, {"end", s.end}});
     out.push_back({{"theme", t.theme}, {"score", t.score}, {"evidence", std::move(evidence)}});
@@ -106,7 +110,7 @@ json ThemesJson(const AnalyzedArticle& a) {
   return out;
 }
 
-json ToneJson(const Tone& t) {
+json ToneJson(const AnalysisTone& t) {
   return {{"score", t.score},         {"positive", t.positive},     {"negative", t.negative},
           {"polarity", t.polarity},   {"activity", t.activity},     {"self_group", t.self_group},
           {"word_count", t.word_count}};
@@ -114,16 +118,20 @@ json ToneJson(const Tone& t) {
 
 }  // namespace
 
-json AnalysisToJson(const AnalyzedArticle& a, const Gazetteer& gazetteer) {
-  json out = ArticleToJson(a.doc->article());
-  out["entities"] = EntitiesJson(a);
-  out["locations"] = LocationsJson(a, gazetteer);
-  out["quotes"] = QuotesJson(a);
+json AnalysisToJson(const Article& article, const Analysis& a) {
+  json out = ArticleToJson(article);
+  out["entities"] = EntitiesJson(article.text, a);
+  out["locations"] = LocationsJson(a);
+  out["quotes"] = QuotesJson(article.text, a);
   out["counts"] = CountsJson(a);
-  out["events"] = EventsJson(a);
+  out["events"] = EventsJson(article.text, a);
   out["themes"] = ThemesJson(a);
   out["tone"] = ToneJson(a.tone);
   return out;
+}
+
+json AnalysisToJson(const AnalyzedArticle& analysis, const Gazetteer& gazetteer) {
+  return AnalysisToJson(analysis.doc->article(), ToAnalysis(analysis, gazetteer));
 }
 
 }  // namespace lede

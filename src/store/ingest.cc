@@ -4,6 +4,7 @@
 #include <memory>
 #include <utility>
 
+#include "knowledge/analysis.h"
 #include "util/parallel.h"
 
 namespace lede {
@@ -13,7 +14,7 @@ struct Slot {
   Record record;
   Status status;  // the read error, else the extraction status
   bool read_ok = true;
-  Article article;
+  NewArticle article;
 };
 
 // Reads the next batch; returns false when the inputs are exhausted and the batch is empty.
@@ -32,23 +33,32 @@ bool ReadBatch(RecordReader* reader, const IngestOptions& options, std::vector<S
   return !batch->empty();
 }
 
-void Extract(const IngestOptions& options, std::vector<Slot>* batch) {
+// Sets slot->article.analysis, or slot->status when the analyzer fails.
+void Analyze(const Analyzer& analyzer, Slot* slot) {
+  AnalyzedArticle analysis;
+  slot->status = analyzer.Analyze(slot->article.article, &analysis);
+  if (slot->status.ok()) slot->article.analysis = ToAnalysis(analysis, analyzer.gazetteer());
+}
+
+// Extracts (and, when `analyzer` is not null, analyses) the batch's records in parallel.
+void Process(const IngestOptions& options, const Analyzer* analyzer, std::vector<Slot>* batch) {
   ParallelFor(batch->size(), options.threads, [&](size_t i) {
     Slot& slot = (*batch)[i];
     if (!slot.read_ok) return;
-    slot.status = ExtractArticle(slot.record, options.extract, &slot.article);
+    slot.status = ExtractArticle(slot.record, options.extract, &slot.article.article);
     slot.record.body = std::string();  // the article is all that is kept
+    if (slot.status.ok() && slot.article.article.text.empty()) slot.status = Status::Empty("no article text");
+    if (slot.status.ok() && analyzer != nullptr) Analyze(*analyzer, &slot);
   });
 }
 
 // Reports failures and moves the articles out of the batch, in input order.
-std::vector<Article> Harvest(const IngestCallbacks& callbacks, std::vector<Slot>* batch,
-                             IngestReport* report) {
-  std::vector<Article> articles;
+std::vector<NewArticle> Harvest(const IngestCallbacks& callbacks, std::vector<Slot>* batch,
+                                IngestReport* report) {
+  std::vector<NewArticle> articles;
   articles.reserve(batch->size());
   for (Slot& slot : *batch) {
     ++report->documents;
-    if (slot.status.ok() && slot.article.text.empty()) slot.status = Status::Empty("no article text");
     if (!slot.status.ok()) {
       ++report->failed;
       if (callbacks.on_error) callbacks.on_error(slot.record, slot.status);
@@ -64,6 +74,11 @@ std::vector<Article> Harvest(const IngestCallbacks& callbacks, std::vector<Slot>
 Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& options,
               const IngestCallbacks& callbacks, Store* store, IngestReport* report) {
   *report = IngestReport();
+  std::unique_ptr<Analyzer> analyzer;
+  if (options.analyze) {
+    Status s = Analyzer::Load(options.analyzer, &analyzer);
+    if (!s.ok()) return s;
+  }
   std::unique_ptr<RecordReader> reader = OpenInputs(inputs, options.reader);
   std::vector<Slot> batch;
   std::future<Status> writing;  // the previous batch's transaction
@@ -79,11 +94,11 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
     return s;
   };
   while (ReadBatch(reader.get(), options, &batch)) {
-    Extract(options, &batch);
+    Process(options, analyzer.get(), &batch);
     Status s = finish_write();
     if (!s.ok()) return s;
     writing = std::async(std::launch::async, [store, &added, articles = Harvest(callbacks, &batch, report)] {
-      return store->AddArticles(articles, &added);
+      return store->Add(articles, &added);
     });
   }
   return finish_write();

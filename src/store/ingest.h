@@ -1,6 +1,6 @@
-// Ingest: inputs -> records -> articles -> store, as a pipeline. Reading and
-// extraction of one batch overlap with the store's transaction for the previous
-// one; each batch is one transaction (see lede/store.h for why that makes an
+// Ingest: inputs -> records -> articles -> analysis -> store, as a pipeline.
+// Reading, extraction and analysis of one batch overlap with the store's
+// transaction for the previous one; each batch is one transaction (see lede/store.h for why that makes an
 // interrupted ingest resumable).
 #ifndef LEDE_STORE_INGEST_H_
 #define LEDE_STORE_INGEST_H_
@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "knowledge/analyzer.h"
 #include "lede/extractor.h"
 #include "lede/reader.h"
 #include "lede/record.h"
@@ -19,13 +20,17 @@
 namespace lede {
 
 struct IngestOptions {
-  unsigned threads = 1;            // extraction threads (the caller's thread is one of them)
+  unsigned threads = 1;            // extraction and analysis threads (the caller's is one of them)
   size_t batch_documents = 512;    // documents per transaction at most (0 = no limit)
   // Record bytes read into one batch at most, so memory stays bounded whatever
   // the documents' sizes (0 = no limit; a batch holds at least one document).
   uint64_t batch_bytes = 64u << 20;
   ReaderOptions reader;
   ExtractOptions extract;
+  // Run the analyzer (entities, places, quotes, counts, events, themes, tone) and
+  // store its layers with each article; false stores the articles alone.
+  bool analyze = true;
+  AnalyzerOptions analyzer;  // its resources, when analyze
 };
 
 // Running totals, passed to the progress callback after every batch.
@@ -34,7 +39,7 @@ struct IngestReport {
   uint64_t added = 0;            // new articles stored
   uint64_t existing = 0;         // already in the store (same canonical URL or text)
   uint64_t near_duplicates = 0;  // of the added, linked to an earlier copy
-  uint64_t failed = 0;           // records that could not be read or extracted
+  uint64_t failed = 0;           // records that could not be read, extracted or analysed
 };
 
 struct IngestCallbacks {
@@ -48,7 +53,8 @@ struct IngestCallbacks {
 // Ingests `inputs` (files, directories, "-") into `store`. Bad records are
 // reported through callbacks.on_error and counted, and the rest goes in; the
 // returned Status is not OK only when the store itself fails (the batches
-// committed before stay). *report holds the totals either way.
+// committed before stay, and so does a failure to load the analyzer's
+// resources). *report holds the totals either way.
 // REQUIRES: store and report non-null.
 Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& options,
               const IngestCallbacks& callbacks, Store* store, IngestReport* report);

@@ -17,11 +17,11 @@ Status MergeStore(const std::string& shard_path, size_t batch, Store* out, AddRe
     page.clear();
     s = shard->Scan(after, batch, &page);
     if (!s.ok() || page.empty()) return s;
-    std::vector<Article> articles;
+    std::vector<NewArticle> articles;
     articles.reserve(page.size());
-    for (StoredArticle& stored : page) articles.push_back(std::move(stored.article));
+    for (StoredArticle& stored : page) articles.push_back({std::move(stored.article), std::move(stored.analysis)});
     AddResult added;
-    s = out->AddArticles(articles, &added);
+    s = out->Add(articles, &added);
     if (!s.ok()) return s;
     totals->added += added.added;
     totals->existing += added.existing;

@@ -14,7 +14,7 @@ namespace lede {
 // the shard's id order, `batch` articles per transaction, with the same identity
 // rules as any ingest: articles already in `out` are skipped and near-duplicates
 // are linked anew. Re-running after an interruption completes the merge.
-// Analysis layers are not carried over (they are recomputed from the text).
+// Analysis layers come along, their entities re-mapped to `out`'s canonical rows.
 // *totals accumulates the AddResults. REQUIRES: out, totals non-null; batch > 0.
 Status MergeStore(const std::string& shard_path, size_t batch, Store* out, AddResult* totals);
 

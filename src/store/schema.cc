@@ -143,6 +143,35 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
   content='article_search', content_rowid='id',
   tokenize='porter unicode61 remove_diacritics 2');
 )sql",
+    // 2: the analysis layers as ingest writes them. No version-1 store has rows in
+    // entities (nothing wrote them), so the table is rebuilt with place identity.
+    R"sql(
+DROP TABLE entities;
+CREATE TABLE entities(
+  id INTEGER PRIMARY KEY,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  geonames_id INTEGER);
+CREATE UNIQUE INDEX entities_by_name ON entities(type, name) WHERE geonames_id IS NULL;
+CREATE UNIQUE INDEX entities_by_place ON entities(type, geonames_id) WHERE geonames_id IS NOT NULL;
+CREATE TABLE article_entities(
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  entity_id INTEGER NOT NULL REFERENCES entities(id),
+  ordinal INTEGER NOT NULL,
+  roles TEXT NOT NULL DEFAULT '[]',
+  place_ordinal INTEGER,
+  PRIMARY KEY(article_id, entity_id)) WITHOUT ROWID;
+CREATE INDEX article_entities_entity ON article_entities(entity_id);
+ALTER TABLE locations ADD COLUMN name TEXT;
+ALTER TABLE counts ADD COLUMN parent_id INTEGER REFERENCES counts(id);
+ALTER TABLE events ADD COLUMN actor_entity_id INTEGER REFERENCES entities(id);
+ALTER TABLE events ADD COLUMN target_entity_id INTEGER REFERENCES entities(id);
+ALTER TABLE events ADD COLUMN location_entity_id INTEGER REFERENCES entities(id);
+ALTER TABLE themes ADD COLUMN ordinal INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE themes ADD COLUMN evidence TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE tone ADD COLUMN self_group REAL;
+ALTER TABLE tone ADD COLUMN word_count INTEGER;
+)sql",
 };
 
 constexpr uint32_t kVersions = sizeof(kMigrations) / sizeof(kMigrations[0]);

@@ -13,6 +13,7 @@
 #include "cluster/minhash.h"
 #include "lede/store.h"
 #include "store/date_facets.h"
+#include "store/layers.h"
 #include "store/near_duplicates.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
@@ -55,12 +56,6 @@ std::string AuthorsJson(const std::vector<std::string>& authors) {
   return nlohmann::json(authors).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-std::string ParagraphsJson(const std::vector<Span>& paragraphs) {
-  nlohmann::json spans = nlohmann::json::array();
-  for (const Span& p : paragraphs) spans.push_back({p.start, p.end});
-  return spans.dump();
-}
-
 void ParseJsonColumns(const std::string& authors, const std::string& paragraphs, Article* a) {
   nlohmann::json j = nlohmann::json::parse(authors, nullptr, false);
   if (j.is_array()) {
@@ -68,12 +63,7 @@ void ParseJsonColumns(const std::string& authors, const std::string& paragraphs,
       if (name.is_string()) a->authors.push_back(name.get<std::string>());
     }
   }
-  j = nlohmann::json::parse(paragraphs, nullptr, false);
-  if (j.is_array()) {
-    for (const auto& span : j) {
-      if (span.is_array() && span.size() == 2) a->paragraphs.push_back({span[0].get<uint32_t>(), span[1].get<uint32_t>()});
-    }
-  }
+  a->paragraphs = SpansFromJson(paragraphs);
 }
 
 void ReadArticleRow(const sqlite::Statement& row, StoredArticle* out) {
@@ -102,7 +92,7 @@ class SqliteStore : public Store {
   explicit SqliteStore(const StoreOptions& options) : options_(options) {}
 
   Status Open(const std::string& path);
-  Status AddArticles(const std::vector<Article>& batch, AddResult* result) override;
+  Status Add(const std::vector<NewArticle>& batch, AddResult* result) override;
   Status Get(int64_t id, StoredArticle* article) override;
   Status Scan(int64_t after_id, size_t limit, std::vector<StoredArticle>* out) override;
   Status Search(const std::string& query, const SearchFilters& filters,
@@ -112,7 +102,8 @@ class SqliteStore : public Store {
  private:
   Status Configure();
   Status PrepareWrites();
-  Status AddOne(const Article& article, AddResult* result);
+  Status AddOne(const NewArticle& article, AddResult* result);
+  Status ReadLayers(StoredArticle* article);
   Status SourceId(const Article& article, int64_t* id);
   Status InsertArticle(int64_t id, const Article& article, const MinHashSignature& sig,
                        int64_t duplicate_of);
@@ -121,6 +112,8 @@ class SqliteStore : public Store {
   std::mutex mu_;
   sqlite::Database db_;
   NearDuplicateIndex near_;
+  LayerWriter layer_writer_;
+  LayerReader layer_reader_;
   sqlite::Statement insert_document_, upsert_source_, insert_article_, insert_fts_;
   Status FillHit(const std::string& query, SearchHit* hit);
 
@@ -143,6 +136,7 @@ Status SqliteStore::Open(const std::string& path) {
   if (s.ok()) s = db_.Prepare(kSearch, &search_);
   if (s.ok()) s = db_.Prepare(kHit, &hit_);
   if (s.ok()) s = db_.Prepare(kSnippet, &snippet_);
+  if (s.ok()) s = layer_reader_.Prepare(&db_);
   return s;
 }
 
@@ -156,6 +150,7 @@ Status SqliteStore::Configure() {
 
 Status SqliteStore::PrepareWrites() {
   Status s = near_.Prepare(&db_);
+  if (s.ok()) s = layer_writer_.Prepare(&db_);
   if (s.ok()) {
     s = db_.Prepare("INSERT OR IGNORE INTO documents(url, canonical_url, content_hash, source_id) "
                     "VALUES(?1, ?2, ?3, ?4)", &insert_document_);
@@ -177,10 +172,13 @@ Status SqliteStore::PrepareWrites() {
   return s;
 }
 
-Status SqliteStore::AddArticles(const std::vector<Article>& batch, AddResult* result) {
+Status SqliteStore::Add(const std::vector<NewArticle>& batch, AddResult* result) {
   if (options_.read_only) return Status::InvalidArgument("store opened read-only");
-  for (const Article& a : batch) {
-    if (a.text.empty()) return Status::InvalidArgument("article without text: " + a.url);
+  for (const NewArticle& a : batch) {
+    if (a.article.text.empty()) return Status::InvalidArgument("article without text: " + a.article.url);
+    if (!a.analysis) continue;
+    Status s = CheckAnalysis(a.article.text.size(), *a.analysis);
+    if (!s.ok()) return Status::InvalidArgument("article " + a.article.url + ": " + s.message());
   }
   std::lock_guard<std::mutex> lock(mu_);
   AddResult counts;
@@ -196,7 +194,8 @@ Status SqliteStore::AddArticles(const std::vector<Article>& batch, AddResult* re
   return s;
 }
 
-Status SqliteStore::AddOne(const Article& article, AddResult* result) {
+Status SqliteStore::AddOne(const NewArticle& added, AddResult* result) {
+  const Article& article = added.article;
   int64_t source_id = 0;
   Status s = SourceId(article, &source_id);
   if (!s.ok()) return s;
@@ -217,6 +216,9 @@ Status SqliteStore::AddOne(const Article& article, AddResult* result) {
   bool compare = sig.words >= options_.near_duplicate_min_words && sig.words > 0;
   if (compare) s = near_.FindFirstCopy(sig, options_.near_duplicate_similarity, &first);
   if (s.ok()) s = InsertArticle(id, article, sig, first);
+  if (s.ok() && added.analysis) s = layer_writer_.Write(id, article.text, *added.analysis);
+  insert_fts_.Reset();
+  if (s.ok()) s = insert_fts_.Bind(1, id).Run();  // after the quotes, which it indexes
   if (s.ok() && compare && first == 0) s = near_.Add(id, sig);
   ++result->added;
   if (first > 0) ++result->near_duplicates;
@@ -246,13 +248,10 @@ Status SqliteStore::InsertArticle(int64_t id, const Article& a, const MinHashSig
   insert_article_.Reset();
   insert_article_.Bind(1, id).Bind(2, a.title).Bind(3, AuthorsJson(a.authors)).Bind(4, a.published)
       .Bind(5, a.dateline).Bind(6, a.lang).Bind(7, a.site_name).Bind(8, a.section)
-      .Bind(9, a.description).Bind(10, a.text).Bind(11, ParagraphsJson(a.paragraphs))
+      .Bind(9, a.description).Bind(10, a.text).Bind(11, SpansToJson(a.paragraphs))
       .BindBlob(12, sig.ToBytes());
   if (duplicate_of > 0) insert_article_.Bind(13, duplicate_of);
-  Status s = insert_article_.Run();
-  if (!s.ok()) return s;
-  insert_fts_.Reset();
-  return insert_fts_.Bind(1, id).Run();
+  return insert_article_.Run();
 }
 
 Status SqliteStore::Get(int64_t id, StoredArticle* article) {
@@ -264,7 +263,11 @@ Status SqliteStore::Get(int64_t id, StoredArticle* article) {
   if (!row) return Status::NotFound("no article " + std::to_string(id));
   ReadArticleRow(get_, article);
   get_.Reset();
-  return s;
+  return ReadLayers(article);
+}
+
+Status SqliteStore::ReadLayers(StoredArticle* article) {
+  return layer_reader_.Read(article->id, &article->analysis);
 }
 
 Status SqliteStore::Scan(int64_t after_id, size_t limit, std::vector<StoredArticle>* out) {
@@ -273,10 +276,13 @@ Status SqliteStore::Scan(int64_t after_id, size_t limit, std::vector<StoredArtic
   scan_.Bind(1, after_id).Bind(2, limit == 0 ? int64_t{-1} : static_cast<int64_t>(limit));
   bool row = false;
   Status s;
+  size_t first = out->size();
   while ((s = scan_.Step(&row)).ok() && row) {
     out->emplace_back();
     ReadArticleRow(scan_, &out->back());
   }
+  scan_.Reset();
+  for (size_t i = first; s.ok() && i < out->size(); ++i) s = ReadLayers(&(*out)[i]);
   return s;
 }
 
@@ -334,9 +340,13 @@ Status SqliteStore::Stats(StoreStats* stats) {
       {"SELECT count(*) FROM articles", &stats->articles},
       {"SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL", &stats->near_duplicates},
       {"SELECT count(*) FROM sources", &stats->sources},
+      {"SELECT count(*) FROM tone", &stats->analyzed},
       {"SELECT count(*) FROM entities", &stats->entities},
+      {"SELECT count(*) FROM mentions", &stats->mentions},
       {"SELECT count(*) FROM quotes", &stats->quotes},
+      {"SELECT count(*) FROM counts", &stats->counts},
       {"SELECT count(*) FROM events", &stats->events},
+      {"SELECT count(*) FROM stories", &stats->stories},
   };
   for (const Count& c : counts) {
     int64_t n = 0;
@@ -355,6 +365,13 @@ Status Store::Open(const std::string& path, const StoreOptions& options, std::un
   Status s = impl->Open(path);
   if (s.ok()) *store = std::move(impl);
   return s;
+}
+
+Status Store::AddArticles(const std::vector<Article>& batch, AddResult* result) {
+  std::vector<NewArticle> articles;
+  articles.reserve(batch.size());
+  for (const Article& a : batch) articles.push_back({a, std::nullopt});
+  return Add(articles, result);
 }
 
 uint64_t Store::ContentHash(const std::string& text) {

@@ -1,11 +1,13 @@
 #include "store/store_json.h"
 
 #include "extract/article_json.h"
+#include "knowledge/analysis_json.h"
 
 namespace lede {
 
 nlohmann::json StoredToJson(const StoredArticle& stored) {
-  nlohmann::json j = ArticleToJson(stored.article);
+  nlohmann::json j = stored.analysis ? AnalysisToJson(stored.article, *stored.analysis)
+                                     : ArticleToJson(stored.article);
   j["id"] = stored.id;
   j["source"] = stored.source.empty() ? nlohmann::json() : nlohmann::json(stored.source);
   j["duplicate_of"] = stored.duplicate_of > 0 ? nlohmann::json(stored.duplicate_of) : nlohmann::json();
@@ -21,8 +23,10 @@ nlohmann::json SearchHitToJson(const SearchHit& hit) {
 
 nlohmann::json StoreStatsToJson(const StoreStats& stats) {
   return {{"articles", stats.articles}, {"near_duplicates", stats.near_duplicates},
-          {"sources", stats.sources},   {"entities", stats.entities},
-          {"quotes", stats.quotes},     {"events", stats.events},
+          {"sources", stats.sources},   {"analyzed", stats.analyzed},
+          {"entities", stats.entities}, {"mentions", stats.mentions},
+          {"quotes", stats.quotes},     {"counts", stats.counts},
+          {"events", stats.events},     {"stories", stats.stories},
           {"schema_version", stats.schema_version}};
 }
 

@@ -9,14 +9,16 @@
 
 namespace lede {
 
-// A stored article: the output contract's fields (extract/article_json.h) plus
-// id, source, duplicate_of (null for first copies) and ingested_at.
+// A stored article: the output contract's fields (extract/article_json.h), with
+// the analysis layers (`lede analyze`'s shape, entity ids the store's) when it was
+// analysed, plus id, source, duplicate_of (null for first copies) and ingested_at.
 nlohmann::json StoredToJson(const StoredArticle& stored);
 
 // {id, title, url, published, source, snippet, score}.
 nlohmann::json SearchHitToJson(const SearchHit& hit);
 
-// {articles, near_duplicates, sources, entities, quotes, events, schema_version}.
+// {articles, near_duplicates, sources, analyzed, entities, mentions, quotes,
+// counts, events, stories, schema_version}.
 nlohmann::json StoreStatsToJson(const StoreStats& stats);
 
 }  // namespace lede

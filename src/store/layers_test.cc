@@ -1,0 +1,266 @@
+// The analysis layers in the store: demo articles analysed by the real
+// analyzer, stored, read back and merged. Entities are canonical in the store
+// (one row per type and name, or per type and GeoNames id for places), so the
+// comparisons name each entity by that key rather than by its id.
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <thread>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "knowledge/analysis.h"
+#include "knowledge/analysis_json.h"
+#include "knowledge/analyzer.h"
+#include "lede/store.h"
+#include "store/merge.h"
+#include "store/test_corpus.h"
+
+namespace lede {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// Demo articles analysed once per test binary (analysis is the slow part).
+constexpr size_t kAnalysed = 80;
+
+const std::vector<NewArticle>& AnalysedArticles() {
+  static const std::vector<NewArticle>* articles = [] {
+    auto* out = new std::vector<NewArticle>;
+    std::unique_ptr<Analyzer> analyzer;
+    Status s = Analyzer::Load({}, &analyzer);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    if (!s.ok()) return out;
+    std::vector<Article> demo = testing::LoadDemoArticles();
+    for (size_t i = 0; i < demo.size() && i < kAnalysed; ++i) {
+      AnalyzedArticle analysed;
+      EXPECT_TRUE(analyzer->Analyze(demo[i], &analysed).ok());
+      out->push_back({demo[i], ToAnalysis(analysed, analyzer->gazetteer())});
+    }
+    return out;
+  }();
+  return *articles;
+}
+
+// The store's identity of each entity of an analysis JSON: "TYPE|#geonames_id"
+// for a place GeoNames knows, else "TYPE|name"; by entity id.
+std::map<int64_t, std::string> EntityKeys(const json& a) {
+  std::map<int64_t, int64_t> geonames;
+  for (const json& l : a["locations"]) {
+    if (!l["geonames_id"].is_null()) geonames.emplace(l["entity_id"].get<int64_t>(), l["geonames_id"].get<int64_t>());
+  }
+  std::map<int64_t, std::string> keys;
+  for (const json& e : a["entities"]) {
+    int64_t id = e["id"];
+    auto place = geonames.find(id);
+    keys[id] = e["type"].get<std::string>() + "|" +
+               (place != geonames.end() ? "#" + std::to_string(place->second) : e["name"].get<std::string>());
+  }
+  return keys;
+}
+
+// The layers of an analysis JSON with every entity reference replaced by the
+// entity's key, entities as key -> mention offsets (entities with one key
+// merged), and places once per key.
+json Normalized(json a) {
+  std::map<int64_t, std::string> keys = EntityKeys(a);
+  auto key = [&](const json& id) { return id.is_null() ? json() : json(keys.at(id.get<int64_t>())); };
+  std::map<std::string, std::set<std::pair<int64_t, int64_t>>> mentions;
+  for (const json& e : a["entities"]) {
+    for (const json& m : e["mentions"]) mentions[keys.at(e["id"].get<int64_t>())].insert({m["start"].get<int64_t>(), m["end"].get<int64_t>()});
+  }
+  json places = json::array();
+  std::set<std::string> placed;
+  for (json l : a["locations"]) {
+    l["entity_id"] = key(l["entity_id"]);
+    if (placed.insert(l["entity_id"]).second) places.push_back(l);
+  }
+  for (json& q : a["quotes"]) {
+    q["speaker"] = key(q["speaker"]);
+    q.erase("speaker_name");  // the canonical name of a place is its first article's
+  }
+  for (json& e : a["events"]) {
+    for (const char* role : {"actor", "target", "location"}) {
+      if (!e[role].is_null() && !e[role]["entity"].is_null()) e[role] = key(e[role]["entity"]);
+    }
+  }
+  return {{"entities", mentions}, {"locations", places}, {"quotes", a["quotes"]}, {"counts", a["counts"]},
+          {"events", a["events"]}, {"themes", a["themes"]}, {"tone", a["tone"]}, {"text", a["text"]}};
+}
+
+class LayersTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_EQ(AnalysedArticles().size(), kAnalysed);
+    dir_ = fs::temp_directory_path() / ("lede_layers_test_" + std::to_string(getpid()) + "_" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string Path(const std::string& name) { return (dir_ / name).string(); }
+
+  std::unique_ptr<Store> OpenStore(const std::string& name) {
+    std::unique_ptr<Store> store;
+    Status s = Store::Open(Path(name), {}, &store);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return store;
+  }
+
+  static std::vector<NewArticle> Slice(size_t begin, size_t end) {
+    const auto& all = AnalysedArticles();
+    return {all.begin() + begin, all.begin() + end};
+  }
+
+  // Every stored article's layers, normalised, in id order.
+  static std::vector<json> StoredLayers(Store* store) {
+    std::vector<StoredArticle> all;
+    EXPECT_TRUE(store->Scan(0, 0, &all).ok());
+    std::vector<json> out;
+    for (const StoredArticle& a : all) {
+      EXPECT_TRUE(a.analysis.has_value()) << a.article.url;
+      if (a.analysis) out.push_back(Normalized(AnalysisToJson(a.article, *a.analysis)));
+    }
+    return out;
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(LayersTest, StoredLayersReadBackAsAnalysed) {
+  auto store = OpenStore("layers.db");
+  ASSERT_TRUE(store->Add(AnalysedArticles(), nullptr).ok());
+  std::vector<json> stored = StoredLayers(store.get());
+  ASSERT_EQ(stored.size(), kAnalysed);
+  size_t quotes = 0, events = 0;
+  for (size_t i = 0; i < kAnalysed; ++i) {
+    const NewArticle& a = AnalysedArticles()[i];
+    json expected = Normalized(AnalysisToJson(a.article, *a.analysis));
+    EXPECT_EQ(stored[i], expected) << a.article.url;
+    quotes += a.analysis->quotes.size();
+    events += a.analysis->events.size();
+  }
+  StoreStats stats;
+  ASSERT_TRUE(store->Stats(&stats).ok());
+  EXPECT_EQ(stats.analyzed, kAnalysed);
+  EXPECT_EQ(stats.quotes, quotes);
+  EXPECT_EQ(stats.events, events);
+  EXPECT_GT(quotes, 50u);
+  EXPECT_GT(events, 500u);
+}
+
+TEST_F(LayersTest, EntitiesAreCanonicalAcrossArticles) {
+  auto store = OpenStore("canonical.db");
+  ASSERT_TRUE(store->Add(AnalysedArticles(), nullptr).ok());
+  std::set<std::string> keys;
+  uint64_t mentions = 0;
+  for (const NewArticle& a : AnalysedArticles()) {
+    json j = AnalysisToJson(a.article, *a.analysis);
+    for (const auto& [id, key] : EntityKeys(j)) keys.insert(key);
+    for (const json& e : j["entities"]) mentions += e["mentions"].size();
+  }
+  StoreStats stats;
+  ASSERT_TRUE(store->Stats(&stats).ok());
+  EXPECT_EQ(stats.entities, keys.size());
+  EXPECT_LT(stats.entities * 10, mentions * 9) << "some entities recur across articles";
+  EXPECT_EQ(stats.mentions, mentions);
+  // One id for an entity in every article that names it, one entity per id.
+  std::vector<StoredArticle> all;
+  ASSERT_TRUE(store->Scan(0, 0, &all).ok());
+  std::map<std::string, std::set<int64_t>> ids;
+  std::map<int64_t, std::set<std::string>> keys_of_id;
+  for (const StoredArticle& a : all) {
+    for (const auto& [id, key] : EntityKeys(AnalysisToJson(a.article, *a.analysis))) {
+      ids[key].insert(id);
+      keys_of_id[id].insert(key);
+    }
+  }
+  EXPECT_EQ(ids.size(), keys.size());
+  for (const auto& [key, id_set] : ids) EXPECT_EQ(id_set.size(), 1u) << key;
+  for (const auto& [id, key_set] : keys_of_id) EXPECT_EQ(key_set.size(), 1u) << id;
+}
+
+TEST_F(LayersTest, MergedShardsEqualOneStore) {
+  {
+    auto a = OpenStore("a.db"), b = OpenStore("b.db");
+    ASSERT_TRUE(b->Add(Slice(30, kAnalysed), nullptr).ok());  // b's ids differ from a's for the same entities
+    ASSERT_TRUE(a->Add(Slice(0, 40), nullptr).ok());          // 10 articles in both
+  }
+  auto merged = OpenStore("merged.db"), single = OpenStore("single.db");
+  AddResult totals;
+  ASSERT_TRUE(MergeStore(Path("a.db"), 9, merged.get(), &totals).ok());
+  ASSERT_TRUE(MergeStore(Path("b.db"), 9, merged.get(), &totals).ok());
+  EXPECT_EQ(totals.existing, 10u);
+  ASSERT_TRUE(single->Add(AnalysedArticles(), nullptr).ok());
+  EXPECT_EQ(StoredLayers(merged.get()), StoredLayers(single.get()));
+  StoreStats m, s;
+  ASSERT_TRUE(merged->Stats(&m).ok());
+  ASSERT_TRUE(single->Stats(&s).ok());
+  EXPECT_EQ(m.entities, s.entities);
+  EXPECT_EQ(m.mentions, s.mentions);
+  EXPECT_EQ(m.counts, s.counts);
+}
+
+TEST_F(LayersTest, RejectsDanglingReferencesAndWritesNothing) {
+  auto store = OpenStore("bad.db");
+  std::vector<NewArticle> batch = Slice(0, 3);
+  batch[2].analysis->quotes.push_back({{0, 5}, 999, "Nobody", {}, {}, false});
+  Status s = store->Add(batch, nullptr);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidArgument);
+  EXPECT_NE(s.message().find("999"), std::string::npos) << s.ToString();
+  batch = Slice(0, 1);
+  batch[0].analysis->entities[0].mentions.push_back({0, static_cast<uint32_t>(batch[0].article.text.size() + 1)});
+  EXPECT_EQ(store->Add(batch, nullptr).code(), Status::Code::kInvalidArgument);
+  StoreStats stats;
+  ASSERT_TRUE(store->Stats(&stats).ok());
+  EXPECT_EQ(stats.articles, 0u);
+  EXPECT_EQ(stats.entities, 0u);
+}
+
+TEST_F(LayersTest, ArticlesWithoutAnalysisHaveNoLayers) {
+  auto store = OpenStore("plain.db");
+  ASSERT_TRUE(store->AddArticles({AnalysedArticles()[0].article}, nullptr).ok());
+  StoredArticle stored;
+  ASSERT_TRUE(store->Get(1, &stored).ok());
+  EXPECT_FALSE(stored.analysis.has_value());
+}
+
+// A writer killed mid-run and run again ends with the layers of an uninterrupted run.
+TEST_F(LayersTest, SurvivesSigkill) {
+  auto reference = OpenStore("reference.db");
+  ASSERT_TRUE(reference->Add(AnalysedArticles(), nullptr).ok());
+  const std::vector<json> expected = StoredLayers(reference.get());
+  auto add_all = [&](const std::string& path) {
+    std::unique_ptr<Store> store;
+    if (!Store::Open(path, {}, &store).ok()) return false;
+    for (size_t i = 0; i < kAnalysed; i += 3) {
+      if (!store->Add(Slice(i, std::min(kAnalysed, i + 3)), nullptr).ok()) return false;
+    }
+    return true;
+  };
+  for (int delay_ms : {0, 5, 20, 60}) {
+    std::string path = Path("killed" + std::to_string(delay_ms) + ".db");
+    pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) _exit(add_all(path) ? 0 : 1);
+    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
+    kill(child, SIGKILL);
+    int status = 0;
+    waitpid(child, &status, 0);
+    ASSERT_TRUE(add_all(path));
+    std::unique_ptr<Store> store;
+    ASSERT_TRUE(Store::Open(path, {}, &store).ok());
+    EXPECT_EQ(StoredLayers(store.get()), expected) << "killed after " << delay_ms << " ms";
+  }
+}
+
+}  // namespace
+}  // namespace lede
