@@ -57,6 +57,37 @@ bool IsBoilerplateWord(std::string_view word) {
   return false;
 }
 
+// Whether some furniture word, prefix, negation or notice prefix starts with the
+// two letters a word starts with: most class words ("flex", "wrapper", "col")
+// are passed over after one table look-up.
+class FirstLetters {
+ public:
+  FirstLetters() {
+    auto add = [this](std::string_view entry) { seen_[Index(entry[0])][Index(entry[1])] = true; };
+    for (std::string_view w : kBoilerplatePrefixes) add(w);
+    for (std::string_view w : kBoilerplateWords) add(w);
+    for (std::string_view w : kNegations) add(w);
+    for (std::string_view w : kNoticePrefixes) add(w);
+  }
+  // REQUIRES: `word` is lower case.
+  bool MayMatch(std::string_view word) const {
+    return word.size() >= 2 && seen_[Index(word[0])][Index(word[1])];
+  }
+
+ private:
+  static size_t Index(char c) { return static_cast<unsigned char>(c) % kSize; }
+  static constexpr size_t kSize = 128;
+  bool seen_[kSize][kSize] = {};
+};
+
+// Every body mark holds one of these, so a name without any has none.
+bool MayHoldContentHint(std::string_view compact) {
+  for (std::string_view part : {"body", "content", "text", "copy"}) {
+    if (compact.find(part) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // Classifies one class name ("article-body", "shareBar"). Works on the first
 // kMaxNameChars letters and digits, lower-cased, without allocating.
 NodeRole ClassifyName(std::string_view name) {
@@ -80,17 +111,22 @@ NodeRole ClassifyName(std::string_view name) {
   }
   end_word();
   std::string_view all(compact, size);
-  for (std::string_view hint : kContentHints) {
-    if (all.find(hint) != std::string_view::npos) return NodeRole::kContentHint;
+  if (MayHoldContentHint(all)) {
+    for (std::string_view hint : kContentHints) {
+      if (all.find(hint) != std::string_view::npos) return NodeRole::kContentHint;
+    }
   }
+  static const FirstLetters first_letters;
   // A notice names itself first ("cookie-banner", "js-consent-modal"); later it
   // is a feature flag ("filterNonGdprEmbeds").
   for (size_t i = 0; i < std::min<size_t>(n, 2); ++i) {
+    if (!first_letters.MayMatch(words[i])) continue;
     for (std::string_view p : kNoticePrefixes) {
       if (words[i].starts_with(p)) return NodeRole::kNeverText;
     }
   }
   for (size_t i = 0; i < n; ++i) {
+    if (!first_letters.MayMatch(words[i])) continue;
     if (std::find(std::begin(kNegations), std::end(kNegations), words[i]) != std::end(kNegations)) {
       return NodeRole::kNeutral;
     }
