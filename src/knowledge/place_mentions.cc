@@ -1,0 +1,186 @@
+#include "knowledge/place_mentions.h"
+
+#include <algorithm>
+#include <string>
+
+#include "knowledge/word_case.h"
+#include "util/text_fold.h"
+
+namespace lede {
+namespace {
+
+// Longest place name looked for, in tokens ("Santa Clara County", "W . Va .").
+constexpr uint32_t kMaxPlaceTokens = 5;
+
+// Words after a town's name in an organisation's name that make the name local:
+// "Athens Police Department", "Harwinton Senior Center", "Torrington Fire Department".
+constexpr std::string_view kInstitutionWords[] = {
+    "police", "fire", "sheriff", "sheriff's", "county", "city", "town", "township", "village",
+    "school", "schools", "high", "middle", "elementary", "university", "college", "community",
+    "public", "regional", "area", "parks", "park", "health", "hospital", "medical", "council",
+    "board", "court", "assembly", "senior", "democratic", "republican", "chamber", "library",
+    "historical", "volunteer", "water", "housing", "planning", "zoning", "municipal", "district",
+    "department", "commission", "state", "metro", "united", "convention", "visitors"};
+
+enum class PlaceRank { kNone, kTown, kRegion };
+
+template <size_t N>
+bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+class PlaceMentionFinder {
+ public:
+  PlaceMentionFinder(const Document& doc, const Gazetteer& gazetteer, const AliasTable* aliases,
+                     std::vector<Entity>* entities)
+      : doc_(doc), tokens_(doc.tokens()), gazetteer_(gazetteer), aliases_(aliases),
+        entities_(*entities) {}
+
+  void Run() {
+    RetypePlaceNamedEntities();
+    const size_t tagged = entities_.size();
+    for (size_t e = 0; e < tagged; ++e) {
+      if (entities_[e].type != EntityType::kOrganization || Known(entities_[e].name)) continue;
+      for (const Span m : std::vector<Span>(entities_[e].mentions)) AddEmbedded(m);
+    }
+    SpotUntagged();
+    std::sort(entities_.begin(), entities_.end(), [](const Entity& a, const Entity& b) {
+      return a.mentions[0].start < b.mentions[0].start;
+    });
+  }
+
+ private:
+  bool Known(std::string_view name) const { return aliases_ != nullptr && aliases_->GroupOf(name) >= 0; }
+
+  // How well known the best place called `name` is.
+  PlaceRank Rank(std::string_view name) const {
+    PlaceRank rank = PlaceRank::kNone;
+    for (uint32_t i : gazetteer_.Lookup(name)) {
+      const Place& p = gazetteer_.place(i);
+      if (p.kind != PlaceKind::kCity) return PlaceRank::kRegion;
+      if (p.population >= kMinEmbeddedTownPopulation) rank = PlaceRank::kTown;
+    }
+    return rank;
+  }
+
+  // Countries and US states (with their abbreviations) only: the names safe to
+  // spot in untagged text.
+  bool IsCountryOrState(std::string_view name) const {
+    for (uint32_t i : gazetteer_.Lookup(name)) {
+      const Place& p = gazetteer_.place(i);
+      if (p.kind == PlaceKind::kCountry || (p.kind == PlaceKind::kAdmin1 && p.country == "US")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void RetypePlaceNamedEntities() {
+    for (Entity& e : entities_) {
+      if (Known(e.name)) continue;
+      const PlaceRank rank = Rank(e.name);
+      if ((e.type == EntityType::kOrganization && rank != PlaceRank::kNone) ||
+          (e.type == EntityType::kMisc && rank == PlaceRank::kRegion &&
+           gazetteer_.DemonymPlace(e.name) < 0)) {
+        e.type = EntityType::kLocation;
+      }
+    }
+  }
+
+  std::string_view Text(uint32_t begin, uint32_t end) const {
+    return doc_.text(Span{tokens_[begin].span.start, tokens_[end - 1].span.end});
+  }
+  bool IsCapitalised(uint32_t i) const {
+    return tokens_[i].kind() == TokenKind::kWord &&
+           (tokens_[i].has(kTokenTitle) || tokens_[i].has(kTokenUpper));
+  }
+  std::string Lower(uint32_t i) const {
+    std::string lower;
+    return AsciiLower(doc_.text(tokens_[i].span), &lower);
+  }
+
+  // Tokens [begin, end) of a byte span.
+  std::pair<uint32_t, uint32_t> TokenRange(Span span) const {
+    auto first = std::lower_bound(tokens_.begin(), tokens_.end(), span.start,
+                                  [](const Token& t, uint32_t at) { return t.span.end <= at; });
+    auto last = first;
+    while (last != tokens_.end() && last->span.start < span.end) ++last;
+    return {uint32_t(first - tokens_.begin()), uint32_t(last - tokens_.begin())};
+  }
+
+  void AddEmbedded(Span mention) {
+    const auto [begin, end] = TokenRange(mention);
+    // A leading place name, longest first, shorter than the whole name.
+    for (uint32_t n = std::min(kMaxPlaceTokens, end - begin - 1); n >= 1 && end > begin + 1; --n) {
+      const PlaceRank rank = Rank(Text(begin, begin + n));
+      if (rank == PlaceRank::kRegion ||
+          (rank == PlaceRank::kTown && OneOf(Lower(begin + n), kInstitutionWords))) {
+        AddMention(begin, begin + n);
+        break;
+      }
+    }
+    // A trailing place name after "of": "University of Rochester".
+    for (uint32_t k = end; k-- > begin + 1;) {
+      if (Lower(k) != "of") continue;
+      if (k + 1 < end && end - k - 1 <= kMaxPlaceTokens && Rank(Text(k + 1, end)) != PlaceRank::kNone) {
+        AddMention(k + 1, end);
+      }
+      break;
+    }
+  }
+
+  // Capitalised country and US state names outside every entity mention.
+  void SpotUntagged() {
+    std::vector<bool> covered(tokens_.size(), false);
+    for (const Entity& e : entities_) {
+      for (Span m : e.mentions) {
+        const auto [begin, end] = TokenRange(m);
+        std::fill(covered.begin() + begin, covered.begin() + end, true);
+      }
+    }
+    for (uint32_t i = 0; i < tokens_.size(); ++i) {
+      if (covered[i] || !IsCapitalised(i)) continue;
+      for (uint32_t end = std::min<uint32_t>(tokens_.size(), i + kMaxPlaceTokens); end > i; --end) {
+        if (std::any_of(covered.begin() + i, covered.begin() + end, [](bool c) { return c; }) ||
+            !IsCountryOrState(Text(i, end))) {
+          continue;
+        }
+        AddMention(i, end);
+        i = end - 1;
+        break;
+      }
+    }
+  }
+
+  // Adds tokens [begin, end) as a mention of the LOCATION entity of that name.
+  void AddMention(uint32_t begin, uint32_t end) {
+    const Span span{tokens_[begin].span.start, tokens_[end - 1].span.end};
+    const std::string key = FoldForMatch(doc_.text(span));
+    auto same = std::find_if(entities_.begin(), entities_.end(), [&](const Entity& e) {
+      return e.type == EntityType::kLocation && FoldForMatch(e.name) == key;
+    });
+    if (same == entities_.end()) {
+      entities_.push_back({EntityType::kLocation, std::string(doc_.text(span)), {}, {}});
+      same = entities_.end() - 1;
+    }
+    if (std::find(same->mentions.begin(), same->mentions.end(), span) != same->mentions.end()) return;
+    same->mentions.insert(std::upper_bound(same->mentions.begin(), same->mentions.end(), span,
+                                           [](Span a, Span b) { return a.start < b.start; }),
+                          span);
+  }
+
+  const Document& doc_;
+  const std::vector<Token>& tokens_;
+  const Gazetteer& gazetteer_;
+  const AliasTable* aliases_;
+  std::vector<Entity>& entities_;
+};
+
+}  // namespace
+
+void AddPlaceMentions(const Document& doc, const Gazetteer& gazetteer, const AliasTable* aliases,
+                      std::vector<Entity>* entities) {
+  PlaceMentionFinder(doc, gazetteer, aliases, entities).Run();
+}
+
+}  // namespace lede

@@ -1,0 +1,35 @@
+// Place names the tagger did not type as places, found with the gazetteer: names
+// inside organisation names ("Athens Police Department", "University of
+// Rochester"), organisations named exactly like a place ("Torrington firefighters",
+// "Richmond County investigators"), and country and US state names the tagger
+// left untagged ("in the US", "Paris, Ill.").
+#ifndef LEDE_KNOWLEDGE_PLACE_MENTIONS_H_
+#define LEDE_KNOWLEDGE_PLACE_MENTIONS_H_
+
+#include <vector>
+
+#include "knowledge/entities.h"
+#include "knowledge/gazetteer.h"
+#include "lede/document.h"
+
+namespace lede {
+
+// Smallest town whose name counts inside an organisation's name.
+inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
+
+// Retypes as LOCATION the ORGANIZATION entities named exactly like a well-known
+// place (a country, a first- or second-level division, a town of at least
+// kMinEmbeddedTownPopulation) and MISC ones named like a country or division, unless
+// `aliases` knows the name (a known organisation). Then adds a LOCATION mention for
+// each place name leading an organisation's name before an institution word
+// ("Athens Police", "Madison County Health Department"; for a country or division,
+// before any word: "Ohio Supreme Court") or ending it after "of" ("University of
+// Rochester"), and for each untagged country or US state name. A new mention joins
+// the LOCATION entity of the same name or starts one. Entities stay sorted by
+// first mention. `aliases` may be null.
+void AddPlaceMentions(const Document& doc, const Gazetteer& gazetteer, const AliasTable* aliases,
+                      std::vector<Entity>* entities);
+
+}  // namespace lede
+
+#endif  // LEDE_KNOWLEDGE_PLACE_MENTIONS_H_

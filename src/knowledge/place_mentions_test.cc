@@ -1,0 +1,88 @@
+#include "knowledge/place_mentions.h"
+
+#include <gtest/gtest.h>
+
+#include "knowledge/testing.h"
+
+namespace lede {
+namespace {
+
+using namespace testing_util;
+
+constexpr EntityType kOrg = EntityType::kOrganization;
+constexpr EntityType kLoc = EntityType::kLocation;
+constexpr EntityType kMisc = EntityType::kMisc;
+
+// "name:TYPE" for every entity, in order.
+std::vector<std::string> PlaceEntities(std::string text, const std::vector<Tagged>& tagged) {
+  const auto doc = MakeDocument(std::move(text));
+  const AliasTable& aliases = Shipped<AliasTable>("lexicons/aliases.tsv");
+  std::vector<Entity> entities = ResolveEntities(*doc, Mentions(doc->text(), tagged), &aliases);
+  AddPlaceMentions(*doc, Shipped<Gazetteer>("gazetteer"), &aliases, &entities);
+  std::vector<std::string> out;
+  for (const Entity& e : entities) {
+    std::string mentions;
+    for (Span m : e.mentions) mentions += "[" + std::string(doc->text(m)) + "]";
+    out.push_back(std::string(nlp::LongTypeName(e.type)) + " " + mentions);
+  }
+  return out;
+}
+
+TEST(PlaceMentionsTest, FindsPlacesTheTaggerDidNotTypeAsPlaces) {
+  const struct {
+    const char* name;
+    std::string text;
+    std::vector<Tagged> tagged;
+    std::vector<std::string> expected;
+  } cases[] = {
+      {"a town leading an institution's name",
+       "The Athens Police Department is asking for help.",
+       {{"Athens Police Department", kOrg}},
+       {"ORGANIZATION [Athens Police Department]", "LOCATION [Athens]"}},
+      {"a state leads any organisation's name",
+       "He asked the Ohio Supreme Court to wait.",
+       {{"Ohio Supreme Court", kOrg}},
+       {"ORGANIZATION [Ohio Supreme Court]", "LOCATION [Ohio]"}},
+      {"a town before a non-institution word is not taken",
+       "Robert Trent Jones Golf Club is private.",
+       {{"Robert Trent Jones Golf Club", kOrg}},
+       {"ORGANIZATION [Robert Trent Jones Golf Club]"}},
+      {"after 'of'",
+       "a professor at the University of Rochester said",
+       {{"University of Rochester", kOrg}},
+       {"ORGANIZATION [University of Rochester]", "LOCATION [Rochester]"}},
+      {"a county leading a name joins the county's mentions",
+       "Madison County officials and the Madison County Health Department met.",
+       {{"Madison County Health Department", kOrg}, {"Madison County", kLoc}},
+       {"LOCATION [Madison County][Madison County]",
+        "ORGANIZATION [Madison County Health Department]"}},
+      {"an organisation named like a town is the town",
+       "Torrington firefighters called in Litchfield.",
+       {{"Torrington", kOrg}, {"Litchfield", kOrg}},
+       {"LOCATION [Torrington]", "LOCATION [Litchfield]"}},
+      {"a MISC named like a region is the region; a demonym stays",
+       "Voters in Catalonia met Egyptian officials.",
+       {{"Catalonia", kMisc}, {"Egyptian", kMisc}},
+       {"LOCATION [Catalonia]", "MISC [Egyptian]"}},
+      {"a known organisation is kept whole",
+       "The Associated Press reported it.",
+       {{"Associated Press", kOrg}},
+       {"ORGANIZATION [Associated Press]"}},
+      {"untagged countries and US states, abbreviations included",
+       "It damaged the US image. He lives in Paris, Ill. and Wheeling, W.Va. now.",
+       {{"Paris", kLoc}, {"Wheeling", kLoc}},
+       {"LOCATION [US]", "LOCATION [Paris]", "LOCATION [Ill.]", "LOCATION [Wheeling]",
+        "LOCATION [W.Va.]"}},
+      {"lower-case words are not spotted",
+       "Tell us about china and georgia.",
+       {},
+       {}},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    EXPECT_EQ(PlaceEntities(c.text, c.tagged), c.expected);
+  }
+}
+
+}  // namespace
+}  // namespace lede
