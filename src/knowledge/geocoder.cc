@@ -6,17 +6,27 @@
 #include <string>
 #include <unordered_map>
 
+#include "util/text_fold.h"
+
 namespace lede {
 namespace {
 
 // Scoring weights. A candidate's score is
 //   kind prior + log10(population + 1) * kPopulationWeight + feature bonus
 //   + kCountryContextWeight * (share of the document's country evidence for its country)
-//   + kLocalContextBonus if the text right after the mention places it ("X, Spain", "X, near Y").
+//   + kLocalContextBonus if the text right after the mention places it ("X, Spain", "X, near Y",
+//     "Washington state")
+//   + kNeighbourWeight * (share, up to kNeighboursForFullBonus, of the document's other
+//     place names whose first-pass place is near the candidate: within kNeighbourKm, or
+//     the state or province the candidate is in), so that a local paper's "Paris" among
+//     Illinois towns is Paris, Illinois.
 constexpr float kPopulationWeight = 0.5f;
 constexpr float kCountryContextWeight = 3.0f;
 constexpr float kLocalContextBonus = 5.0f;
 constexpr float kNearKm = 100.0f;
+constexpr float kNeighbourWeight = 6.0f;
+constexpr float kNeighbourKm = 200.0f;
+constexpr float kNeighboursForFullBonus = 2.0f;
 // Country evidence weights.
 constexpr float kCountryMentionEvidence = 1.0f;
 constexpr float kDemonymEvidence = 0.5f;
@@ -39,7 +49,7 @@ float KindPrior(PlaceKind kind) {
 }
 
 float FeatureBonus(const std::string& code) {
-  if (code == "PPLC") return 1.0f;
+  if (code == "PPLC") return 2.5f;  // "Washington" is the capital before the state
   if (code == "PPLA") return 0.5f;
   if (code == "PPLA2") return 0.25f;
   return 0.0f;
@@ -96,10 +106,11 @@ class Resolver {
   std::vector<Geocode> Run(const GeocodeContext& context) {
     GatherEvidence(context);
     std::vector<Geocode> first = ResolveAll();
-    for (const Geocode& g : first) {
-      if (g.place != Geocode::kNone) {
-        evidence_.Add(gazetteer_.place(g.place).country, kResolvedPlaceEvidence);
-      }
+    for (size_t m = 0; m < first.size(); ++m) {
+      if (first[m].place == Geocode::kNone) continue;
+      const Place& p = gazetteer_.place(first[m].place);
+      evidence_.Add(p.country, kResolvedPlaceEvidence);
+      AddNeighbour(m, p);
     }
     return ResolveAll();
   }
@@ -177,17 +188,74 @@ class Resolver {
     return false;
   }
 
-  float Score(const Place& p, const LocalContext& local) const {
+  // A first-pass place of one of the document's place names, for the neighbour bonus.
+  struct Neighbour {
+    std::string name;  // folded mention text
+    const Place* place;
+  };
+
+  // Towns, counties and states count as neighbours; countries and larger do not.
+  void AddNeighbour(size_t mention, const Place& p) {
+    if (p.kind != PlaceKind::kCity && p.kind != PlaceKind::kAdmin2 && p.kind != PlaceKind::kAdmin1) {
+      return;
+    }
+    std::string name = FoldForMatch(MentionText(mentions_[mention]));
+    for (const Neighbour& n : neighbours_) {
+      if (n.name == name) return;
+    }
+    neighbours_.push_back({std::move(name), &p});
+  }
+
+  // The share (capped at 1) of kNeighboursForFullBonus other place names placed near p.
+  float NeighbourShare(const Place& p, std::string_view name) const {
+    if (p.kind != PlaceKind::kCity && p.kind != PlaceKind::kAdmin2 && p.kind != PlaceKind::kAdmin1) {
+      return 0;
+    }
+    float near = 0;
+    for (const Neighbour& n : neighbours_) {
+      if (n.name == name) continue;
+      const bool inside = n.place->kind == PlaceKind::kAdmin1 || p.kind == PlaceKind::kAdmin1
+                              ? !p.admin1.empty() && p.admin1 == n.place->admin1
+                              : DistanceKm(p.lat, p.lon, n.place->lat, n.place->lon) <= kNeighbourKm;
+      near += inside;
+    }
+    return std::min(1.0f, near / kNeighboursForFullBonus);
+  }
+
+  float Score(const Place& p, const LocalContext& local, std::string_view name,
+              bool state_follows) const {
+    const bool placed = Satisfies(p, local) || (state_follows && p.kind == PlaceKind::kAdmin1);
     return Prior(p) + kCountryContextWeight * evidence_.Share(p.country) +
-           (Satisfies(p, local) ? kLocalContextBonus : 0.0f);
+           (placed ? kLocalContextBonus : 0.0f) +
+           kNeighbourWeight * NeighbourShare(p, name);
+  }
+
+  // "Washington state", "New York State".
+  bool StateFollows(const Span& mention) const {
+    const std::string_view after = text_.substr(mention.end);
+    return after.starts_with(" state") || after.starts_with(" State");
+  }
+
+  // A state or province named like a town in it that holds a quarter of its people
+  // or more ("New York") stands for the town unless "state" follows the name.
+  bool TownOutranks(const Place& p, std::span<const uint32_t> candidates, const Span& mention) const {
+    if (p.kind != PlaceKind::kAdmin1 || StateFollows(mention)) return false;
+    return std::any_of(candidates.begin(), candidates.end(), [&](uint32_t i) {
+      const Place& town = gazetteer_.place(i);
+      return town.kind == PlaceKind::kCity && town.admin1 == p.admin1 &&
+             4.0 * town.population >= p.population;
+    });
   }
 
   std::vector<Geocode> ResolveAll() const {
     std::vector<Geocode> out(mentions_.size());
     for (size_t m = 0; m < mentions_.size(); ++m) {
       const LocalContext local = FindLocalContext(mentions_[m]);
-      for (uint32_t i : gazetteer_.Lookup(MentionText(mentions_[m]))) {
-        const float score = Score(gazetteer_.place(i), local);
+      const std::string name = neighbours_.empty() ? "" : FoldForMatch(MentionText(mentions_[m]));
+      const std::span<const uint32_t> candidates = gazetteer_.Lookup(MentionText(mentions_[m]));
+      for (uint32_t i : candidates) {
+        if (TownOutranks(gazetteer_.place(i), candidates, mentions_[m])) continue;
+        const float score = Score(gazetteer_.place(i), local, name, StateFollows(mentions_[m]));
         if (out[m].place == Geocode::kNone || score > out[m].score) {
           out[m] = Geocode{static_cast<int32_t>(i), score};
         }
@@ -200,6 +268,7 @@ class Resolver {
   std::string_view text_;
   std::span<const Span> mentions_;
   CountryEvidence evidence_;
+  std::vector<Neighbour> neighbours_;
 };
 
 }  // namespace

@@ -87,6 +87,51 @@ TEST(GeocoderTest, DocumentCountryContextDecides) {
   EXPECT_EQ(g.place(codes[0].place).country, "AU");
 }
 
+// Each case: a text, the place names in it, and where the first name must resolve
+// (ISO country and admin1 code, or a point within 50 km). Each case is an error
+// `lede eval geo` showed on GeoWebNews / LGL.
+TEST(GeocoderTest, DocumentNeighboursCapitalsAndStatesDecide) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const struct {
+    const char* name;
+    std::string text;
+    std::vector<std::string> places;
+    std::string admin1;
+    float lat = 0, lon = 0;
+  } cases[] = {
+      {"a local paper's Paris among Illinois towns is Paris, Illinois",
+       "Tuition to Paris High School rose. Chrisman and Kansas schools agreed, and Edgar County paid.",
+       {"Paris", "Chrisman", "Kansas", "Edgar County"}, "US.IL"},
+      {"Lebanon among Pennsylvania towns is Lebanon, Pennsylvania",
+       "Services at 400 S. Locust St., Lebanon. Interment at Indiantown Gap. He worked in "
+       "Harrisburg and retired to Annville; his son lives in Hershey.",
+       {"Lebanon", "Harrisburg", "Annville", "Hershey"}, "US.PA"},
+      {"Georgia among Georgia towns is the state", "He died in Georgia. Friends in Atlanta and Macon mourned.",
+       {"Georgia", "Atlanta", "Macon"}, "US.GA"},
+      {"Washington alone is the capital", "An artist in Washington called it the end.",
+       {"Washington"}, "", 38.9f, -77.04f},
+      {"Washington state is the state", "Growers in Washington state lost apples.",
+       {"Washington"}, "US.WA"},
+      {"New York is the city that holds most of the state's people",
+       "He bought his ticket in New York on Thursday.", {"New York"}, "", 40.71f, -74.0f},
+      {"a county is placed at its towns", "Deputies in Walker County, Ga., said.",
+       {"Walker County"}, "US.GA"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    std::vector<Span> mentions;
+    for (const std::string& place : c.places) {
+      const std::vector<Span> found = FindAll(c.text, place);
+      mentions.insert(mentions.end(), found.begin(), found.end());
+    }
+    const std::vector<Geocode> codes = Geocoder(&g).Resolve(c.text, mentions, {});
+    ASSERT_NE(codes[0].place, Geocode::kNone);
+    const Place& p = g.place(codes[0].place);
+    if (!c.admin1.empty()) EXPECT_EQ(p.admin1, c.admin1) << p.name;
+    if (c.lat != 0) EXPECT_LT(DistanceKm(p.lat, p.lon, c.lat, c.lon), 50.0) << p.name;
+  }
+}
+
 TEST(GeocoderTest, UnknownNameHasNoPlace) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text = "Qwxzyville is not a place.";

@@ -172,6 +172,17 @@ def mean_point(points):
     return round(lat, 4), round(lon, 4)
 
 
+def centre_point(points):
+    """The middle of the box holding a division's towns, outliers (the 2% at each side)
+    left out: the mean leans towards where towns are dense (southern Ontario), the
+    box's middle is nearer the division's geographic centre, which GeoNames gives."""
+    lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
+    cut = len(points) // 50
+    lat = (lats[cut] + lats[-1 - cut]) / 2
+    lon = (lons[cut] + lons[-1 - cut]) / 2
+    return round(lat, 4), round(lon, 4)
+
+
 def read_m49_regions():
     """Region name -> set of ISO alpha-3 codes of its member countries."""
     parents, alpha3_of = {}, {}
@@ -265,13 +276,13 @@ def main():
     for code, a in sorted(admin1.items()):
         if not admin1_points.get(code):
             continue
-        lat, lon = mean_point(admin1_points[code])
+        lat, lon = centre_point(admin1_points[code])
         rows.append((a['geonames_id'], 'admin1', a['name'], code.split('.')[0], code, lat, lon,
                      admin1_population[code], 'ADM1', '|'.join(sorted(a['names']))))
     admin2_population = collections.Counter()
     for c in cities:
         admin2_population[c['admin2']] += c['population']
-    # A division is placed at the mean of its towns; GeoNames ids of divisions are not in
+    # A division is placed at the centre of its towns; GeoNames ids of divisions are not in
     # the shared data, so the id column is 0. A division named like one of its towns
     # (the prefecture of Rabat) is left out: the town stands for it.
     town_names = collections.defaultdict(set)
@@ -280,7 +291,7 @@ def main():
     for code, name in sorted(admin2.items()):
         if not admin2_points.get(code) or fold(name) in town_names[code]:
             continue
-        lat, lon = mean_point(admin2_points[code])
+        lat, lon = centre_point(admin2_points[code])
         country, region, _ = code.split('.', 2)
         rows.append((0, 'admin2', name, country, country + '.' + region, lat, lon,
                      admin2_population[code], 'ADM2', name))
