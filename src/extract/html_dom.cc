@@ -176,19 +176,21 @@ class HtmlDom::Builder {
     return offset;
   }
 
-  // Names are interned once per tag id and document.
+  // Names are interned once per tag id and document: the HTML tags in a table
+  // indexed by id, custom ones in a map.
   void SetName(myhtml_tag_id_t tag_id, Node* n) {
-    auto [it, inserted] = names_.try_emplace(tag_id);
-    if (inserted) {
+    Name* name = tag_id < known_names_.size() ? &known_names_[tag_id] : &custom_names_[tag_id];
+    if (!name->interned) {
       size_t size = 0;
-      const char* name = myhtml_tag_name_by_id(tree_, tag_id, &size);
-      it->second.offset = Intern(name, name ? size : 0);
-      it->second.size = static_cast<uint32_t>(name ? size : 0);
-      it->second.tag = TagFromName(dom_->Str(it->second.offset, it->second.size));
+      const char* text = myhtml_tag_name_by_id(tree_, tag_id, &size);
+      name->offset = Intern(text, text ? size : 0);
+      name->size = static_cast<uint32_t>(text ? size : 0);
+      name->tag = TagFromName(dom_->Str(name->offset, name->size));
+      name->interned = true;
     }
-    n->tag = it->second.tag;
-    n->str_offset = it->second.offset;
-    n->str_size = it->second.size;
+    n->tag = name->tag;
+    n->str_offset = name->offset;
+    n->str_size = name->size;
   }
 
   void AddAttributes(myhtml_tree_node_t* node, Node* n) {
@@ -210,12 +212,14 @@ class HtmlDom::Builder {
     uint64_t offset = 0;
     uint32_t size = 0;
     Tag tag = Tag::kOther;
+    bool interned = false;
   };
   HtmlDom* dom_;
   myhtml_tree_t* tree_;
   uint32_t max_depth_;
   std::vector<NodeId> last_child_;  // per node, while building
-  std::unordered_map<myhtml_tag_id_t, Name> names_;
+  std::array<Name, MyHTML_TAG_LAST_ENTRY> known_names_{};
+  std::unordered_map<myhtml_tag_id_t, Name> custom_names_;
 };
 
 Status HtmlDom::Parse(std::string_view utf8, const HtmlDomOptions& options) {
