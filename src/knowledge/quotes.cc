@@ -18,10 +18,12 @@ constexpr uint32_t kMaxSpeakerTokens = 8;
 constexpr uint32_t kMaxAppositiveTokens = 12;
 
 constexpr std::string_view kPronouns[] = {"he", "she", "they", "we", "i", "it"};
-constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "their", "its"};
+constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "their", "its",
+                                             "one", "another", "some", "many", "several"};
 constexpr std::string_view kNameParticles[] = {"de", "del", "da", "van", "von", "bin", "ibn",
                                                "al", "el", "la", "le", "di", "du", "der"};
-// Words that may stand between a speaker and the cue: "he also said", "she has said".
+// Words that may stand between a speaker and the cue: "he also said", "she has said"
+// (and any "-ly" adverb: "she emphatically said").
 constexpr std::string_view kBetweenSpeakerAndCue[] = {
     "also", "later", "then", "previously", "earlier", "again", "once", "further", "has",
     "had", "have", "was", "is", "would", "will", "could", "recently", "repeatedly"};
@@ -48,6 +50,15 @@ struct MarkPair {
   uint32_t close = 0;
 };
 
+// A quote's marks, each one or two tokens (a doubled apostrophe '' is one double
+// mark, as The New York Times writes them): `open` and `close` are the tokens right
+// around the quoted text, `open_first` and `close_last` the outer ones.
+struct QuoteMarks {
+  uint32_t open_first = 0, open = 0;
+  uint32_t close = 0, close_last = 0;
+  MarkPair inner() const { return {open, close}; }
+};
+
 }  // namespace
 
 // Finds the quotes of one document.
@@ -63,23 +74,24 @@ class QuoteScanner {
   std::vector<Quote> Run() const {
     std::vector<Quote> quotes;
     uint32_t last_close = 0;
-    for (const MarkPair& pair : PairMarks()) {
+    for (const QuoteMarks& marks : PairMarks()) {
+      const MarkPair pair = marks.inner();
       if (pair.close == pair.open + 1) continue;
       Quote q;
       q.text = {tokens_[pair.open + 1].span.start, tokens_[pair.close - 1].span.end};
       // A short quote counts only when a speaker follows it ("“No,” he said");
       // otherwise it is a scare quote or a title.
-      const bool said_after = AttributeAfter(pair.close, &q);
+      const bool said_after = AttributeAfter(marks.close_last, &q);
       const bool short_quote = CountWords(pair) < QuoteFinder::kMinWords;
       if (IsTitleCase(pair) || (short_quote && !said_after)) continue;
-      if (!said_after) AttributeBefore(pair.open, &q);
-      q.partial = IsPartial(pair.open, q);
-      if (q.cue.size() == 0 && !quotes.empty() && !ParagraphBetween(last_close, pair.open)) {
+      if (!said_after) AttributeBefore(marks.open_first, &q);
+      q.partial = IsPartial(marks.open_first, q);
+      if (q.cue.size() == 0 && !quotes.empty() && !ParagraphBetween(last_close, marks.open_first)) {
         q.continues = quotes.back().continues >= 0 ? quotes.back().continues
                                                    : static_cast<int32_t>(quotes.size() - 1);
       }
       quotes.push_back(q);
-      last_close = pair.close;
+      last_close = marks.close_last;
     }
     return quotes;
   }
@@ -94,27 +106,42 @@ class QuoteScanner {
     return words_[i] == "." || words_[i] == "!" || words_[i] == "?" || Has(i, kTokenParagraphStart);
   }
 
-  std::vector<MarkPair> PairMarks() const {
-    std::vector<MarkPair> pairs;
+  // A doubled apostrophe starting at i: '' or ’’ written as two touching marks.
+  bool DoubledApostrophe(uint32_t i) const {
+    return i + 1 < tokens_.size() && words_[i] == "'" && words_[i + 1] == "'" &&
+           tokens_[i + 1].span.start == tokens_[i].span.end && !Has(i + 1, kTokenClitic);
+  }
+
+  QuoteStyle StyleAt(uint32_t i) const {
+    return DoubledApostrophe(i) ? QuoteStyle::kDouble : StyleOf(doc_.text(tokens_[i].span));
+  }
+
+  std::vector<QuoteMarks> PairMarks() const {
+    std::vector<QuoteMarks> pairs;
     constexpr uint32_t kNoOpen = UINT32_MAX;
-    uint32_t open = kNoOpen;
+    uint32_t open = kNoOpen, open_first = kNoOpen;
     QuoteStyle style = QuoteStyle::kDouble;
     for (uint32_t i = 0; i < tokens_.size(); ++i) {
       const bool is_mark = Has(i, kTokenQuote) && !Has(i, kTokenClitic);
       const bool opens = is_mark && Has(i, kTokenOpenQuote);
+      const uint32_t last = is_mark && DoubledApostrophe(i) ? i + 1 : i;  // the mark's last token
       if (open != kNoOpen && Has(i, kTokenParagraphStart)) {
         // A quote running on: the next paragraph opens again in the same style.
-        if (opens && StyleOf(doc_.text(tokens_[i].span)) == style) continue;
+        if (opens && StyleAt(i) == style) {
+          i = last;
+          continue;
+        }
         open = kNoOpen;
       }
       if (!is_mark) continue;
-      const QuoteStyle this_style = StyleOf(doc_.text(tokens_[i].span));
+      const QuoteStyle this_style = StyleAt(i);
       if (open == kNoOpen || (opens && this_style == style && Has(i, kTokenSpaceBefore))) {
-        if (opens) open = i, style = this_style;
+        if (opens) open_first = i, open = last, style = this_style;
       } else if (this_style == style) {
-        pairs.push_back({open, i});
+        pairs.push_back({open_first, open, i, last});
         open = kNoOpen;
       }
+      i = last;
     }
     return pairs;
   }
@@ -216,10 +243,17 @@ class QuoteScanner {
     return kNone;
   }
 
+  // A lower-case "-ly" word: "Clinton emphatically proclaimed".
+  bool IsAdverb(uint32_t i) const {
+    return Has(i, kTokenLower) && words_[i].size() > 4 && words_[i].ends_with("ly");
+  }
+
   // The speaker right before a cue at c ("he also said"), no earlier than floor.
   MarkPair SpeakerBeforeCue(uint32_t c, uint32_t floor) const {
     uint32_t last = c;
-    while (last > floor && OneOf(words_[last - 1], kBetweenSpeakerAndCue)) --last;
+    while (last > floor && (OneOf(words_[last - 1], kBetweenSpeakerAndCue) || IsAdverb(last - 1))) {
+      --last;
+    }
     return last > floor ? SpeakerBackward(last - 1, floor) : MarkPair{0, 0};
   }
 

@@ -52,6 +52,16 @@ TEST(QuotesTest, StylesCuesAndSpeakers) {
        "He", "insisted", true},
       {"« Nous allons continuer le combat », a-t-il dit.", "Nous allons continuer le combat", "",
        "", false},
+      // PolNeAR: The New York Times doubles apostrophes for quotation marks.
+      {"''He will make the United States great,'' said Ms. Samour, 56.",
+       "He will make the United States great,", "Ms. Samour", "said", false},
+      {"Mr. Biden said, ''She'd look at me and say that.''", "She'd look at me and say that.",
+       "Mr. Biden", "said", false},
+      // PolNeAR: speakers with a quantifier, and an adverb before the cue.
+      {"(“I don’t want to have fisticuffs,” said one party activist.)",
+       "I don’t want to have fisticuffs,", "one party activist", "said", false},
+      {"Clinton emphatically proclaimed: “I did not email any classified material.”",
+       "I did not email any classified material.", "Clinton", "proclaimed", false},
   };
   for (const QuoteCase& c : cases) {
     Found f = QuotesIn(c.text);
