@@ -457,6 +457,7 @@ size_t AsciiPrefix(std::string_view s) {
 struct Utf8Counts {
   size_t multibyte = 0;  // well-formed sequences of 2-4 bytes
   size_t invalid = 0;    // ill-formed subparts, except one cut off by the end
+  bool truncated = false;  // the text ends inside a sequence
 };
 
 Utf8Counts CountUtf8(std::string_view s) {
@@ -468,7 +469,11 @@ Utf8Counts CountUtf8(std::string_view s) {
       pos += step;
     } else {
       pos -= step;
-      if (pos < s.size()) ++counts.invalid;
+      if (pos < s.size()) {
+        ++counts.invalid;
+      } else {
+        counts.truncated = true;
+      }
     }
   }
   return counts;
@@ -639,7 +644,10 @@ void ReplaceNuls(std::string* text) {
   text->swap(replaced);
 }
 
-DecodedText Convert(std::string_view bytes, const Encoding& encoding, CharsetSource source) {
+// `valid_utf8` says the caller has checked that `bytes` are well-formed UTF-8,
+// so taking them as UTF-8 is a plain copy.
+DecodedText Convert(std::string_view bytes, const Encoding& encoding, CharsetSource source,
+                    bool valid_utf8 = false) {
   DecodedText decoded{{}, std::string(encoding.name), source};
   const bool ascii_identity = encoding.form == Form::kAsciiCompatible && IsAscii(bytes);
   UConverter* converter =
@@ -650,7 +658,11 @@ DecodedText Convert(std::string_view bytes, const Encoding& encoding, CharsetSou
     // UTF-8 itself, ASCII in any ASCII-compatible charset, or (only if ICU
     // cannot open a converter) the bytes taken as UTF-8.
     if (&encoding != &kUtf8 && !ascii_identity) decoded.charset = kUtf8.name;
-    AppendUtf8(bytes, &decoded.utf8);
+    if (valid_utf8) {
+      decoded.utf8.assign(bytes);
+    } else {
+      AppendUtf8(bytes, &decoded.utf8);
+    }
   }
   ReplaceNuls(&decoded.utf8);
   return decoded;
@@ -686,24 +698,25 @@ DecodedText DecodeToUtf8(std::string_view bytes, std::string_view content_type, 
     return Convert(bytes.substr(bom.length), *bom.encoding, CharsetSource::kBom);
   }
   const Utf8Counts counts = CountUtf8(bytes);
+  const bool valid = counts.invalid == 0 && !counts.truncated;
   const Encoding* http = EncodingFromContentType(content_type);
   if (http != nullptr && !ContradictedBy(*http, bytes, counts)) {
-    return Convert(bytes, *http, CharsetSource::kHttp);
+    return Convert(bytes, *http, CharsetSource::kHttp, valid);
   }
   if (is_html) {
     const size_t prescan = options.prescan_bytes == 0 ? bytes.size() : options.prescan_bytes;
     const Encoding* meta = Prescanner(bytes.substr(0, prescan)).Run();
     if (meta != nullptr && !ContradictedBy(*meta, bytes, counts)) {
-      return Convert(bytes, *meta, CharsetSource::kMeta);
+      return Convert(bytes, *meta, CharsetSource::kMeta, valid);
     }
   }
   const Encoding* xml = XmlDeclarationEncoding(bytes);
   if (xml != nullptr && !ContradictedBy(*xml, bytes, counts)) {
-    return Convert(bytes, *xml, CharsetSource::kXml);
+    return Convert(bytes, *xml, CharsetSource::kXml, valid);
   }
   CharsetSource source;
   const Encoding& detected = Detect(bytes, counts, options, &source);
-  return Convert(bytes, detected, source);
+  return Convert(bytes, detected, source, valid);
 }
 
 }  // namespace lede

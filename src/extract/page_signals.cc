@@ -38,7 +38,13 @@ bool ContainsAny(std::string_view haystack, const std::string_view (&needles)[N]
 std::string ClassAndId(const HtmlDom& dom, NodeId id) {
   std::string_view class_names = dom.Attr(id, "class"), id_value = dom.Attr(id, "id");
   if (class_names.empty() && id_value.empty()) return " ";
-  return AsciiLower(std::string(class_names) + " " + std::string(id_value));
+  std::string marks;
+  marks.reserve(class_names.size() + 1 + id_value.size());
+  marks.append(class_names).append(" ").append(id_value);
+  for (char& c : marks) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+  }
+  return marks;
 }
 
 bool IsSmall(const HtmlDom& dom, NodeId id) { return dom.SubtreeEnd(id) - id <= kMaxSmallSubtree; }
