@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 
 #include "knowledge/word_case.h"
 #include "util/text_fold.h"
@@ -94,6 +95,7 @@ class PlaceMentionFinder {
     return tokens_[i].kind() == TokenKind::kWord &&
            (tokens_[i].has(kTokenTitle) || tokens_[i].has(kTokenUpper));
   }
+  bool IsDot(uint32_t i) const { return doc_.text(tokens_[i].span) == "."; }
   std::string Lower(uint32_t i) const {
     std::string lower;
     return AsciiLower(doc_.text(tokens_[i].span), &lower);
@@ -140,11 +142,14 @@ class PlaceMentionFinder {
     }
     for (uint32_t i = 0; i < tokens_.size(); ++i) {
       if (covered[i] || !IsCapitalised(i)) continue;
-      for (uint32_t end = std::min<uint32_t>(tokens_.size(), i + kMaxPlaceTokens); end > i; --end) {
-        if (std::any_of(covered.begin() + i, covered.begin() + end, [](bool c) { return c; }) ||
-            !IsCountryOrState(Text(i, end))) {
-          continue;
-        }
+      // The name's tokens: capitalised words, and dots inside abbreviations ("W.Va.").
+      uint32_t limit = i + 1;
+      while (limit < tokens_.size() && limit < i + kMaxPlaceTokens && !covered[limit] &&
+             (IsCapitalised(limit) || (IsDot(limit) && !tokens_[limit].has(kTokenSpaceBefore)))) {
+        ++limit;
+      }
+      for (uint32_t end = limit; end > i; --end) {
+        if (!IsCountryOrState(Text(i, end))) continue;
         AddMention(i, end);
         i = end - 1;
         break;
@@ -155,18 +160,20 @@ class PlaceMentionFinder {
   // Adds tokens [begin, end) as a mention of the LOCATION entity of that name.
   void AddMention(uint32_t begin, uint32_t end) {
     const Span span{tokens_[begin].span.start, tokens_[end - 1].span.end};
-    const std::string key = FoldForMatch(doc_.text(span));
-    auto same = std::find_if(entities_.begin(), entities_.end(), [&](const Entity& e) {
-      return e.type == EntityType::kLocation && FoldForMatch(e.name) == key;
-    });
-    if (same == entities_.end()) {
-      entities_.push_back({EntityType::kLocation, std::string(doc_.text(span)), {}, {}});
-      same = entities_.end() - 1;
+    if (locations_by_key_.empty()) {
+      for (size_t e = 0; e < entities_.size(); ++e) {
+        if (entities_[e].type == EntityType::kLocation) {
+          locations_by_key_.emplace(FoldForMatch(entities_[e].name), e);
+        }
+      }
     }
-    if (std::find(same->mentions.begin(), same->mentions.end(), span) != same->mentions.end()) return;
-    same->mentions.insert(std::upper_bound(same->mentions.begin(), same->mentions.end(), span,
-                                           [](Span a, Span b) { return a.start < b.start; }),
-                          span);
+    const auto [it, added] = locations_by_key_.emplace(FoldForMatch(doc_.text(span)), entities_.size());
+    if (added) entities_.push_back({EntityType::kLocation, std::string(doc_.text(span)), {}, {}});
+    std::vector<Span>& mentions = entities_[it->second].mentions;
+    if (std::find(mentions.begin(), mentions.end(), span) != mentions.end()) return;
+    mentions.insert(std::upper_bound(mentions.begin(), mentions.end(), span,
+                                     [](Span a, Span b) { return a.start < b.start; }),
+                    span);
   }
 
   const Document& doc_;
@@ -174,6 +181,7 @@ class PlaceMentionFinder {
   const Gazetteer& gazetteer_;
   const AliasTable* aliases_;
   std::vector<Entity>& entities_;
+  std::unordered_map<std::string, size_t> locations_by_key_;  // folded name -> LOCATION entity
 };
 
 }  // namespace
