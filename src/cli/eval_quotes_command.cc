@@ -54,6 +54,8 @@ int RunEvalQuotes(const EvalQuotesArgs& args) {
   std::printf("articles=%zu gold_direct=%zu quote_P=%.3f quote_R=%.3f speaker_acc=%.3f\n",
               total.articles, total.gold_direct, total.precision(), total.recall(),
               total.speaker_accuracy());
+  std::printf("quote_P over every fragment of discontinuous gold Contents: %.3f\n",
+              total.precision_all_fragments());
   std::printf("targets: quote_P>=%.2f quote_R>=%.2f speaker_acc>=%.2f\n", kTargetPrecision,
               kTargetRecall, kTargetSpeaker);
   return kExitOk;

@@ -45,10 +45,20 @@ bool StartsWithQuoteMark(const std::u32string& text, CharSpan span) {
          std::find(std::begin(kQuoteOpen), std::end(kQuoteOpen), text[i]) != std::end(kQuoteOpen);
 }
 
-// "T12<TAB>Content 10 20..." (the first fragment of a discontinuous span).
+// "T12<TAB>Content 10 20;25 30<TAB>text": the id and the fragments.
 const RE2& TextBoundPattern() {
-  static const RE2 re(R"(^(T\d+)\t\w[\w-]* (\d+) (\d+))");
+  static const RE2 re(R"(^(T\d+)\t\w[\w-]* ((?:\d+ \d+;)*\d+ \d+))");
   return re;
+}
+
+std::vector<CharSpan> Fragments(std::string_view offsets) {
+  std::vector<CharSpan> fragments;
+  for (std::string_view fragment : SplitFields(offsets, ';')) {
+    const size_t space = fragment.find(' ');
+    fragments.push_back({std::stoul(std::string(fragment.substr(0, space))),
+                         std::stoul(std::string(fragment.substr(space + 1)))});
+  }
+  return fragments;
 }
 
 // The annotation file of article `name`: the first "<name>_*" among the sorted names.
@@ -75,15 +85,14 @@ Status SortedNames(const fs::path& dir, std::string_view suffix, std::vector<std
 Status ParseAttributions(const std::string& path, std::string_view ann, std::string_view text,
                          std::vector<GoldAttribution>* attributions) {
   const std::u32string chars = Decode(text);
-  std::map<std::string, CharSpan, std::less<>> spans;
+  std::map<std::string, std::vector<CharSpan>, std::less<>> spans;  // id -> fragments
   std::vector<std::map<std::string, std::string, std::less<>>> links;
   size_t line_number = 0;
   for (std::string_view line : SplitFields(ann, '\n')) {
     ++line_number;
-    std::string id;
-    size_t start, end;
-    if (RE2::PartialMatch(line, TextBoundPattern(), &id, &start, &end)) {
-      spans[id] = {start, end};
+    std::string id, offsets;
+    if (RE2::PartialMatch(line, TextBoundPattern(), &id, &offsets)) {
+      spans[id] = Fragments(offsets);
     } else if (line.starts_with("E")) {
       const std::vector<std::string_view> fields = SplitFields(line, '\t');
       if (fields.size() < 2) {
@@ -107,10 +116,11 @@ Status ParseAttributions(const std::string& path, std::string_view ann, std::str
     const auto content = spans.find(content_id->second);
     if (content == spans.end()) continue;
     GoldAttribution a;
-    a.content = content->second;
+    a.content = content->second.front();
+    a.content_fragments = content->second;
     if (source_id != roles.end()) {
       const auto source = spans.find(source_id->second);
-      if (source != spans.end()) a.source = source->second;
+      if (source != spans.end()) a.source = source->second.front();
     }
     a.direct = StartsWithQuoteMark(chars, a.content);
     attributions->push_back(a);

@@ -20,7 +20,9 @@ struct CharSpan {
 
 // One attribution relation (an `E` line with a Content role).
 struct GoldAttribution {
-  CharSpan content;               // direct or indirect speech, belief, intention
+  CharSpan content;               // direct or indirect speech, belief, intention: the first
+                                  // fragment of a discontinuous span (as quote_eval.py reads it)
+  std::vector<CharSpan> content_fragments;  // every fragment ("“A,” X said. “B.”" has two)
   std::optional<CharSpan> source; // the speaker; absent for Attribution-no-source
   bool direct = false;            // the content starts (after white space) with a quotation mark
 };
@@ -33,7 +35,7 @@ struct PolnearArticle {
 
 // Reads the articles among the first `max_articles` of `dir`/text (sorted by name)
 // that have an annotation file in `dir`/attributions (the first `<name>_*.ann` by
-// name), in name order; appends them to *articles. A `T` line's first fragment gives its span. Returns kNotFound naming
+// name), in name order; appends them to *articles. Returns kNotFound naming
 // the folder or file that is missing, kCorruption naming the .ann file and line.
 Status LoadPolnear(const std::string& dir, size_t max_articles,
                    std::vector<PolnearArticle>* articles);

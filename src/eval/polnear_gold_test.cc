@@ -39,7 +39,7 @@ TEST(PolnearGold, ParsesRolesOffsetsInCodePointsAndDirectQuotes) {
       "T4\tAttribution 8 12\tsaid\n"
       "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
       "T5\tSource 30 35;36 36\tTrump\n"
-      "T6\tContent 41 51\the would.\n"
+      "T6\tContent 41 45;46 51\the would.\n"
       "E2\tAttribution:T4 Cue:T2 Source:T5 Content:T6\n"
       "T7\tContent 0 3\tCli\n"
       "E3\tAttribution-no-source:T4 Content:T7\n"
@@ -53,8 +53,12 @@ TEST(PolnearGold, ParsesRolesOffsetsInCodePointsAndDirectQuotes) {
   ASSERT_TRUE(gold[0].source.has_value());
   EXPECT_EQ(gold[0].source->end, 7u);
   EXPECT_FALSE(gold[1].direct);
+  EXPECT_EQ(gold[1].content.end, 45u);
+  ASSERT_EQ(gold[1].content_fragments.size(), 2u);
+  EXPECT_EQ(gold[1].content_fragments[1].start, 46u);
   EXPECT_EQ(gold[1].source->start, 30u);
   EXPECT_EQ(gold[1].source->end, 35u);
+  ASSERT_EQ(gold[0].content_fragments.size(), 1u);
   EXPECT_FALSE(gold[2].source.has_value());
 }
 

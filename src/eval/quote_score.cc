@@ -20,6 +20,7 @@ void QuoteCounts::Add(const QuoteCounts& other) {
   articles += other.articles;
   predicted += other.predicted;
   predicted_correct += other.predicted_correct;
+  predicted_in_content += other.predicted_in_content;
   gold_direct += other.gold_direct;
   found += other.found;
   with_source += other.with_source;
@@ -34,6 +35,10 @@ QuoteCounts ScoreQuoteArticle(std::span<const GoldAttribution> gold,
   for (const PredictedQuote& p : predicted) {
     counts.predicted_correct += std::any_of(gold.begin(), gold.end(), [&](const GoldAttribution& g) {
       return Overlaps(p.text, g.content);
+    });
+    counts.predicted_in_content += std::any_of(gold.begin(), gold.end(), [&](const GoldAttribution& g) {
+      return std::any_of(g.content_fragments.begin(), g.content_fragments.end(),
+                         [&](CharSpan f) { return Overlaps(p.text, f); });
     });
   }
   for (const GoldAttribution& g : gold) {

@@ -1,7 +1,9 @@
 // The direct-quote score of ../shared/eval/quote_eval.py on PolNeAR: a gold direct
 // quote is found when one predicted quote covers at least half of it; its speaker is
 // right when that prediction's speaker span overlaps the gold Source. A predicted
-// quote is correct when it overlaps any gold Content (direct or indirect).
+// quote is correct when it overlaps any gold Content (direct or indirect); the
+// reference reads only a Content's first fragment, so a quote continuing one after
+// its attribution ("“A,” X said. “B.”") also gets a score over every fragment.
 #ifndef LEDE_EVAL_QUOTE_SCORE_H_
 #define LEDE_EVAL_QUOTE_SCORE_H_
 
@@ -22,13 +24,17 @@ struct PredictedQuote {
 struct QuoteCounts {
   size_t articles = 0;
   size_t predicted = 0;          // predicted quotes
-  size_t predicted_correct = 0;  // predicted quotes overlapping a gold Content
+  size_t predicted_correct = 0;  // predicted quotes overlapping a gold Content's first fragment
+  size_t predicted_in_content = 0;  // predicted quotes overlapping any fragment of a gold Content
   size_t gold_direct = 0;        // gold direct quotes
   size_t found = 0;              // gold direct quotes covered at least half by a prediction
   size_t with_source = 0;        // found ones whose gold has a Source
   size_t speaker_right = 0;      // ... and the prediction's speaker span overlaps it
 
   double precision() const { return predicted == 0 ? 0 : double(predicted_correct) / predicted; }
+  double precision_all_fragments() const {
+    return predicted == 0 ? 0 : double(predicted_in_content) / predicted;
+  }
   double recall() const { return gold_direct == 0 ? 0 : double(found) / gold_direct; }
   double speaker_accuracy() const {
     return with_source == 0 ? 0 : double(speaker_right) / with_source;
