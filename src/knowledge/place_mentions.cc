@@ -23,7 +23,18 @@ constexpr std::string_view kInstitutionWords[] = {
     "historical", "volunteer", "water", "housing", "planning", "zoning", "municipal", "district",
     "department", "commission", "state", "metro", "united", "convention", "visitors"};
 
+// Last words that make a name a division whatever the tagger says ("Henry County").
+constexpr std::string_view kDivisionWords[] = {"County", "Parish", "Township", "Province",
+                                               "District", "Governorate", "Prefecture"};
+
 enum class PlaceRank { kNone, kTown, kRegion };
+
+bool EndsWithDivisionWord(std::string_view name) {
+  const size_t space = name.rfind(' ');
+  return space != std::string_view::npos &&
+         std::find(std::begin(kDivisionWords), std::end(kDivisionWords), name.substr(space + 1)) !=
+             std::end(kDivisionWords);
+}
 
 template <size_t N>
 bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
@@ -82,7 +93,8 @@ class PlaceMentionFinder {
       const PlaceRank rank = Rank(e.name);
       if ((e.type == EntityType::kOrganization && rank != PlaceRank::kNone) ||
           (e.type == EntityType::kMisc && rank == PlaceRank::kRegion &&
-           gazetteer_.DemonymPlace(e.name) < 0)) {
+           gazetteer_.DemonymPlace(e.name) < 0) ||
+          (rank == PlaceRank::kRegion && EndsWithDivisionWord(e.name))) {
         e.type = EntityType::kLocation;
       }
     }

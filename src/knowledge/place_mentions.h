@@ -19,7 +19,8 @@ inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
 
 // Retypes as LOCATION the ORGANIZATION entities named exactly like a well-known
 // place (a country, a first- or second-level division, a town of at least
-// kMinEmbeddedTownPopulation) and MISC ones named like a country or division, unless
+// kMinEmbeddedTownPopulation), MISC ones named like a country or division, and any
+// named like a division ending in a division word ("Henry County" as a PERSON), unless
 // `aliases` knows the name (a known organisation). Then adds a LOCATION mention for
 // each place name leading an organisation's name before an institution word
 // ("Athens Police", "Madison County Health Department"; for a country or division,
