@@ -190,6 +190,66 @@ class StoreTest(unittest.TestCase):
                              [(a['url'], a['text']) for a in self.store])
 
 
+def stub_signatures():
+    """{qualified name: [(parameter, default source or None)]} of lede/_lede.pyi."""
+    import ast
+    stub = os.path.join(os.path.dirname(lede._lede.__file__), '_lede.pyi')
+    with open(stub, encoding='utf-8') as f:
+        tree = ast.parse(f.read())
+    signatures = {}
+
+    def add(function, prefix):
+        args = function.args
+        names = [a.arg for a in args.args + args.kwonlyargs if a.arg != 'self']
+        positional_defaults = [None] * (len(args.args) - len(args.defaults)) + args.defaults
+        defaults = [d for a, d in zip(args.args, positional_defaults) if a.arg != 'self']
+        defaults += args.kw_defaults
+        signatures[prefix + function.name] = [
+            (n, None if d is None else ast.unparse(d)) for n, d in zip(names, defaults)]
+
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef):
+            add(node, '')
+        elif isinstance(node, ast.ClassDef):
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef) and not item.decorator_list:
+                    add(item, node.name + '.')
+    return signatures
+
+
+def module_signature(obj):
+    """[(parameter, default or None)] from the signature line pybind11 puts in a docstring."""
+    import re
+    line = obj.__doc__.splitlines()[0]
+    inside = line[line.index('(') + 1:line.rindex(') ->')]
+    parameters = []
+    for part in re.split(r', (?![^\[]*\])', inside):
+        if part in ('*', '') or part.startswith('self:'):
+            continue
+        name, _, default = part.partition(' = ')
+        parameters.append((name.split(':')[0], default or None))
+    return parameters
+
+
+class StubTest(unittest.TestCase):
+    def test_the_stubs_give_the_parameters_and_defaults_of_the_module(self):
+        for name, parameters in stub_signatures().items():
+            if name.endswith(('__iter__', '__next__')):
+                continue
+            obj = lede._lede
+            for part in name.split('.'):
+                obj = getattr(obj, part)
+            with self.subTest(name=name):
+                self.assertEqual(parameters, module_signature(obj))
+
+    def test_every_public_function_and_class_has_a_stub_and_a_docstring(self):
+        stubbed = {name.split('.')[0] for name in stub_signatures()}
+        public = {n for n in dir(lede._lede) if not n.startswith('_')}
+        self.assertEqual(public, stubbed)
+        for name in public:
+            self.assertGreater(len(getattr(lede._lede, name).__doc__), 40, name)
+
+
 class GilTest(unittest.TestCase):
     def test_python_threads_run_while_cpp_ingests(self):
         with tempfile.TemporaryDirectory() as tmp:
