@@ -42,12 +42,13 @@ class Store:
     @property
     def path(self) -> str: ...
 
-def ingest(inputs: list[str], db: str, *, threads: int = 1, batch_documents: int = 512,
+def ingest(inputs: list[str], db: str, *, threads: int = 1, analyze: bool = True,
+           batch_documents: int = 512,
            batch_bytes: int = 67108864, max_document_bytes: int = 16777216,
            max_records_per_file: int = 0, max_header_bytes: int = 1048576,
            max_errors: int = 1000,
            on_progress: Callable[[Json], None] | None = None) -> Json:
-    """Extracts and stores `inputs` in the store `db`, as `lede ingest` does."""
+    """Extracts, analyses and stores `inputs` in the store `db`, as `lede ingest` does."""
 
 def merge(out: str, shards: list[str], *, batch: int = 512) -> Json:
     """Adds the articles of `shards`, in order, to the store `out`, as `lede merge` does."""

@@ -44,6 +44,7 @@ class ShardOptions:
     """What every task passes to lede.ingest (0 = no limit where a limit)."""
 
     threads: int = 1
+    analyze: bool = True  # store every analysis layer (entities, quotes, events, ...)
     batch_documents: int = 512
     max_document_bytes: int = 16 << 20
     max_records_per_file: int = 0
@@ -85,7 +86,7 @@ def ingest_shard(input_path: str, shard: str, options: ShardOptions) -> dict[str
         raise FileNotFoundError(f"{input_path}: no such input on {socket.gethostname()}")
     part = f"{shard}.part-{uuid.uuid4().hex}"
     started = time.monotonic()
-    report = lede.ingest([input_path], part, threads=options.threads,
+    report = lede.ingest([input_path], part, threads=options.threads, analyze=options.analyze,
                          batch_documents=options.batch_documents,
                          max_document_bytes=options.max_document_bytes,
                          max_records_per_file=options.max_records_per_file,
@@ -224,7 +225,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="retries of a failed task (default 1); on a local cluster also "
                              "how many worker deaths a task may survive")
     parser.add_argument("--threads", type=int, default=defaults.threads,
-                        help="extraction threads per task (default 1)")
+                        help="extraction and analysis threads per task (default 1)")
+    parser.add_argument("--no-analyze", dest="analyze", action="store_false",
+                        help="store the articles without their analysis layers (faster)")
     parser.add_argument("--batch-documents", type=int, default=defaults.batch_documents,
                         help="documents per transaction (default %(default)s)")
     parser.add_argument("--max-document-bytes", type=int, default=defaults.max_document_bytes,
@@ -263,7 +266,8 @@ def connect(args: argparse.Namespace) -> tuple[Any, Any]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    options = ShardOptions(threads=args.threads, batch_documents=args.batch_documents,
+    options = ShardOptions(threads=args.threads, analyze=args.analyze,
+                           batch_documents=args.batch_documents,
                            max_document_bytes=args.max_document_bytes,
                            max_records_per_file=args.max_records_per_file,
                            max_errors=args.max_errors, progress_seconds=args.progress_seconds)

@@ -1,5 +1,7 @@
 #include "convert.h"
 
+#include <mutex>
+
 #include "extract/article_json.h"
 
 namespace lede::python {
@@ -24,6 +26,18 @@ std::string DocumentBytes(const py::handle& document) {
   if (py::isinstance<py::str>(document)) return document.cast<std::string>();
   throw py::type_error("a document is str or bytes, not " +
                        std::string(py::str(document.get_type().attr("__name__"))));
+}
+
+Status SharedAnalyzer(const Analyzer** out) {
+  static std::mutex mutex;
+  static std::unique_ptr<Analyzer> analyzer;
+  std::lock_guard<std::mutex> lock(mutex);
+  if (analyzer == nullptr) {
+    Status s = Analyzer::Load(AnalyzerOptions(), &analyzer);
+    if (!s.ok()) return s;
+  }
+  *out = analyzer.get();
+  return Status::OK();
 }
 
 ReaderOptions MakeReaderOptions(uint64_t max_document_bytes, uint64_t max_records_per_file,

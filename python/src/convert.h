@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "knowledge/analyzer.h"
 #include "lede/reader.h"
 #include "lede/status.h"
 
@@ -42,6 +43,11 @@ std::string DocumentBytes(const py::handle& document);
 // The readers' limits as keyword arguments take them; 0 = no limit.
 ReaderOptions MakeReaderOptions(uint64_t max_document_bytes, uint64_t max_records_per_file,
                                 uint64_t max_header_bytes);
+
+// The analyzer every call of the module shares, loaded on first use with the
+// shipped resources ($LEDE_NER_MODEL, $LEDE_DATA_DIR); a failed load is retried on
+// the next call. Call without the GIL (loading takes seconds).
+Status SharedAnalyzer(const Analyzer** out);
 
 // Adds the bindings of documents.cc (extract, analyze, Reader) and store.cc
 // (Store, ingest, merge) to the module.

@@ -17,21 +17,6 @@
 namespace lede::python {
 namespace {
 
-// The analyzer every call shares, loaded on first use with the shipped resources
-// ($LEDE_NER_MODEL, $LEDE_DATA_DIR). A failed load is retried on the next call.
-// Call without the GIL (loading takes a while).
-Status SharedAnalyzer(const Analyzer** out) {
-  static std::mutex mutex;
-  static std::unique_ptr<Analyzer> analyzer;
-  std::lock_guard<std::mutex> lock(mutex);
-  if (analyzer == nullptr) {
-    Status s = Analyzer::Load(AnalyzerOptions(), &analyzer);
-    if (!s.ok()) return s;
-  }
-  *out = analyzer.get();
-  return Status::OK();
-}
-
 // A document handed in from Python as one Record. A str is already decoded, so it
 // is declared UTF-8 (over any <meta charset> it carries); bytes are sniffed.
 Record DocumentRecord(const py::handle& document, const std::optional<std::string>& url,

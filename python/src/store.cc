@@ -113,11 +113,13 @@ py::dict IngestResult(const IngestReport& report, const nlohmann::json& errors) 
 }
 
 py::dict IngestInputs(const std::vector<std::string>& inputs, const std::string& db, unsigned threads,
-                      size_t batch_documents, uint64_t batch_bytes, uint64_t max_document_bytes,
+                      bool analyze, size_t batch_documents, uint64_t batch_bytes,
+                      uint64_t max_document_bytes,
                       uint64_t max_records_per_file, uint64_t max_header_bytes, size_t max_errors,
                       const py::object& on_progress) {
   IngestOptions options;
   options.threads = std::max(1u, threads);
+  options.analyze = analyze;
   options.batch_documents = batch_documents;
   options.batch_bytes = batch_bytes;
   options.reader = MakeReaderOptions(max_document_bytes, max_records_per_file, max_header_bytes);
@@ -139,8 +141,9 @@ py::dict IngestInputs(const std::vector<std::string>& inputs, const std::string&
   Status s;
   {
     py::gil_scoped_release unlocked;
+    if (analyze) s = SharedAnalyzer(&options.loaded_analyzer);
     std::unique_ptr<Store> store;
-    s = Store::Open(db, StoreOptions(), &store);
+    if (s.ok()) s = Store::Open(db, StoreOptions(), &store);
     if (s.ok()) s = Ingest(inputs, options, callbacks, store.get(), &report);
   }
   Check(s, db);
@@ -208,18 +211,23 @@ schema_version (as `lede stats --format json`).)doc")
            "Closes the store; later calls raise lede.InvalidArgumentError.")
       .def_property_readonly("path", &StoreHandle::path, "The store's file.");
   m.def("ingest", &IngestInputs, py::arg("inputs"), py::arg("db"), py::kw_only(),
-        py::arg("threads") = 1, py::arg("batch_documents") = ingest_defaults.batch_documents,
+        py::arg("threads") = 1, py::arg("analyze") = ingest_defaults.analyze,
+        py::arg("batch_documents") = ingest_defaults.batch_documents,
         py::arg("batch_bytes") = ingest_defaults.batch_bytes,
         py::arg("max_document_bytes") = reader_defaults.max_document_bytes,
         py::arg("max_records_per_file") = reader_defaults.max_records_per_file,
         py::arg("max_header_bytes") = reader_defaults.max_header_bytes, py::arg("max_errors") = 1000,
         py::arg("on_progress") = py::none(),
-        R"doc(Extracts the documents of `inputs` and adds them to the store `db`, as
-`lede ingest` does: one transaction per batch, idempotent and resumable.
+        R"doc(Extracts the documents of `inputs`, analyses them and adds them with every
+analysis layer to the store `db`, as `lede ingest` does: one transaction per
+batch, idempotent and resumable. The analysis resources are loaded once per
+process and shared with lede.analyze.
 
-threads: extraction threads; batch_documents / batch_bytes: documents and record
+threads: extraction and analysis threads; analyze=False stores the articles
+without their layers (faster); batch_documents / batch_bytes: documents and record
 bytes per transaction (0 = no limit); reader limits as for lede.read.
-on_progress(report) is called after every committed batch. Bad records do not
+on_progress(report) is called after every committed batch (an exception it raises
+stops the ingest and propagates; the batches committed stay). Bad records do not
 stop the run: they are counted in "failed" and the first max_errors are listed.
 Returns {documents, added, existing, near_duplicates, failed, errors: [{source,
 record, url, code, message}]}. Raises lede.Error only when the store fails

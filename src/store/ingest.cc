@@ -74,10 +74,12 @@ std::vector<NewArticle> Harvest(const IngestCallbacks& callbacks, std::vector<Sl
 Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& options,
               const IngestCallbacks& callbacks, Store* store, IngestReport* report) {
   *report = IngestReport();
-  std::unique_ptr<Analyzer> analyzer;
-  if (options.analyze) {
-    Status s = Analyzer::Load(options.analyzer, &analyzer);
+  std::unique_ptr<Analyzer> loaded;
+  const Analyzer* analyzer = options.analyze ? options.loaded_analyzer : nullptr;
+  if (options.analyze && analyzer == nullptr) {
+    Status s = Analyzer::Load(options.analyzer, &loaded);
     if (!s.ok()) return s;
+    analyzer = loaded.get();
   }
   std::unique_ptr<RecordReader> reader = OpenInputs(inputs, options.reader);
   std::vector<Slot> batch;
@@ -94,7 +96,7 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
     return s;
   };
   while (ReadBatch(reader.get(), options, &batch)) {
-    Process(options, analyzer.get(), &batch);
+    Process(options, analyzer, &batch);
     Status s = finish_write();
     if (!s.ok()) return s;
     writing = std::async(std::launch::async, [store, &added, articles = Harvest(callbacks, &batch, report)] {

@@ -31,6 +31,10 @@ struct IngestOptions {
   // store its layers with each article; false stores the articles alone.
   bool analyze = true;
   AnalyzerOptions analyzer;  // its resources, when analyze
+  // When analyze: an analyzer already loaded, used instead of loading one from
+  // `analyzer` (a process that ingests many inputs loads it once). Not owned; it
+  // must outlive the Ingest call.
+  const Analyzer* loaded_analyzer = nullptr;
 };
 
 // Running totals, passed to the progress callback after every batch.

@@ -22,6 +22,7 @@ SEED = f'{REPO}/data/demo/corpus/seed-article.txt'
 DEMO = f'{REPO}/data/demo/corpus/wikinews-articles.jsonl.gz'
 WARC = f'{SHARED}/data/warc-samples/commoncrawl-whirlwind/whirlwind.warc.gz'
 PAGES = f'{SHARED}/data/scrapinghub-aeb/html'
+DEMO_RECORDS = 100  # of the demo corpus's 336, for the store tests (analysis takes time)
 
 
 def cli_lines(*args):
@@ -118,7 +119,8 @@ class StoreTest(unittest.TestCase):
         cls.tmp = tempfile.TemporaryDirectory()
         cls.db = f'{cls.tmp.name}/demo.db'
         cls.progress = []
-        cls.report = lede.ingest([DEMO, SEED, WARC], cls.db, batch_documents=64,
+        cls.report = lede.ingest([DEMO, SEED, WARC], cls.db, batch_documents=16,
+                                 max_records_per_file=DEMO_RECORDS,
                                  on_progress=cls.progress.append)
         cls.store = lede.Store(cls.db, read_only=True)
 
@@ -129,16 +131,17 @@ class StoreTest(unittest.TestCase):
 
     def test_ingest_reports_and_stores_like_lede_ingest(self):
         self.assertEqual(self.report['added'], self.store.stats()['articles'])
-        self.assertGreater(self.report['added'], 300)
+        self.assertGreater(self.report['added'], DEMO_RECORDS)
         self.assertEqual(self.report['documents'],
                          self.report['added'] + self.report['existing'] + self.report['failed'])
         self.assertGreater(len(self.progress), 3)
         self.assertEqual(self.progress[-1]['added'], self.report['added'])
         cli_db = f'{self.tmp.name}/cli.db'
-        subprocess.run([LEDE, 'ingest', '-q', '--db', cli_db, DEMO, SEED, WARC], timeout=300)
+        subprocess.run([LEDE, 'ingest', '-q', '--db', cli_db, '--max-records-per-file',
+                        str(DEMO_RECORDS), DEMO, SEED, WARC], timeout=300)
         with lede.Store(cli_db) as cli_store:
-            self.assertEqual([(a['url'], a['text']) for a in cli_store],
-                             [(a['url'], a['text']) for a in self.store])
+            self.assertEqual(list(cli_store), [dict(a, ingested_at=b['ingested_at'])
+                                               for a, b in zip(self.store, cli_store)])
 
     def test_stats_search_and_get_give_what_the_cli_prints(self):
         self.assertEqual(self.store.stats(), cli_lines('stats', '--db', self.db, '--format', 'json')[0])
@@ -180,14 +183,14 @@ class StoreTest(unittest.TestCase):
 
     def test_merge_of_two_shards_equals_one_ingest(self):
         first, second, merged = (f'{self.tmp.name}/{n}.db' for n in ('s1', 's2', 'merged'))
-        lede.ingest([DEMO], first)
+        lede.ingest([DEMO], first, max_records_per_file=DEMO_RECORDS)
         lede.ingest([SEED, WARC], second)
         result = lede.merge(merged, [first, second, f'{self.tmp.name}/missing-shard.db'])
         self.assertEqual(len(result['failed']), 1)
         self.assertEqual(result['added'], self.report['added'])
         with lede.Store(merged) as store:
-            self.assertEqual([(a['url'], a['text']) for a in store],
-                             [(a['url'], a['text']) for a in self.store])
+            self.assertEqual([(a['url'], a['text'], a['entities']) for a in store],
+                             [(a['url'], a['text'], a['entities']) for a in self.store])
 
 
 def stub_signatures():
@@ -257,7 +260,7 @@ class GilTest(unittest.TestCase):
 
             def ingest():
                 span['start'] = time.monotonic()
-                lede.ingest([DEMO], f'{tmp}/gil.db')
+                lede.ingest([DEMO], f'{tmp}/gil.db', analyze=False)
                 span['end'] = time.monotonic()
 
             worker = threading.Thread(target=ingest)

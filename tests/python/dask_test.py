@@ -15,14 +15,19 @@ import tempfile
 import time
 import unittest
 
+import gzip
+import itertools
+import shutil
+
 import lede
 
 LEDE, REPO, SHARED = sys.argv[1:4]
 SEED = f'{REPO}/data/demo/corpus/seed-article.txt'
 DEMO = f'{REPO}/data/demo/corpus/wikinews-articles.jsonl.gz'
 WARC = f'{SHARED}/data/warc-samples/commoncrawl-whirlwind/whirlwind.warc.gz'
-PAGES = f'{SHARED}/data/scrapinghub-aeb/html'  # an HTML directory: one task
-INPUTS = [DEMO, WARC, PAGES, SEED]
+PAGES = f'{SHARED}/data/scrapinghub-aeb/html'
+PAGE_COUNT = 30  # of its pages, copied into an HTML directory (one task)
+DEMO_RECORDS = 120  # of the demo corpus's 336, copied into a smaller file: analysis takes time
 
 
 def runner(*args):
@@ -36,16 +41,20 @@ def finish(process):
 
 
 def contents(db):
-    """What must be equal: every article's identity, text and near-duplicate link, in id order."""
+    """What must be equal: every article's identity, text, near-duplicate link and entities
+    (type, name, mentions), in id order; and the store's counts."""
     with lede.Store(db, read_only=True) as store:
-        return [(a['id'], a['url'], a['canonical_url'], a['title'], a['text'], a['duplicate_of'])
-                for a in store]
+        articles = [(a['id'], a['url'], a['canonical_url'], a['title'], a['text'], a['duplicate_of'],
+                     sorted((e['type'], e['name'], len(e['mentions'])) for e in a['entities']))
+                    for a in store]
+        return articles, store.stats()
 
 
-def single_machine_ingest(tmp):
-    db = f'{tmp}/single.db'
-    subprocess.run([LEDE, 'ingest', '-q', '--db', db, *INPUTS], timeout=300)
-    return contents(db)
+def single_machine_ingest(inputs):
+    with tempfile.TemporaryDirectory() as tmp:
+        db = f'{tmp}/single.db'
+        subprocess.run([LEDE, 'ingest', '-q', '--db', db, *inputs], timeout=300, check=True)
+        return contents(db)
 
 
 def committed_articles(db):
@@ -76,6 +85,24 @@ def pids_holding(path):
 
 
 class DaskRunnerTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.inputs_dir = tempfile.TemporaryDirectory()
+        demo = f'{cls.inputs_dir.name}/demo.jsonl'
+        with gzip.open(DEMO, 'rt', encoding='utf-8') as full, open(demo, 'w', encoding='utf-8') as part:
+            part.writelines(itertools.islice(full, DEMO_RECORDS))
+        cls.demo = demo
+        pages = f'{cls.inputs_dir.name}/pages'
+        os.mkdir(pages)
+        for name in sorted(os.listdir(PAGES))[:PAGE_COUNT]:
+            shutil.copy(f'{PAGES}/{name}', pages)
+        cls.inputs = [demo, WARC, pages, SEED]
+        cls.single = single_machine_ingest(cls.inputs)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.inputs_dir.cleanup()
+
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory()
         self.addCleanup(self.tmp.cleanup)
@@ -84,25 +111,28 @@ class DaskRunnerTest(unittest.TestCase):
 
     def test_merged_shards_equal_a_single_machine_ingest(self):
         status, err = finish(runner('--local-workers', '2', '--progress-seconds', '0.001',
-                                    '--out', self.out, '--merge', self.merged, *INPUTS))
+                                    '--out', self.out, '--merge', self.merged, *self.inputs))
         self.assertEqual(status, 0, err)
-        self.assertEqual(len(os.listdir(self.out)), len(INPUTS), os.listdir(self.out))
-        self.assertIn(f'[{len(INPUTS)}/{len(INPUTS)}]', err)
-        self.assertIn(f'running {DEMO}: ', err)  # progress while a task runs
-        single = single_machine_ingest(self.tmp.name)
-        self.assertGreater(len(single), 400)
+        self.assertEqual(len(os.listdir(self.out)), len(self.inputs), os.listdir(self.out))
+        self.assertIn(f'[{len(self.inputs)}/{len(self.inputs)}]', err)
+        self.assertIn(f'running {self.demo}: ', err)  # progress while a task runs
+        single = self.single
+        articles, stats = single
+        self.assertGreater(len(articles), DEMO_RECORDS)
+        self.assertGreater(stats['mentions'], 2000)
+        self.assertEqual(stats['analyzed'], stats['articles'])
         self.assertEqual(contents(self.merged), single)
 
         # Re-running skips the inputs that have a shard and merges nothing new.
         status, err = finish(runner('--local-workers', '1', '--out', self.out,
-                                    '--merge', self.merged, *INPUTS))
+                                    '--merge', self.merged, *self.inputs))
         self.assertEqual(status, 0, err)
-        self.assertIn(f'{len(INPUTS)} inputs already have a shard', err)
+        self.assertIn(f'{len(self.inputs)} inputs already have a shard', err)
         self.assertEqual(contents(self.merged), single)
 
     def test_a_worker_killed_mid_task_loses_and_duplicates_nothing(self):
         process = runner('--local-workers', '2', '--batch-documents', '8', '--out', self.out,
-                         '--merge', self.merged, *INPUTS)
+                         '--merge', self.merged, *self.inputs)
         killed = None
         deadline = time.monotonic() + 120
         while killed is None and time.monotonic() < deadline and process.poll() is None:
@@ -117,11 +147,11 @@ class DaskRunnerTest(unittest.TestCase):
         status, err = finish(process)
         self.assertIsNotNone(killed, f'no worker was caught in the middle of the task:\n{err}')
         self.assertEqual(status, 0, err)
-        self.assertIn(f'{DEMO}: 1 interrupted attempt(s) discarded', err)
+        self.assertIn(f'{self.demo}: 1 interrupted attempt(s) discarded', err)
         self.assertEqual(sorted(os.listdir(self.out)),
                          sorted(os.path.basename(lede.dask.shard_path(self.out, i, p))
-                                for i, p in enumerate(INPUTS)))
-        self.assertEqual(contents(self.merged), single_machine_ingest(self.tmp.name))
+                                for i, p in enumerate(self.inputs)))
+        self.assertEqual(contents(self.merged), self.single)
 
     def test_an_input_that_cannot_be_opened_is_retried_then_reported(self):
         missing = f'{self.tmp.name}/missing.warc.gz'
@@ -130,7 +160,7 @@ class DaskRunnerTest(unittest.TestCase):
         self.assertEqual(status, 1, err)
         self.assertIn(f'{missing}: FAILED: FileNotFoundError', err)
         self.assertEqual(err.count(f"FileNotFoundError('{missing}: no such input"), 2, err)  # tried twice
-        self.assertEqual(len(contents(self.merged)), 1)
+        self.assertEqual(contents(self.merged)[1]['articles'], 1)
 
 
 if __name__ == '__main__':
