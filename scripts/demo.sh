@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The main job on the bundled demo corpus: set up, build, then extract, analyse,
-# ingest and search the articles in data/demo/corpus/.
+# ingest and search the articles in data/demo/corpus/, and serve the store (API
+# and web UI) at http://127.0.0.1:${LEDE_DEMO_PORT:-8080} until Ctrl-C.
+# LEDE_DEMO_SERVE=0 skips serving (for tests and scripts).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/setup.sh"
@@ -19,3 +21,9 @@ echo "lede: with entities, places, quotes, counts, themes and tone in $out/demo-
 echo "lede: stored in $out/demo.db: $("$lede" stats --db "$out/demo.db" --format json)"
 echo "lede: search for 'election' (lede search --db $out/demo.db election):"
 "$lede" search --db "$out/demo.db" --limit 5 election
+if [ "${LEDE_DEMO_SERVE:-1}" != 0 ]; then
+  port=${LEDE_DEMO_PORT:-8080}
+  echo
+  echo "lede: open http://127.0.0.1:$port"
+  exec "$lede" serve --db "$out/demo.db" --port "$port"
+fi

@@ -35,6 +35,9 @@ struct StoreOptions {
   bool read_only = false;
   // How long a call waits for another process's write lock (0 = fail at once).
   uint32_t busy_timeout_ms = 10000;
+  // A read query running longer than this many milliseconds is stopped and
+  // its call returns kTooLarge (0 = no limit). For servers.
+  uint32_t query_time_limit_ms = 0;
   // SQLite page cache of the connection, in KiB (0 = SQLite's default, 2 MiB).
   uint32_t cache_kib = 64 * 1024;
   // An article whose word-shingle set has at least this estimated Jaccard

@@ -23,6 +23,7 @@ void AddMergeCommand(CLI::App* app, int* exit_status);
 void AddExportCommand(CLI::App* app, int* exit_status);
 void AddTagCommand(CLI::App* app, int* exit_status);
 void AddTrainCommand(CLI::App* app, int* exit_status);
+void AddServeCommand(CLI::App* app, int* exit_status);
 // Add `ner`, `extract`, `geo` and `quotes` under the `lede eval` parent command.
 void AddEvalNerCommand(CLI::App* eval, int* exit_status);
 void AddEvalExtractCommand(CLI::App* eval, int* exit_status);

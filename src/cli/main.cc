@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
   lede::cli::AddExportCommand(&app, &exit_status);
   lede::cli::AddTagCommand(&app, &exit_status);
   lede::cli::AddTrainCommand(&app, &exit_status);
+  lede::cli::AddServeCommand(&app, &exit_status);
   CLI::App* eval =
       app.add_subcommand("eval", "Score lede against gold sets: lede eval extract, ner FILE, geo, quotes");
   eval->require_subcommand(1);

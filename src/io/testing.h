@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "io/byte_source.h"
+#include "util/deflate.h"
 #include "util/read_file.h"
 #include "io/format_reader.h"
 #include "lede/reader.h"
@@ -23,21 +24,8 @@ inline std::string SamplesDir() { return std::string(LEDE_SHARED_DIR) + "/data/w
 inline std::string FixturesDir() { return std::string(LEDE_SOURCE_DIR) + "/tests/data/io/"; }
 #endif
 
-// Compresses `text` with zlib: window_bits 16 + MAX_WBITS for gzip, MAX_WBITS
-// for a zlib stream, -MAX_WBITS for raw deflate.
-inline std::string Deflate(std::string_view text, int window_bits) {
-  z_stream zs{};
-  deflateInit2(&zs, 6, Z_DEFLATED, window_bits, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&zs, text.size()) + 32, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
-  zs.avail_in = text.size();
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = out.size();
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
+// Deflate(bytes, window_bits): zlib, gzip or raw deflate (util/deflate.h).
+using lede::Deflate;
 
 // Everything a reader produced, in order.
 struct ReadResult {

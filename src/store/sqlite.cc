@@ -1,8 +1,30 @@
 #include "store/sqlite.h"
 
+#include <chrono>
 #include <string>
 
 namespace lede::sqlite {
+namespace {
+
+// When the outermost open statement of this thread's current connection took
+// its first step (connections are used by one thread at a time).
+thread_local std::chrono::steady_clock::time_point t_statement_started;
+
+// True when another statement of `db` than `stmt` is in the middle of a run.
+bool OtherStatementOpen(sqlite3* db, sqlite3_stmt* stmt) {
+  for (sqlite3_stmt* s = sqlite3_next_stmt(db, nullptr); s != nullptr; s = sqlite3_next_stmt(db, s)) {
+    if (s != stmt && sqlite3_stmt_busy(s)) return true;
+  }
+  return false;
+}
+
+// SQLite's progress handler: non-zero stops the running statement.
+int StatementTimeLimitPassed(void* limit_ms) {
+  auto limit = std::chrono::milliseconds(*static_cast<uint32_t*>(limit_ms));
+  return std::chrono::steady_clock::now() - t_statement_started > limit;
+}
+
+}  // namespace
 
 Statement& Statement::operator=(Statement&& other) noexcept {
   if (this != &other) {
@@ -40,12 +62,16 @@ Statement& Statement::BindNull(int index) {
 }
 
 Status Statement::Step(bool* row) {
+  sqlite3* db = sqlite3_db_handle(stmt_);
+  if (!sqlite3_stmt_busy(stmt_) && !OtherStatementOpen(db, stmt_)) {
+    t_statement_started = std::chrono::steady_clock::now();
+  }
   int rc = sqlite3_step(stmt_);
   *row = rc == SQLITE_ROW;
   if (rc == SQLITE_ROW || rc == SQLITE_DONE) return Status::OK();
-  sqlite3* db = sqlite3_db_handle(stmt_);
   std::string message = sqlite3_errmsg(db);
   sqlite3_reset(stmt_);
+  if (rc == SQLITE_INTERRUPT) return Status::TooLarge("query stopped at its time limit: " + message);
   if (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB) return Status::Corruption(message);
   if (rc == SQLITE_ERROR) return Status::InvalidArgument(message);
   return Status::IOError(message);
@@ -115,6 +141,12 @@ Status Database::QueryInt(const std::string& sql, int64_t* value) {
   s = stmt.Step(&row);
   *value = row ? stmt.Int(0) : 0;
   return s;
+}
+
+void Database::SetStatementTimeLimit(uint32_t ms) {
+  statement_time_limit_ms_ = ms;
+  if (ms == 0) sqlite3_progress_handler(db_, 0, nullptr, nullptr);
+  else sqlite3_progress_handler(db_, 1000, &StatementTimeLimitPassed, &statement_time_limit_ms_);
 }
 
 Status Database::Error(int rc, std::string_view context) const {

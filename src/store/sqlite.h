@@ -28,7 +28,8 @@ class Statement {
   Statement& BindNull(int index);
 
   // Runs one step. Returns OK with *row = true when a row is ready, OK with
-  // *row = false when done, else the error (the statement is then reset).
+  // *row = false when done, else the error (the statement is then reset):
+  // kTooLarge when the connection's statement time limit ran out.
   Status Step(bool* row);
   // Runs to completion, ignoring rows.
   Status Run();
@@ -65,11 +66,17 @@ class Database {
   int Changes() const { return sqlite3_changes(db_); }
   sqlite3* handle() const { return db_; }
 
+  // Stops a statement (its Step returns kTooLarge) once it has run `ms`
+  // milliseconds, counted from its first step, or from the first step of the
+  // outermost statement still open on this connection (0 = no limit).
+  void SetStatementTimeLimit(uint32_t ms);
+
   // A Status for SQLite result code `rc`, with the connection's message.
   Status Error(int rc, std::string_view context) const;
 
  private:
   sqlite3* db_ = nullptr;
+  uint32_t statement_time_limit_ms_ = 0;
 };
 
 }  // namespace lede::sqlite

@@ -142,6 +142,7 @@ Status SqliteStore::Open(const std::string& path) {
 
 Status SqliteStore::Configure() {
   sqlite3_busy_timeout(db_.handle(), static_cast<int>(options_.busy_timeout_ms));
+  db_.SetStatementTimeLimit(options_.query_time_limit_ms);
   std::string pragmas = "PRAGMA temp_store = MEMORY;";
   if (options_.cache_kib > 0) pragmas += "PRAGMA cache_size = -" + std::to_string(options_.cache_kib) + ";";
   if (!options_.read_only) pragmas += "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";

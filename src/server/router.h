@@ -1,0 +1,62 @@
+// The request router: authentication, the method check, the API's routes
+// under /api/ and the static files everywhere else. A pure function of the
+// request (no sockets), so it is tested without a network.
+//
+// Thread-safe once built: Handle may be called from many threads at once;
+// Add must not race with Handle.
+#ifndef LEDE_SERVER_ROUTER_H_
+#define LEDE_SERVER_ROUTER_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "server/http.h"
+#include "server/query_params.h"
+#include "server/static_files.h"
+
+namespace lede::server {
+
+// What a route's handler gets: the path's {id} (0 when the pattern has none)
+// and the checked query parameters.
+struct RouteArgs {
+  int64_t id = 0;
+  QueryParams params;
+};
+
+struct Route {
+  // "/api/search" or, with a positive integer path parameter, "/api/articles/{id}".
+  std::string pattern;
+  // The query parameters the route accepts; any other is a 400.
+  std::vector<std::string> params;
+  std::function<Response(const Request&, const RouteArgs&)> handler;
+};
+
+class Router {
+ public:
+  // `token`: when non-empty, required as "Authorization: Bearer <token>".
+  // `files` serves every path outside /api/. REQUIRES: files outlives the router.
+  Router(std::string token, StaticFiles* files) : token_(std::move(token)), files_(files) {}
+
+  void Add(Route route) { routes_.push_back(std::move(route)); }
+  const std::vector<Route>& routes() const { return routes_; }
+
+  // The response to `request`: 401 without the token, 405 for methods other
+  // than GET and HEAD, 400 for a malformed target or parameters, 404 for an
+  // unknown /api/ path, the handler's answer otherwise (500 if it threw).
+  // HEAD gets GET's headers without the body.
+  Response Handle(const Request& request) const;
+
+ private:
+  Response Dispatch(const Request& request) const;
+  Response HandleApi(const Request& request, std::string_view path, std::string_view query) const;
+
+  std::string token_;
+  StaticFiles* files_;
+  std::vector<Route> routes_;
+};
+
+}  // namespace lede::server
+
+#endif  // LEDE_SERVER_ROUTER_H_

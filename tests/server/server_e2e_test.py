@@ -1,0 +1,242 @@
+#!/usr/bin/env python3
+"""End-to-end test of `lede serve`: ingests the demo corpus into a temp store,
+serves it on a free loopback port (with a small web folder), and checks over
+real sockets every endpoint's status and JSON shape, the errors (400, 404, 405,
+401, 413, 431, 408), path traversal, HEAD, ETag/304, gzip, a slow client not
+starving others, the access log, refusal to bind beyond loopback without a
+token, and a clean stop on SIGTERM.
+
+Usage: server_e2e_test.py LEDE_BINARY SOURCE_DIR
+"""
+import gzip
+import http.client
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+lede, source_dir = sys.argv[1], sys.argv[2]
+work = tempfile.mkdtemp(prefix="lede_server_e2e_")
+failures = []
+
+
+def check(condition, what):
+    if not condition:
+        failures.append(what)
+        print("FAIL:", what, file=sys.stderr)
+
+
+def start(*flags):
+    """Starts lede serve on a free port; returns (process, port)."""
+    proc = subprocess.Popen([lede, "serve", "--db", db, "--port", "0", *flags],
+                            stderr=subprocess.PIPE, text=True)
+    line = proc.stderr.readline()
+    match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+    if not match:
+        proc.kill()
+        raise SystemExit(f"lede serve did not start: {line}{proc.stderr.read()}")
+    return proc, int(match.group(1))
+
+
+def request(port, target, method="GET", headers=None):
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    conn.request(method, target, headers=headers or {})
+    response = conn.getresponse()
+    body = response.read()
+    conn.close()
+    return response, body
+
+
+def get_json(port, target, status=200):
+    response, body = request(port, target)
+    check(response.status == status, f"{target}: status {response.status}, expected {status}: {body[:200]}")
+    check(response.getheader("Content-Type") == "application/json; charset=utf-8",
+          f"{target}: content type {response.getheader('Content-Type')}")
+    return json.loads(body)
+
+
+def raw(port, data, read_timeout=5):
+    """Sends raw bytes, returns what the server answered until it closed."""
+    with socket.create_connection(("127.0.0.1", port), timeout=read_timeout) as s:
+        s.sendall(data)
+        chunks = []
+        try:
+            while chunk := s.recv(65536):
+                chunks.append(chunk)
+        except (ConnectionResetError, socket.timeout):
+            pass
+    return b"".join(chunks)
+
+
+def status_of(answer):
+    match = re.match(rb"HTTP/1\.1 (\d+)", answer)
+    return int(match.group(1)) if match else None
+
+
+def check_error(port, target, status, code, named=None, method="GET"):
+    response, body = request(port, target, method)
+    check(response.status == status, f"{method} {target}: status {response.status}, expected {status}")
+    error = json.loads(body).get("error", {})
+    check(error.get("code") == code, f"{target}: error code {error.get('code')}, expected {code}")
+    if named:
+        check(named in error.get("message", ""), f"{target}: message {error.get('message')!r} lacks {named!r}")
+
+
+def has_keys(obj, keys, what):
+    missing = [k for k in keys if k not in obj]
+    check(not missing, f"{what}: missing {missing}")
+
+
+try:
+    db = os.path.join(work, "demo.db")
+    subprocess.run([lede, "ingest", "--quiet", "--db", db, os.path.join(source_dir, "data/demo/corpus")],
+                   check=True)
+    web = os.path.join(work, "web")
+    os.makedirs(os.path.join(web, "assets"))
+    with open(os.path.join(web, "index.html"), "w") as f:
+        f.write("<!doctype html><title>lede test ui</title>")
+    script = "".join(f"const value{i} = {i};\n" for i in range(400))
+    with open(os.path.join(web, "assets", "app.js"), "w") as f:
+        f.write(script)
+    with open(os.path.join(work, "secret.txt"), "w") as f:
+        f.write("top secret")
+    os.symlink(os.path.join(work, "secret.txt"), os.path.join(web, "leak.txt"))
+    access_log = os.path.join(work, "access.log")
+
+    server, port = start("--web-dir", web, "--access-log", access_log, "--threads", "2",
+                         "--read-timeout-ms", "1500", "--max-header-bytes", "4096")
+
+    # The API: statuses and shapes.
+    stats = get_json(port, "/api/stats")
+    has_keys(stats, ["articles", "near_duplicates", "sources", "entities", "quotes", "events",
+                     "schema_version"], "/api/stats")
+    check(stats.get("articles", 0) >= 300, f"/api/stats: {stats}")
+    search = get_json(port, "/api/search?q=election&limit=5")
+    has_keys(search, ["query", "total", "hits"], "/api/search")
+    check(search["total"] > 5 and len(search["hits"]) == 5, f"/api/search: total {search['total']}")
+    has_keys(search["hits"][0], ["id", "title", "url", "published", "source", "snippet", "score"], "hit")
+    article = get_json(port, f"/api/articles/{search['hits'][0]['id']}")
+    has_keys(article, ["id", "url", "title", "published", "text", "source", "duplicate_of", "ingested_at"],
+             "/api/articles/{id}")
+    check(article["title"] == search["hits"][0]["title"], "article title equals the hit's")
+    openapi = get_json(port, "/api/openapi.json")
+    check(openapi.get("openapi", "").startswith("3."), "openapi version")
+    for path in ["/api/search", "/api/articles/{id}", "/api/stats"]:
+        check(path in openapi.get("paths", {}), f"openapi lists {path}")
+
+    # Errors.
+    check_error(port, "/api/search?q=election&limit=500", 400, "bad_request", "'limit'")
+    check_error(port, "/api/search?q=%22unbalanced", 400, "bad_request")
+    check_error(port, "/api/search?q=election+AND", 400, "bad_request")
+    check_error(port, "/api/search?from=2020-13-01", 400, "bad_request", "'from'")
+    check_error(port, "/api/search?q=%ZZ", 400, "bad_request")
+    check_error(port, "/api/articles/999999", 404, "not_found")
+    check_error(port, "/api/articles/x1", 400, "bad_request", "'id'")
+    check_error(port, "/api/no-such-endpoint", 404, "not_found")
+    check_error(port, "/api/stats", 405, "method_not_allowed", method="POST")
+    check_error(port, "/api/stats", 405, "method_not_allowed", method="DELETE")
+    answer = raw(port, b"GET /api/stats HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 8000 + b"\r\n\r\n")
+    check(status_of(answer) == 431 and b"headers_too_large" in answer, f"big header: {answer[:80]}")
+    answer = raw(port, b"GET /api/stats HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n" + b"x" * 2000)
+    check(status_of(answer) == 413 and b"payload_too_large" in answer, f"big body: {answer[:80]}")
+    answer = raw(port, b"GARBAGE\r\n\r\n")
+    check(status_of(answer) == 400, f"garbage request: {answer[:80]}")
+
+    # HEAD: GET's headers, no body.
+    response, body = request(port, "/api/stats", "HEAD")
+    check(response.status == 200 and body == b"", "HEAD /api/stats")
+    check(int(response.getheader("Content-Length")) == len(json.dumps(stats, separators=(",", ":"))),
+          "HEAD Content-Length equals GET's body size")
+
+    # Static files, history routing, ETag/304, gzip.
+    response, body = request(port, "/")
+    check(response.status == 200 and b"lede test ui" in body, "/ serves index.html")
+    check(response.getheader("Content-Type") == "text/html; charset=utf-8", "index.html content type")
+    response, body = request(port, "/entities/3?tab=quotes")
+    check(response.status == 200 and b"lede test ui" in body, "a UI route serves index.html")
+    response, body = request(port, "/assets/app.js")
+    check(body.decode() == script, "app.js served whole")
+    check(response.getheader("Content-Type") == "text/javascript; charset=utf-8", "app.js content type")
+    etag = response.getheader("ETag")
+    response, body = request(port, "/assets/app.js", headers={"If-None-Match": etag})
+    check(response.status == 304 and body == b"", "304 for a known ETag")
+    response, body = request(port, "/assets/app.js", headers={"Accept-Encoding": "gzip"})
+    check(response.getheader("Content-Encoding") == "gzip" and gzip.decompress(body).decode() == script,
+          "gzip when accepted")
+
+    # Path traversal: never the secret.
+    for target in [b"/../secret.txt", b"/%2e%2e/secret.txt", b"/assets/..%2f..%2fsecret.txt",
+                   b"/%2E%2E%2Fsecret.txt", b"/assets/%2e%2e/%2e%2e/secret.txt", b"/leak.txt",
+                   b"/..%5csecret.txt", b"//etc/passwd", b"/%00/secret.txt"]:
+        answer = raw(port, b"GET " + target + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        check(b"top secret" not in answer and b"root:" not in answer, f"traversal {target}: secret served")
+        check(status_of(answer) in (200, 400), f"traversal {target}: status {status_of(answer)}")
+
+    # A slow client (half a request) does not starve others, and gets a 408.
+    slow = socket.create_connection(("127.0.0.1", port))
+    slow.sendall(b"GET /api/stats HTTP/1.1\r\nHost: x\r\n")
+    begun = time.monotonic()
+    for _ in range(20):
+        response, _ = request(port, "/api/stats")
+        check(response.status == 200, "request beside a slow client")
+    check(time.monotonic() - begun < 1.4, "requests beside a slow client are not held up")
+    slow.settimeout(5)
+    answer = slow.recv(4096)
+    slow.close()
+    check(status_of(answer) == 408 and time.monotonic() - begun >= 1.4, f"slow client: {answer[:60]}")
+
+    # Keep-alive: several requests on one connection.
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    for target in ["/api/stats", "/api/search?q=police&limit=1", "/api/articles/1"]:
+        conn.request("GET", target)
+        response = conn.getresponse()
+        response.read()
+        check(response.status == 200, f"keep-alive {target}")
+    conn.close()
+
+    # Access log: one line per request, with status and bytes.
+    server.send_signal(signal.SIGTERM)
+    try:
+        code = server.wait(timeout=10)
+        check(code == 0, f"exit status after SIGTERM: {code}")
+    except subprocess.TimeoutExpired:
+        server.kill()
+        check(False, "lede serve did not stop on SIGTERM")
+    check("stopped" in server.stderr.read(), "lede serve says it stopped")
+    log = open(access_log).read().splitlines()
+    check(len(log) >= 40, f"access log lines: {len(log)}")
+    check(any(re.fullmatch(r"\S+Z 127\.0\.0\.1:\d+ GET /api/stats 200 \d+ [\d.]+ms", l) for l in log),
+          "access log line format")
+    check(any(" 431 " in l for l in log) and any(" 408 " in l for l in log), "errors in the access log")
+
+    # A token: 401 without it, 200 with it.
+    server, port = start("--token", "s3cret", "--web-dir", web)
+    check_error(port, "/api/stats", 401, "unauthorized")
+    response, _ = request(port, "/", headers={"Authorization": "Bearer wrong"})
+    check(response.status == 401, "wrong token: 401")
+    response, _ = request(port, "/api/stats", headers={"Authorization": "Bearer s3cret"})
+    check(response.status == 200, "right token: 200")
+    server.send_signal(signal.SIGINT)
+    check(server.wait(timeout=10) == 0, "exit status after SIGINT")
+    server.stderr.close()
+
+    # Beyond loopback without a token: refused, exit status 2.
+    refused = subprocess.run([lede, "serve", "--db", db, "--host", "0.0.0.0", "--port", "0"],
+                             capture_output=True, text=True, timeout=10)
+    check(refused.returncode == 2 and "--token" in refused.stderr, f"0.0.0.0 without token: {refused.stderr}")
+    missing = subprocess.run([lede, "serve", "--db", os.path.join(work, "none.db"), "--port", "0"],
+                             capture_output=True, text=True, timeout=10)
+    check(missing.returncode != 0 and "none.db" in missing.stderr, f"missing store: {missing.stderr}")
+finally:
+    shutil.rmtree(work, ignore_errors=True)
+
+if failures:
+    print(f"{len(failures)} checks failed", file=sys.stderr)
+    sys.exit(1)
+print("server end-to-end: all checks passed")
