@@ -19,6 +19,7 @@ trap cleanup EXIT
 "$lede" serve --db "$work/demo.db" --port 0 --threads "$threads" --access-log /dev/null \
   2> "$work/serve.err" &
 pids+=($!)
+server_pid=$!
 for _ in $(seq 50); do grep -q "http://" "$work/serve.err" && break; sleep 0.1; done
 port=$(grep -o '127.0.0.1:[0-9]*' "$work/serve.err" | head -1 | cut -d: -f2)
 base=http://127.0.0.1:$port
@@ -31,10 +32,15 @@ run() {  # run NAME URL: one wrk run, one result line
   p50=$(awk '$1 == "50%" {print $2}' <<< "$out")
   p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
   errors=$(grep -E "Non-2xx|Socket errors" <<< "$out" | tr -s ' ' | tr '\n' ' ' || true)
-  printf '%-34s %10s req/s  p50 %-9s p99 %-9s %s\n' "$1" "$rps" "$p50" "$p99" "${errors:-no errors}"
+  local rss
+  rss=$(awk '/VmRSS/ {print $2 " " $3}' "/proc/$server_pid/status" 2>/dev/null || echo "-")
+  printf '%-34s %10s req/s  p50 %-9s p99 %-9s lede RSS %-10s %s\n' "$1" "$rps" "$p50" "$p99" "$rss" \
+    "${errors:-no errors}"
 }
 
-echo "lede serve, $threads threads, wrk $connections connections, ${seconds}s each, $(nproc) cores"
+echo "lede serve, $threads threads, wrk $connections connections, ${seconds}s each, $(nproc) cores," \
+  "load average $(cut -d' ' -f1 /proc/loadavg)"
+echo "lede RSS before: $(awk '/VmRSS/ {print $2 " " $3}' "/proc/$server_pid/status")"
 run "lede /api/search?q=election" "$base/api/search?q=election"
 run "lede /api/search?q=police&limit=50" "$base/api/search?q=police&limit=50"
 run "lede /api/articles/{id}" "$base/api/articles/42"
@@ -42,6 +48,7 @@ run "lede /api/stats" "$base/api/stats"
 
 mkdir -p "$work/static"
 curl -s "$base/api/search?q=election" > "$work/static/search.json"
+server_pid=$$  # the peer's RSS is not measured
 (cd "$work/static" && exec /usr/bin/python3 -m http.server --bind 127.0.0.1 0 > "$work/py.out" 2>&1) &
 pids+=($!)
 for _ in $(seq 50); do grep -q "port" "$work/py.out" && break; sleep 0.1; done
