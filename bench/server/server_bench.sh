@@ -24,7 +24,7 @@ for _ in $(seq 50); do grep -q "http://" "$work/serve.err" && break; sleep 0.1; 
 port=$(grep -o '127.0.0.1:[0-9]*' "$work/serve.err" | head -1 | cut -d: -f2)
 base=http://127.0.0.1:$port
 
-run() {  # run NAME URL: one wrk run, one result line
+run() {  # run NAME URL [PID]: one wrk run, one result line with PID's RSS
   local out
   out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$2")
   local rps p50 p99 errors
@@ -33,8 +33,8 @@ run() {  # run NAME URL: one wrk run, one result line
   p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
   errors=$(grep -E "Non-2xx|Socket errors" <<< "$out" | tr -s ' ' | tr '\n' ' ' || true)
   local rss
-  rss=$(awk '/VmRSS/ {print $2 " " $3}' "/proc/$server_pid/status" 2>/dev/null || echo "-")
-  printf '%-34s %10s req/s  p50 %-9s p99 %-9s lede RSS %-10s %s\n' "$1" "$rps" "$p50" "$p99" "$rss" \
+  rss=$(awk '/VmRSS/ {print $2 " " $3}' "/proc/${3:-$server_pid}/status" 2>/dev/null || echo "-")
+  printf '%-34s %10s req/s  p50 %-9s p99 %-9s RSS %-10s %s\n' "$1" "$rps" "$p50" "$p99" "$rss" \
     "${errors:-no errors}"
 }
 
@@ -48,9 +48,9 @@ run "lede /api/stats" "$base/api/stats"
 
 mkdir -p "$work/static"
 curl -s "$base/api/search?q=election" > "$work/static/search.json"
-server_pid=$$  # the peer's RSS is not measured
 (cd "$work/static" && exec /usr/bin/python3 -m http.server --bind 127.0.0.1 0 > "$work/py.out" 2>&1) &
 pids+=($!)
+py_pid=$!
 for _ in $(seq 50); do grep -q "port" "$work/py.out" && break; sleep 0.1; done
 py_port=$(grep -o 'port [0-9]*' "$work/py.out" | head -1 | cut -d' ' -f2)
-run "python http.server (same JSON)" "http://127.0.0.1:$py_port/search.json"
+run "python http.server (same JSON)" "http://127.0.0.1:$py_port/search.json" "$py_pid"
