@@ -50,9 +50,10 @@ struct HtmlDomOptions {
   // quadratic in depth), their text and shallower children are kept. 0 = no limit.
   uint32_t max_dom_depth = 512;
   // When false, the text of <style> and of <script> elements other than JSON-LD
-  // blocks (start tag holding "ld+json") is dropped before parsing (see
-  // html_prefilter.h): the elements stay, empty. It is over half of a news page's
-  // bytes and nothing in extraction reads it.
+  // blocks (start tag holding "ld+json"), and the content of inline <svg>
+  // drawings, are dropped before parsing (see html_prefilter.h): the elements
+  // stay, empty. That is over half of a news page's bytes and nothing in
+  // extraction reads it.
   bool keep_code = false;
 };
 

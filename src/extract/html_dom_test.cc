@@ -90,13 +90,18 @@ TEST(HtmlDomTest, CodeIsDroppedUnlessKept) {
 
 TEST(HtmlDomTest, UnknownAndCustomElementsKeepTheirNames) {
   HtmlDom dom;
-  ASSERT_TRUE(dom.Parse("<my-widget data-x=1>w</my-widget><svg><circle r=1 /></svg>").ok());
+  ASSERT_TRUE(dom.Parse("<my-widget data-x=1>w</my-widget><svg><circle r=1 /></svg>",
+                        {.max_dom_depth = 512, .keep_code = true})
+                  .ok());
   NodeId w = FindByName(dom, "my-widget");
   ASSERT_NE(w, kNoNode);
   EXPECT_EQ(dom.tag(w), Tag::kOther);
   EXPECT_EQ(dom.Attr(w, "data-x"), "1");
   EXPECT_NE(FindByName(dom, "circle"), kNoNode);
   EXPECT_EQ(dom.tag(dom.FindFirst(Tag::kSvg)), Tag::kSvg);
+  ASSERT_TRUE(dom.Parse("<svg><circle r=1 /></svg>").ok());  // drawings are emptied by default
+  EXPECT_EQ(FindByName(dom, "circle"), kNoNode);
+  EXPECT_NE(dom.FindFirst(Tag::kSvg), kNoNode);
 }
 
 TEST(HtmlDomTest, ReparseReplacesTree) {

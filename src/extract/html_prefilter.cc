@@ -25,6 +25,7 @@ enum class NameKind : uint8_t {
                // (optional end tags), or occurs once: not counted as depth
   kRawText,    // its content is text up to its end tag
   kPlaintext,  // everything after it is text
+  kSvg,        // an inline drawing (counted)
 };
 
 // The kind of a tag name, ignoring ASCII case.
@@ -45,6 +46,7 @@ NameKind KindOfName(std::string_view name) {
       kinds->emplace(n, NameKind::kRawText);
     }
     kinds->emplace("plaintext", NameKind::kPlaintext);
+    kinds->emplace("svg", NameKind::kSvg);
     return kinds;
   }();
   char lower[kLongestKnown];
@@ -153,8 +155,41 @@ class Prefilter {
     } else {
       ++overflow_;
       Drop(lt, end);
+      return end;
     }
+    if (kind == NameKind::kSvg && drop_code_ && html_[end - 2] != '/') return SvgContent(end);
     return end;
+  }
+
+  // Drops the content of the <svg> element whose start tag ends at `begin`, up
+  // to its end tag, when it holds no nested <svg> and no HTML element that would
+  // end the drawing (HTML's breakout tags: <p>, <div>, <b>, ...). Returns where
+  // to go on.
+  size_t SvgContent(size_t begin) {
+    const size_t close = FindEndTag(html_, begin, "svg");
+    if (close == std::string_view::npos) return begin;
+    std::string_view content = html_.substr(begin, close - begin);
+    for (size_t lt = content.find('<'); lt != std::string_view::npos; lt = content.find('<', lt + 1)) {
+      size_t start = lt + 1 + (lt + 1 < content.size() && content[lt + 1] == '/');
+      std::string_view name = content.substr(start, NameEnd(content, start) - start);
+      if (EqualsIgnoreCase(name, "svg") || IsSvgBreakout(name)) return begin;
+    }
+    if (!content.empty()) Drop(begin, close);
+    return close;
+  }
+
+  // HTML start tags that close open SVG elements (the "any other start tag"
+  // rule for foreign content), ignoring case.
+  static bool IsSvgBreakout(std::string_view name) {
+    static constexpr std::string_view kBreakouts[] = {
+        "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt",
+        "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li",
+        "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span",
+        "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var", "font"};
+    for (std::string_view b : kBreakouts) {
+      if (EqualsIgnoreCase(name, b)) return true;
+    }
+    return false;
   }
 
   size_t EndTag(size_t lt) {

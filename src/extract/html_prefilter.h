@@ -11,7 +11,9 @@
 //    JSON-LD data blocks (start tag without "ld+json"). On news pages that is
 //    over half of the bytes, and no extraction stage reads it. A script whose
 //    content holds "<!--" is kept as is (HTML's escaped script states could end
-//    it elsewhere than at the first "</script").
+//    it elsewhere than at the first "</script"). The content of inline <svg>
+//    drawings goes too (path data, icons' <title>s), unless it holds a nested
+//    <svg> or an HTML element that ends the drawing (<p>, <div>, <span>, ...).
 // It is a light tokenizer: comments, raw-text elements and quoted attribute
 // values are understood, so markup inside them is never mistaken for tags.
 #ifndef LEDE_EXTRACT_HTML_PREFILTER_H_
@@ -25,7 +27,7 @@ namespace lede {
 
 struct PrefilterOptions {
   uint32_t max_depth = 0;  // counted nesting levels kept; 0 = no limit
-  bool drop_code = false;  // drop <style> and non-JSON-LD <script> content
+  bool drop_code = false;  // drop <style>, non-JSON-LD <script> and <svg> content
 };
 
 // Returns true and writes the rewritten document to *out when something was

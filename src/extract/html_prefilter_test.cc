@@ -81,6 +81,24 @@ TEST(DropCodeTest, LeavesOtherRawTextAndCommentsAlone) {
                         &out));
 }
 
+TEST(DropCodeTest, EmptiesInlineDrawings) {
+  std::string out;
+  ASSERT_TRUE(DropCode("<h2>Share <svg viewBox='0 0 9 9'><title>icon</title><path d='M0 0'/></svg>"
+                       "</h2><svg/><p>x</p>",
+                       &out));
+  EXPECT_EQ(out, "<h2>Share <svg viewBox='0 0 9 9'></svg></h2><svg/><p>x</p>");
+}
+
+TEST(DropCodeTest, KeepsDrawingsThatHtmlBreaksOutOf) {
+  std::string out;
+  // A <p> inside <svg> ends the drawing: its text is page text.
+  EXPECT_FALSE(DropCode("<svg><g><P>text</P></g></svg>", &out));
+  EXPECT_FALSE(DropCode("<svg><path d='M0 0'/>", &out));  // unterminated
+  // Nested: the outer drawing is kept whole, the inner one emptied.
+  ASSERT_TRUE(DropCode("<svg><svg><path/></svg><path/></svg>", &out));
+  EXPECT_EQ(out, "<svg><svg></svg><path/></svg>");
+}
+
 TEST(PrefilterTest, CapsNestingAndDropsCodeInOnePass) {
   std::string out;
   ASSERT_TRUE(PrefilterHtml("<div><span><style>s</style><b>x</b></span></div>",
