@@ -29,6 +29,8 @@ const outDir = env('LEDE_TEST_OUTPUT');
 const chromiumPath = env('CHROMIUM', '/usr/bin/chromium');
 /** The server must print its URL within this long after it starts. */
 const SERVER_START_MS = 20000;
+/** The longest any one step (a load, a click) may take; the demo store answers in milliseconds. */
+const STEP_TIMEOUT_MS = 10000;
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1280, height: 900 };
 
@@ -116,6 +118,7 @@ describe('the web UI on the demo corpus', () => {
     api = async (path) => (await fetch(`${base}/api/${path}`)).json();
     browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox'] });
     page = await browser.newPage({ viewport: DESKTOP });
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
     page.on('pageerror', (error) => assert.fail(`page error: ${error.message}`));
   });
 
@@ -235,6 +238,7 @@ describe('the web UI on the demo corpus', () => {
 
   it('fits a phone’s width (375 px) on search and article pages', async () => {
     const phone = await browser.newPage({ viewport: PHONE });
+    phone.setDefaultTimeout(STEP_TIMEOUT_MS);
     try {
       await phone.goto(`${base}/?q=Morocco`);
       await phone.locator('.hits li').first().waitFor();

@@ -10,7 +10,8 @@ export interface SearchHit {
 }
 export interface SearchResponse {
   query: string; total: number; hits: SearchHit[];
-  facets: { sources: Facet[]; entities: EntityFacet[]; themes: Facet[]; events: Facet[]; dates: DateCount[] };
+  /** Always sent by docs/api.md's server; optional here so that hits show without them. */
+  facets?: { sources: Facet[]; entities: EntityFacet[]; themes: Facet[]; events: Facet[]; dates: DateCount[] };
 }
 
 export interface Mention { start: number; end: number; text: string }

@@ -53,6 +53,14 @@ describe('layoutSpans', () => {
     expect(show(text, pieces)).toBe('a[4:€]b');
   });
 
+  it('gives a span pieces inside only when another span nests in it', () => {
+    const text = 'the BCIJ in Rabat';
+    const { pieces } = layoutSpans(text, [bytes(text, 'BCIJ', 1), bytes(text, 'BCIJ in Rabat', 2), bytes(text, 'Rabat', 3)]);
+    const outer = pieces.find((p) => p.span?.ref === 2)!;
+    expect(outer.children.map((c) => c.span?.ref ?? null)).toEqual([1, null, 3]);
+    expect(outer.children.every((c) => c.children.length === 0)).toBe(true);
+  });
+
   it('keeps every character exactly once', () => {
     const text = 'The BCIJ said 😀 ten “suspects” were held in Témara and Salé.';
     const spans = ['BCIJ', 'ten “suspects”', '“suspects” were', 'Témara', 'Salé', 'held in Témara'].map((n, i) =>

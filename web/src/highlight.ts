@@ -17,6 +17,7 @@ export interface Piece {
   /** String indices [from, to) into the text. */
   from: number;
   to: number;
+  /** The pieces of [from, to) when spans nest inside this one; empty when none does. */
   children: Piece[];
 }
 
@@ -62,7 +63,7 @@ function nest(spans: Ranged[], from: number, to: number): Piece[] {
       inner.push({ ...s, to: Math.min(s.to, end) });
       if (s.to > end) carried.push({ ...s, from: end });
     }
-    if (end > start) pieces.push({ span: outer.span, from: start, to: end, children: nest(inner, start, end) });
+    if (end > start) pieces.push({ span: outer.span, from: start, to: end, children: inner.length ? nest(inner, start, end) : [] });
     at = Math.max(at, end);
     if (carried.length) {
       spans = [...carried, ...spans.slice(i)].sort((a, b) => a.from - b.from || b.to - a.to || a.span.ref - b.span.ref);

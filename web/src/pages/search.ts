@@ -61,7 +61,7 @@ function activeFilters(state: SearchState, data: SearchResponse | null): HTMLEle
   const keys: FilterKey[] = ['source', 'entity', 'theme', 'event', 'lang', 'from', 'to'];
   const set = keys.filter((k) => state[k]);
   if (set.length === 0) return null;
-  const entityName = (id: string) => data?.facets.entities.find((e) => String(e.id) === id)?.name ?? `#${id}`;
+  const entityName = (id: string) => data?.facets?.entities.find((e) => String(e.id) === id)?.name ?? `#${id}`;
   return h(
     'ul',
     { class: 'chips', 'aria-label': 'Active filters' },
@@ -99,8 +99,12 @@ const plainFacet = (facets: Facet[]) => facets.map((f) => ({ value: f.value, lab
 const entityFacet = (facets: EntityFacet[]) =>
   facets.map((f) => ({ value: String(f.id), label: `${f.name} (${typeLabel(f.type)})`, count: f.count }));
 
+const NO_FACETS: NonNullable<SearchResponse['facets']> = { sources: [], entities: [], themes: [], events: [], dates: [] };
+
 function facets(state: SearchState, data: SearchResponse): HTMLElement {
-  const buckets = fillBuckets(data.facets.dates);
+  // A server without facets still gets its hits shown.
+  const f = data.facets ?? NO_FACETS;
+  const buckets = fillBuckets(f.dates);
   return h(
     'aside',
     { class: 'facets', 'aria-label': 'Filters' },
@@ -111,10 +115,10 @@ function facets(state: SearchState, data: SearchResponse): HTMLElement {
         selected: (b) => state.from === b.from && state.to === b.to,
         onSelect: (b) => go({ ...state, from: b.from, to: b.to, offset: 0 }),
       })),
-    facetList('Sources', 'source', state, plainFacet(data.facets.sources)),
-    facetList('Entities', 'entity', state, entityFacet(data.facets.entities)),
-    facetList('Themes', 'theme', state, plainFacet(data.facets.themes)),
-    facetList('Event types', 'event', state, plainFacet(data.facets.events)),
+    facetList('Sources', 'source', state, plainFacet(f.sources)),
+    facetList('Entities', 'entity', state, entityFacet(f.entities)),
+    facetList('Themes', 'theme', state, plainFacet(f.themes)),
+    facetList('Event types', 'event', state, plainFacet(f.events)),
   );
 }
 
