@@ -23,6 +23,7 @@ import argparse
 import glob
 import os
 import re
+import resource
 import socket
 import sqlite3
 import sys
@@ -80,12 +81,13 @@ def ingest_shard(input_path: str, shard: str, options: ShardOptions) -> dict[str
 
     Runs in the worker process. Raises FileNotFoundError when the input is not
     there and lede.Error when the store fails, so that Dask retries the task.
-    Returns lede.ingest's report plus the input, shard, worker host and seconds.
+    Returns lede.ingest's report plus the input, shard, worker host, seconds and
+    CPU seconds (of the worker process while the task ran).
     """
     if not os.path.exists(input_path):
         raise FileNotFoundError(f"{input_path}: no such input on {socket.gethostname()}")
     part = f"{shard}.part-{uuid.uuid4().hex}"
-    started = time.monotonic()
+    started, cpu_started = time.monotonic(), cpu_seconds()
     report = lede.ingest([input_path], part, threads=options.threads, analyze=options.analyze,
                          batch_documents=options.batch_documents,
                          max_document_bytes=options.max_document_bytes,
@@ -95,8 +97,14 @@ def ingest_shard(input_path: str, shard: str, options: ShardOptions) -> dict[str
     seal(part)
     os.replace(part, shard)
     report.update(input=input_path, shard=shard, host=socket.gethostname(),
-                  seconds=time.monotonic() - started)
+                  seconds=time.monotonic() - started, cpu_seconds=cpu_seconds() - cpu_started)
     return report
+
+
+def cpu_seconds() -> float:
+    """User and system CPU time of this process so far, all its threads."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def progress_reporter(input_path: str, every_seconds: float) -> Callable[[dict], None] | None:
@@ -147,7 +155,7 @@ def log(message: str) -> None:
 def describe(result: dict[str, Any]) -> str:
     return (f"{result['documents']} documents, {result['added']} added, "
             f"{result['existing']} already stored, {result['failed']} failed "
-            f"({result['seconds']:.1f} s on {result['host']})")
+            f"({result['seconds']:.1f} s, {result['cpu_seconds']:.1f} s CPU on {result['host']})")
 
 
 def run(client: Any, inputs: Sequence[str], out_dir: str, options: ShardOptions = ShardOptions(),

@@ -40,13 +40,4 @@ Status SharedAnalyzer(const Analyzer** out) {
   return Status::OK();
 }
 
-ReaderOptions MakeReaderOptions(uint64_t max_document_bytes, uint64_t max_records_per_file,
-                                uint64_t max_header_bytes) {
-  ReaderOptions options;
-  options.max_document_bytes = max_document_bytes;
-  options.max_records_per_file = max_records_per_file;
-  options.max_header_bytes = max_header_bytes;
-  return options;
-}
-
 }  // namespace lede::python

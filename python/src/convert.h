@@ -11,7 +11,6 @@
 #include <nlohmann/json.hpp>
 
 #include "knowledge/analyzer.h"
-#include "lede/reader.h"
 #include "lede/status.h"
 
 namespace lede::python {
@@ -39,10 +38,6 @@ py::object ToPython(const nlohmann::json& value);
 // The bytes of a document given as bytes (verbatim) or str (UTF-8).
 // Raises TypeError for anything else. REQUIRES: the GIL held.
 std::string DocumentBytes(const py::handle& document);
-
-// The readers' limits as keyword arguments take them; 0 = no limit.
-ReaderOptions MakeReaderOptions(uint64_t max_document_bytes, uint64_t max_records_per_file,
-                                uint64_t max_header_bytes);
 
 // The analyzer every call of the module shares, loaded on first use with the
 // shipped resources ($LEDE_NER_MODEL, $LEDE_DATA_DIR); a failed load is retried on

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "convert.h"
+#include "reader_options.h"
 #include "extract/article_json.h"
 #include "io/sniff.h"
 #include "knowledge/analysis_json.h"

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "convert.h"
+#include "reader_options.h"
 #include "extract/article_json.h"
 #include "lede/store.h"
 #include "store/ingest.h"
