@@ -27,6 +27,8 @@ struct BlockText {
   uint32_t link_chars = 0;  // of which inside links
   uint32_t punctuation = 0; // sentence punctuation marks
   uint32_t words = 0;       // runs of non-whitespace (split words at tags count twice)
+  uint32_t unlinked_words = 0;  // of which outside links
+  bool ends_sentence = false;   // the last character is . ! or ? outside a link
 };
 
 bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
@@ -35,18 +37,22 @@ bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\
 void CountText(std::string_view text, bool in_link, BlockText* block) {
   uint32_t chars = 0, punctuation = 0, words = 0;
   bool in_word = false;
+  char last = 0;
   for (char c : text) {
     if (IsAsciiSpace(c)) in_word = false;
     if (IsAsciiSpace(c) || (static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;
     if (!in_word) ++words;
     in_word = true;
     ++chars;
+    last = c;
     if (c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':') ++punctuation;
   }
   block->chars += chars;
   block->punctuation += punctuation;
   block->words += words;
   if (in_link) block->link_chars += chars;
+  if (!in_link) block->unlinked_words += words;
+  if (chars > 0) block->ends_sentence = !in_link && (last == '.' || last == '!' || last == '?');
 }
 
 class MainContentFinder {
@@ -261,7 +267,15 @@ class MainContentFinder {
     return t.chars == 0 ? 0.0 : static_cast<double>(t.link_chars) / t.chars;
   }
 
-  bool IsNavigation(NodeId block) const { return LinkDensity(block) > options_.max_link_density; }
+  // Link-heavy blocks are navigation, unless they read as a sentence that links
+  // part of itself ("He was <a>sentenced to life in prison last Thursday</a>."):
+  // words of its own and a full stop outside the link. "Read more: <a>...</a>"
+  // and menus end inside a link or without a full stop.
+  bool IsNavigation(NodeId block) const {
+    const BlockText& t = text_[block];
+    if (t.ends_sentence && t.unlinked_words >= kMinSentenceWords) return false;
+    return LinkDensity(block) > options_.max_link_density;
+  }
 
   // Marks are trusted when marked blocks hold enough of the page's body-like text.
   bool HintsTrusted() const {
@@ -287,7 +301,7 @@ class MainContentFinder {
       case BodyHint::Verdict::kUnknown: break;
     }
     if (f.furniture != kNoNode) return options_.furniture_weight * t.chars;
-    if (density > options_.max_link_density) return -density * t.chars;
+    if (IsNavigation(block)) return -density * t.chars;
     if (hints_trusted_ && f.hint == kNoNode) return kOutsideMarkWeight * t.chars;
     if (IsLabel(t)) return kShortBlockWeight * t.chars;
     return (1.0 - density) * t.chars;
