@@ -8,7 +8,7 @@ packages=(
   libmodest-dev libxml2-dev libicu-dev libuchardet-dev libcld2-dev
   libsqlite3-dev sqlite3 libvectorscan-dev libre2-dev
   libsimdjson-dev nlohmann-json3-dev zlib1g-dev
-  libcli11-dev libboost-dev libcurl4-openssl-dev
+  libcli11-dev libboost-dev libcurl4-openssl-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   pybind11-dev python3-dev python3-dask python3-distributed python3-readability python3-jsonschema
   python3-pip python3-setuptools python3-wheel python3-venv
