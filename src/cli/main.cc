@@ -46,6 +46,8 @@ int main(int argc, char** argv) {
   lede::cli::AddTagCommand(&app, &exit_status);
   lede::cli::AddTrainCommand(&app, &exit_status);
   lede::cli::AddServeCommand(&app, &exit_status);
+  lede::cli::AddCrawlCommand(&app, &exit_status);
+  lede::cli::AddWatchCommand(&app, &exit_status);
   CLI::App* eval =
       app.add_subcommand("eval", "Score lede against gold sets: lede eval extract, ner FILE, geo, quotes");
   eval->require_subcommand(1);

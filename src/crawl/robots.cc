@@ -8,7 +8,8 @@ namespace {
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -82,7 +83,8 @@ bool RobotsPatternMatches(std::string_view pattern, std::string_view path) {
   return p == pattern.size();
 }
 
-RobotsRules RobotsRules::Parse(std::string_view body, std::string_view product_token, size_t max_bytes) {
+RobotsRules RobotsRules::Parse(std::string_view body, std::string_view product_token,
+                               size_t max_bytes) {
   if (max_bytes != 0 && body.size() > max_bytes) body = body.substr(0, max_bytes);
   if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);
   const std::string token = Lower(product_token);

@@ -13,15 +13,24 @@ struct MatchCase {
 
 TEST(RobotsTest, PatternMatching) {
   const MatchCase kCases[] = {
-      {"/fish", "/fish", true},           {"/fish", "/fish.html", true},
-      {"/fish", "/Fish.asp", false},      {"/fish", "/catfish", false},
-      {"/fish*", "/fishheads/yummy", true}, {"/fish/", "/fish", false},
-      {"/*.php", "/index.php", true},     {"/*.php", "/folder/any.php.file.html", true},
-      {"/*.php$", "/filename.php", true}, {"/*.php$", "/filename.php?params", false},
-      {"/*.php$", "/filename.php/", false}, {"/fish*.php", "/fishheads/catfish.php?p", true},
-      {"/fish*.php", "/Fish.PHP", false}, {"/", "/anything", true},
-      {"/$", "/", true},                  {"/$", "/x", false},
-      {"*", "/", true},                   {"/a*b*c", "/axxbyyc", true},
+      {"/fish", "/fish", true},
+      {"/fish", "/fish.html", true},
+      {"/fish", "/Fish.asp", false},
+      {"/fish", "/catfish", false},
+      {"/fish*", "/fishheads/yummy", true},
+      {"/fish/", "/fish", false},
+      {"/*.php", "/index.php", true},
+      {"/*.php", "/folder/any.php.file.html", true},
+      {"/*.php$", "/filename.php", true},
+      {"/*.php$", "/filename.php?params", false},
+      {"/*.php$", "/filename.php/", false},
+      {"/fish*.php", "/fishheads/catfish.php?p", true},
+      {"/fish*.php", "/Fish.PHP", false},
+      {"/", "/anything", true},
+      {"/$", "/", true},
+      {"/$", "/x", false},
+      {"*", "/", true},
+      {"/a*b*c", "/axxbyyc", true},
       {"/a*b*c", "/axxbyy", false},
   };
   for (const MatchCase& c : kCases) {
@@ -68,8 +77,8 @@ TEST(RobotsTest, UserAgentGroups) {
       "disallow: /merged\n";
   RobotsRules lede = RobotsRules::Parse(kBody, "lede");
   EXPECT_FALSE(lede.Allowed("/private/x"));
-  EXPECT_FALSE(lede.Allowed("/merged"));          // both lede groups merge
-  EXPECT_TRUE(lede.Allowed("/everyone-else"));    // the * group does not apply
+  EXPECT_FALSE(lede.Allowed("/merged"));        // both lede groups merge
+  EXPECT_TRUE(lede.Allowed("/everyone-else"));  // the * group does not apply
   EXPECT_DOUBLE_EQ(lede.crawl_delay_seconds(), 2.5);
   EXPECT_EQ(lede.sitemaps(), std::vector<std::string>{"https://example.com/sitemap.xml"});
   RobotsRules other = RobotsRules::Parse(kBody, "somebot");
@@ -86,7 +95,8 @@ TEST(RobotsTest, EdgeCases) {
   EXPECT_FALSE(RobotsRules::DisallowAll().Allowed("/x"));
   EXPECT_TRUE(RobotsRules::DisallowAll().Allowed("/robots.txt"));
   // Percent-encodings compare case-insensitively; CRLF and a BOM are fine.
-  RobotsRules rules = RobotsRules::Parse("\xEF\xBB\xBFUser-agent: *\r\nDisallow: /a%2fb\r\n", "lede");
+  RobotsRules rules =
+      RobotsRules::Parse("\xEF\xBB\xBFUser-agent: *\r\nDisallow: /a%2fb\r\n", "lede");
   EXPECT_FALSE(rules.Allowed("/a%2Fb"));
   // Rules past max_bytes are not read.
   std::string big = "User-agent: *\n" + std::string(600 << 10, '#') + "\nDisallow: /\n";

@@ -1,5 +1,6 @@
 #include "crawl/warc_writer.h"
 
+#include <openssl/sha.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -7,8 +8,6 @@
 #include <cstring>
 #include <ctime>
 #include <random>
-
-#include <openssl/sha.h>
 
 #include "feed/feed_date.h"
 
@@ -78,12 +77,13 @@ std::string WarcSha1Digest(std::string_view bytes) {
 std::string NewWarcRecordId() {
   static thread_local std::mt19937_64 random(std::random_device{}());
   uint64_t hi = random(), lo = random();
-  hi = (hi & ~0xF000ull) | 0x4000ull;                   // version 4
-  lo = (lo & ~(3ull << 62)) | (2ull << 62);              // variant 10
+  hi = (hi & ~0xF000ull) | 0x4000ull;        // version 4
+  lo = (lo & ~(3ull << 62)) | (2ull << 62);  // variant 10
   char buf[64];
-  std::snprintf(buf, sizeof buf, "<urn:uuid:%08x-%04x-%04x-%04x-%012llx>", static_cast<unsigned>(hi >> 32),
-                static_cast<unsigned>((hi >> 16) & 0xFFFF), static_cast<unsigned>(hi & 0xFFFF),
-                static_cast<unsigned>(lo >> 48), static_cast<unsigned long long>(lo & 0xFFFFFFFFFFFFull));
+  std::snprintf(buf, sizeof buf, "<urn:uuid:%08x-%04x-%04x-%04x-%012llx>",
+                static_cast<unsigned>(hi >> 32), static_cast<unsigned>((hi >> 16) & 0xFFFF),
+                static_cast<unsigned>(hi & 0xFFFF), static_cast<unsigned>(lo >> 48),
+                static_cast<unsigned long long>(lo & 0xFFFFFFFFFFFFull));
   return buf;
 }
 
@@ -95,8 +95,8 @@ WarcWriter::~WarcWriter() { Close(); }
 Status WarcWriter::Open() {
   const int64_t now = std::time(nullptr);
   char name[128];
-  std::snprintf(name, sizeof name, "%s-%s-%d-%05u.warc.gz", options_.prefix.c_str(), Timestamp14(now).c_str(),
-                static_cast<int>(getpid()), sequence_++);
+  std::snprintf(name, sizeof name, "%s-%s-%d-%05u.warc.gz", options_.prefix.c_str(),
+                Timestamp14(now).c_str(), static_cast<int>(getpid()), sequence_++);
   final_path_ = options_.directory + "/" + name;
   open_path_ = final_path_ + ".open";
   file_ = std::fopen(open_path_.c_str(), "wb");
@@ -152,8 +152,8 @@ Status WarcWriter::Write(const HttpExchange& exchange) {
   header += "WARC-Payload-Digest: " + WarcSha1Digest(exchange.response_body) + "\r\n";
   Status s = WriteRecord(header, response_block);
   if (!s.ok()) return s;
-  header = RecordHeader("request", NewWarcRecordId(), date, exchange.url, "application/http;msgtype=request",
-                        exchange.request_head.size());
+  header = RecordHeader("request", NewWarcRecordId(), date, exchange.url,
+                        "application/http;msgtype=request", exchange.request_head.size());
   header += "WARC-Concurrent-To: " + response_id + "\r\n";
   header += "WARC-Block-Digest: " + WarcSha1Digest(exchange.request_head) + "\r\n";
   return WriteRecord(header, exchange.request_head);

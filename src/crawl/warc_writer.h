@@ -21,20 +21,20 @@
 namespace lede::crawl {
 
 struct WarcWriterOptions {
-  std::string directory;                  // where the files go (must exist)
-  std::string prefix = "lede";            // file names: PREFIX-YYYYMMDDhhmmss-PID-NNNNN.warc.gz
-  uint64_t max_file_bytes = 1ull << 30;   // rotate once a file reaches this size (0 = never)
-  std::string software = "lede";          // the warcinfo "software" field
+  std::string directory;                 // where the files go (must exist)
+  std::string prefix = "lede";           // file names: PREFIX-YYYYMMDDhhmmss-PID-NNNNN.warc.gz
+  uint64_t max_file_bytes = 1ull << 30;  // rotate once a file reaches this size (0 = never)
+  std::string software = "lede";         // the warcinfo "software" field
 };
 
 // One HTTP request and the response to it, as sent and received.
 struct HttpExchange {
   std::string url;
-  int64_t fetched_at = 0;       // seconds since the epoch (UTC)
-  std::string ip_address;       // the server's address, or empty
-  std::string request_head;     // request line and headers, ending in an empty line
-  std::string response_head;    // status line and headers, ending in an empty line
-  std::string response_body;    // as received: transfer- and content-encodings kept
+  int64_t fetched_at = 0;     // seconds since the epoch (UTC)
+  std::string ip_address;     // the server's address, or empty
+  std::string request_head;   // request line and headers, ending in an empty line
+  std::string response_head;  // status line and headers, ending in an empty line
+  std::string response_body;  // as received: transfer- and content-encodings kept
 };
 
 class WarcWriter {

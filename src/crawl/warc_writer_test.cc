@@ -1,12 +1,11 @@
 #include "crawl/warc_writer.h"
 
+#include <fcntl.h>
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <regex>
 #include <set>
-
-#include <gtest/gtest.h>
-
-#include <fcntl.h>
 
 #include "io/gzip_source.h"
 #include "io/testing.h"
@@ -30,7 +29,8 @@ class WarcWriterTest : public ::testing::Test {
     std::vector<std::string> out;
     for (const auto& e : fs::directory_iterator(dir_)) {
       const std::string p = e.path().string();
-      if (p.size() >= suffix.size() && p.compare(p.size() - suffix.size(), suffix.size(), suffix) == 0)
+      if (p.size() >= suffix.size() &&
+          p.compare(p.size() - suffix.size(), suffix.size(), suffix) == 0)
         out.push_back(p);
     }
     std::sort(out.begin(), out.end());
@@ -42,7 +42,8 @@ class WarcWriterTest : public ::testing::Test {
     HttpExchange e;
     e.url = url;
     e.fetched_at = 1764417600;  // 2025-11-29T12:00:00Z
-    e.request_head = "GET " + url.substr(url.find('/', 8)) + " HTTP/1.1\r\nHost: news.example\r\n"
+    e.request_head = "GET " + url.substr(url.find('/', 8)) +
+                     " HTTP/1.1\r\nHost: news.example\r\n"
                      "User-Agent: lede/test\r\n\r\n";
     e.response_head = status_line + "\r\n" + headers + "\r\n";
     e.response_body = body;
@@ -55,7 +56,8 @@ class WarcWriterTest : public ::testing::Test {
 TEST_F(WarcWriterTest, DigestsAreSha1Base32) {
   EXPECT_EQ(WarcSha1Digest(""), "sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ");
   EXPECT_EQ(WarcSha1Digest("abc"), "sha1:VGMT4NSHA2AWVOR6EVYXQUGCNSONBWE5");
-  std::regex uuid(R"(<urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}>)");
+  std::regex uuid(
+      R"(<urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}>)");
   std::string a = NewWarcRecordId(), b = NewWarcRecordId();
   EXPECT_TRUE(std::regex_match(a, uuid)) << a;
   EXPECT_NE(a, b);
@@ -72,15 +74,24 @@ TEST_F(WarcWriterTest, RecordsReadBackThroughTheWarcReaderAndFilesRotate) {
   options.max_file_bytes = 1;  // every exchange in its own file
   {
     WarcWriter writer(options, [&](const std::string& path) { closed.push_back(path); });
-    ASSERT_TRUE(writer.Write(Exchange("https://news.example/a", "HTTP/1.1 200 OK",
-                                      "Content-Type: text/html\r\nContent-Encoding: gzip\r\n", gzipped)).ok());
+    ASSERT_TRUE(
+        writer
+            .Write(Exchange("https://news.example/a", "HTTP/1.1 200 OK",
+                            "Content-Type: text/html\r\nContent-Encoding: gzip\r\n", gzipped))
+            .ok());
     EXPECT_EQ(Files(".open").size(), 1u);  // being written: only the temporary name exists
     EXPECT_TRUE(Files(".warc.gz").empty());
-    ASSERT_TRUE(writer.Write(Exchange("https://news.example/old", "HTTP/1.1 301 Moved Permanently",
-                                      "Location: https://news.example/a\r\nContent-Length: 0\r\n", "")).ok());
-    ASSERT_TRUE(writer.Write(Exchange("https://news.example/b", "HTTP/1.1 200 OK",
-                                      "Content-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n",
-                                      "10\r\n<html><body><p>C\r\n0\r\n\r\n")).ok());
+    ASSERT_TRUE(
+        writer
+            .Write(Exchange("https://news.example/old", "HTTP/1.1 301 Moved Permanently",
+                            "Location: https://news.example/a\r\nContent-Length: 0\r\n", ""))
+            .ok());
+    ASSERT_TRUE(writer
+                    .Write(Exchange(
+                        "https://news.example/b", "HTTP/1.1 200 OK",
+                        "Content-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n",
+                        "10\r\n<html><body><p>C\r\n0\r\n\r\n"))
+                    .ok());
   }
   EXPECT_TRUE(Files(".open").empty());
   ASSERT_EQ(Files(".warc.gz").size(), 3u);
@@ -103,23 +114,27 @@ TEST_F(WarcWriterTest, HeadersNameTheRecordsTheyPairWith) {
   options.directory = dir_.string();
   {
     WarcWriter writer(options, nullptr);
-    ASSERT_TRUE(writer.Write(Exchange("https://news.example/a", "HTTP/1.1 200 OK",
-                                      "Content-Type: text/html\r\n", "abc")).ok());
+    ASSERT_TRUE(writer
+                    .Write(Exchange("https://news.example/a", "HTTP/1.1 200 OK",
+                                    "Content-Type: text/html\r\n", "abc"))
+                    .ok());
   }
   std::vector<std::string> files = Files(".warc.gz");
   ASSERT_EQ(files.size(), 1u);
   // Inflate every member and look at the headers.
-  auto source = io::NewInflateSource(io::NewFdSource(open(files[0].c_str(), O_RDONLY), true, files[0]),
-                                     io::Compression::kGzip);
+  auto source = io::NewInflateSource(
+      io::NewFdSource(open(files[0].c_str(), O_RDONLY), true, files[0]), io::Compression::kGzip);
   std::string text;
   char buf[4096];
   size_t got = 0;
   while (source->Read(buf, sizeof buf, &got).ok() && got > 0) text.append(buf, got);
   std::smatch m;
-  ASSERT_TRUE(std::regex_search(text, m, std::regex("WARC-Type: response\r\nWARC-Record-ID: (<[^>]+>)")));
+  ASSERT_TRUE(
+      std::regex_search(text, m, std::regex("WARC-Type: response\r\nWARC-Record-ID: (<[^>]+>)")));
   const std::string response_id = m[1];
   EXPECT_NE(text.find("WARC-Concurrent-To: " + response_id), std::string::npos);
-  EXPECT_NE(text.find("WARC-Payload-Digest: sha1:VGMT4NSHA2AWVOR6EVYXQUGCNSONBWE5"), std::string::npos);
+  EXPECT_NE(text.find("WARC-Payload-Digest: sha1:VGMT4NSHA2AWVOR6EVYXQUGCNSONBWE5"),
+            std::string::npos);
   EXPECT_NE(text.find("WARC-Target-URI: https://news.example/a"), std::string::npos);
   EXPECT_NE(text.find("WARC-Date: 2025-11-29T12:00:00Z"), std::string::npos);
   EXPECT_EQ(text.rfind("WARC/1.1\r\nWARC-Type: warcinfo", 0), 0u);

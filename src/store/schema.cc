@@ -172,6 +172,39 @@ ALTER TABLE themes ADD COLUMN evidence TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE tone ADD COLUMN self_group REAL;
 ALTER TABLE tone ADD COLUMN word_count INTEGER;
 )sql",
+    // 3: the crawler's state (docs/schema.md, docs/crawl.md): feeds and their
+    // validators and schedule, the frontier, URLs done, per-host schedule, WARC files.
+    R"sql(
+CREATE TABLE crawl_feeds(
+  url TEXT PRIMARY KEY,
+  etag TEXT,
+  last_modified TEXT,
+  last_fetched INTEGER,
+  next_fetch INTEGER NOT NULL DEFAULT 0,
+  interval_seconds INTEGER NOT NULL DEFAULT 0,
+  unchanged INTEGER NOT NULL DEFAULT 0,
+  last_status INTEGER,
+  last_error TEXT);
+CREATE TABLE crawl_frontier(
+  canonical_url TEXT PRIMARY KEY,
+  url TEXT NOT NULL,
+  feed_url TEXT,
+  added_at INTEGER NOT NULL);
+CREATE TABLE crawl_seen(
+  canonical_url TEXT PRIMARY KEY,
+  url TEXT NOT NULL,
+  fetched_at INTEGER NOT NULL,
+  status INTEGER,
+  error TEXT,
+  warc_file TEXT);
+CREATE TABLE crawl_hosts(
+  origin TEXT PRIMARY KEY,
+  next_fetch_ms INTEGER NOT NULL);
+CREATE TABLE crawl_warc_files(
+  path TEXT PRIMARY KEY,
+  closed_at INTEGER NOT NULL,
+  ingested_at INTEGER);
+)sql",
 };
 
 constexpr uint32_t kVersions = sizeof(kMigrations) / sizeof(kMigrations[0]);
