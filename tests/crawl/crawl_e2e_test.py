@@ -222,10 +222,34 @@ def test_stop_and_resume(work):
     site.stop()
 
 
+def test_watch(work):
+    """lede watch polls each feed on its schedule, conditionally, until SIGTERM."""
+    site = Site(work, bench_items=3)
+    feeds = os.path.join(work, "watch-feeds.txt")
+    with open(feeds, "w") as f:
+        f.write(site.base + "/feed2.xml\n")
+    db, warc = os.path.join(work, "watch.db"), os.path.join(work, "watch-warc")
+    # The feed's <ttl> is 30 minutes: --max-poll 2 caps it, so it is polled every 2 s.
+    proc = subprocess.Popen([LEDE, "watch", "--db", db, "--warc-dir", warc, "--delay", "0.05", "--poll", "1",
+                             "--min-poll", "1", "--max-poll", "2", feeds], stderr=subprocess.PIPE, text=True)
+    time.sleep(5.5)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=30)
+    polls = [r for r in site.requests() if r["path"] == "/feed2.xml"]
+    check(len(polls) in (2, 3), "feed polled %d times in 5.5 s at a 2 s interval" % len(polls))
+    check(all(r["status"] == 304 for r in polls[1:]), "later polls not conditional: %s" % [r["status"] for r in polls])
+    gaps = [b["t"] - a["t"] for a, b in zip(polls, polls[1:])]
+    check(all(g >= 1.9 for g in gaps), "polls closer than the 2 s interval: %s" % gaps)
+    check(proc.returncode == 0 and "stopped" in err, "watch did not stop cleanly on SIGTERM: " + err[-300:])
+    check(len(articles(db)) == 2, "watch stored %d articles, expected 2" % len(articles(db)))
+    site.stop()
+
+
 def main():
     with tempfile.TemporaryDirectory(prefix="lede-crawl-") as work:
         test_crawl_once(work)
         test_stop_and_resume(work)
+        test_watch(work)
     if FAILURES:
         print("%d failures" % len(FAILURES))
         sys.exit(1)
