@@ -18,6 +18,7 @@
 #include "cli/store_output.h"
 #include "crawl/crawler.h"
 #include "lede/store.h"
+#include "util/lines.h"
 
 namespace lede::cli {
 namespace {
@@ -44,17 +45,13 @@ struct CrawlArgs {
 
 // The URLs of a FEEDS file: one per line; blank lines and '#' comments skipped.
 Status ReadFeedList(const std::string& path, std::vector<std::string>* urls) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return Status::NotFound("cannot open feed list " + path);
-  char line[8192];
-  while (std::fgets(line, sizeof line, f)) {
+  return ForEachLine(path, [&](std::string_view line, uint64_t) {
     std::string s(line);
     s.erase(s.find_last_not_of(" \t\r\n") + 1);
     s.erase(0, s.find_first_not_of(" \t"));
     if (!s.empty() && s[0] != '#') urls->push_back(s);
-  }
-  std::fclose(f);
-  return Status::OK();
+    return Status::OK();
+  });
 }
 
 void PrintReport(const char* command, const crawl::CrawlReport& r) {

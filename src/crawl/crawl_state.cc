@@ -76,14 +76,21 @@ Status CrawlState::AddToFrontier(const std::string& canonical_url, const std::st
   return s;
 }
 
-Status CrawlState::Frontier(std::vector<FrontierEntry>* entries) {
+Status CrawlState::ForEachRow(std::string_view sql,
+                              const std::function<void(const sqlite::Statement&)>& fn) {
   sqlite::Statement st;
-  Status s = db_.Prepare("SELECT url, feed_url FROM crawl_frontier ORDER BY added_at, rowid", &st);
+  Status s = db_.Prepare(sql, &st);
   if (!s.ok()) return s;
-  entries->clear();
-  for (bool row = false; (s = st.Step(&row)).ok() && row;)
-    entries->push_back({st.Text(0), st.Text(1)});
+  for (bool row = false; (s = st.Step(&row)).ok() && row;) fn(st);
   return s;
+}
+
+Status CrawlState::Frontier(std::vector<FrontierEntry>* entries) {
+  entries->clear();
+  return ForEachRow("SELECT url, feed_url FROM crawl_frontier ORDER BY added_at, rowid",
+                    [&](const sqlite::Statement& row) {
+                      entries->push_back({row.Text(0), row.Text(1)});
+                    });
 }
 
 Status CrawlState::MarkDone(const std::vector<DoneUrl>& done) {
@@ -135,13 +142,9 @@ Status CrawlState::RecordWarcFile(const std::string& path, int64_t closed_at, bo
 }
 
 Status CrawlState::UningestedWarcFiles(std::vector<std::string>* paths) {
-  sqlite::Statement st;
-  Status s =
-      db_.Prepare("SELECT path FROM crawl_warc_files WHERE ingested_at IS NULL ORDER BY path", &st);
-  if (!s.ok()) return s;
   paths->clear();
-  for (bool row = false; (s = st.Step(&row)).ok() && row;) paths->push_back(st.Text(0));
-  return s;
+  return ForEachRow("SELECT path FROM crawl_warc_files WHERE ingested_at IS NULL ORDER BY path",
+                    [&](const sqlite::Statement& row) { paths->push_back(row.Text(0)); });
 }
 
 Status CrawlState::SaveHostSchedule(const std::map<std::string, int64_t>& next_fetch_ms) {
@@ -159,11 +162,9 @@ Status CrawlState::SaveHostSchedule(const std::map<std::string, int64_t>& next_f
 }
 
 Status CrawlState::LoadHostSchedule(std::map<std::string, int64_t>* next_fetch_ms) {
-  sqlite::Statement st;
-  Status s = db_.Prepare("SELECT origin, next_fetch_ms FROM crawl_hosts", &st);
-  if (!s.ok()) return s;
-  for (bool row = false; (s = st.Step(&row)).ok() && row;) (*next_fetch_ms)[st.Text(0)] = st.Int(1);
-  return s;
+  return ForEachRow(
+      "SELECT origin, next_fetch_ms FROM crawl_hosts",
+      [&](const sqlite::Statement& row) { (*next_fetch_ms)[row.Text(0)] = row.Int(1); });
 }
 
 }  // namespace lede::crawl

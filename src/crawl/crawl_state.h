@@ -6,8 +6,10 @@
 #define LEDE_CRAWL_CRAWL_STATE_H_
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lede/status.h"
@@ -69,6 +71,9 @@ class CrawlState {
   Status LoadHostSchedule(std::map<std::string, int64_t>* next_fetch_ms);
 
  private:
+  // Runs a query without parameters and calls fn for every row.
+  Status ForEachRow(std::string_view sql, const std::function<void(const sqlite::Statement&)>& fn);
+
   sqlite::Database db_;
 };
 

@@ -82,6 +82,13 @@ def warc_records(directory):
     return records
 
 
+def write_feeds(work, name, urls):
+    path = os.path.join(work, name)
+    with open(path, "w") as f:
+        f.write("# test feeds\n" + "".join(url + "\n" for url in urls))
+    return path
+
+
 def lede(*args, check_rc=None):
     proc = subprocess.run([LEDE, *args], capture_output=True, text=True)
     if check_rc is not None and proc.returncode != check_rc:
@@ -107,10 +114,8 @@ def test_crawl_once(work):
     site = Site(work)
     base = site.base
     other = "http://localhost:%d" % site.ports[0]  # a second host on the same server
-    feeds = os.path.join(work, "feeds.txt")
-    with open(feeds, "w") as f:
-        f.write("# test feeds\n%s/feed.xml\n%s/sitemap.xml\n%s/site/\n%s/malformed.xml\n%s/atom.xml\n" %
-                (base, base, other, base, base))
+    feeds = write_feeds(work, "feeds.txt", [base + "/feed.xml", base + "/sitemap.xml", other + "/site/",
+                                            base + "/malformed.xml", base + "/atom.xml"])
     db, warc = os.path.join(work, "crawl.db"), os.path.join(work, "warc")
     proc = lede(*crawl_args(db, warc, feeds), check_rc=1)  # some pages fail on purpose
     err = proc.stderr
@@ -184,9 +189,7 @@ def test_crawl_once(work):
 
 def test_stop_and_resume(work):
     site = Site(work, bench_items=24)
-    feeds = os.path.join(work, "bench-feeds.txt")
-    with open(feeds, "w") as f:
-        f.write(site.base + "/bench/feed-0\n")
+    feeds = write_feeds(work, "bench-feeds.txt", [site.base + "/bench/feed-0"])
     # Reference: one uninterrupted crawl.
     ref_db, ref_warc = os.path.join(work, "ref.db"), os.path.join(work, "ref-warc")
     lede(*crawl_args(ref_db, ref_warc, feeds, delay=0.02), check_rc=0)
@@ -225,9 +228,7 @@ def test_stop_and_resume(work):
 def test_watch(work):
     """lede watch polls each feed on its schedule, conditionally, until SIGTERM."""
     site = Site(work, bench_items=3)
-    feeds = os.path.join(work, "watch-feeds.txt")
-    with open(feeds, "w") as f:
-        f.write(site.base + "/feed2.xml\n")
+    feeds = write_feeds(work, "watch-feeds.txt", [site.base + "/feed2.xml"])
     db, warc = os.path.join(work, "watch.db"), os.path.join(work, "watch-warc")
     # The feed's <ttl> is 30 minutes: --max-poll 2 caps it, so it is polled every 2 s.
     proc = subprocess.Popen([LEDE, "watch", "--db", db, "--warc-dir", warc, "--delay", "0.05", "--poll", "1",
