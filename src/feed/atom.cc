@@ -25,6 +25,21 @@ std::string AtomText(const xmlNode* node) {
   return Text(node);
 }
 
+// A category's human-readable label, else its term.
+std::string CategoryName(const xmlNode* node) {
+  std::string label = Attr(node, "label");
+  return label.empty() ? Attr(node, "term") : label;
+}
+
+// "Name vVERSION URI", as much of it as the generator element gives.
+std::string GeneratorName(const xmlNode* node) {
+  std::string name = Text(node), version = Attr(node, "version"), uri = Attr(node, "uri");
+  if (uri.empty()) uri = Attr(node, "url");  // Atom 0.3
+  if (!version.empty()) name += " v" + version;
+  if (!uri.empty()) name += " " + uri;
+  return name;
+}
+
 FeedPerson ReadPerson(const xmlNode* node) {
   FeedPerson person;
   for (const xmlNode* c : Children(node)) {
@@ -77,7 +92,7 @@ void ReadEntry(const xmlNode* entry, FeedItem* item) {
     } else if (name == "author") {
       item->authors.push_back(ReadPerson(c));
     } else if (name == "category") {
-      AppendUnique(&item->categories, Attr(c, "term"));
+      AppendUnique(&item->categories, CategoryName(c));
     } else if (key == "dc:creator") {
       item->authors.push_back(ParsePerson(Text(c)));
     } else if (key == "media:thumbnail" || key == "media:content") {
@@ -85,6 +100,7 @@ void ReadEntry(const xmlNode* entry, FeedItem* item) {
     }
   }
   if (item->link.empty() && !item->links.empty()) item->link = item->links.front();
+  if (item->published.empty()) SetDate(item->updated, &item->published, &item->published_utc);
   if (item->image.empty()) item->image = FirstImageSrc(item->content);
   if (item->image.empty()) item->image = FirstImageSrc(item->description);
 }
@@ -120,11 +136,11 @@ bool ReadAtom(const xmlNode* root, size_t max_items, Feed* feed) {
     } else if (name == "author") {
       feed->authors.push_back(ReadPerson(c));
     } else if (name == "category") {
-      AppendUnique(&feed->categories, Attr(c, "term"));
+      AppendUnique(&feed->categories, CategoryName(c));
     } else if (name == "rights" || name == "copyright") {
       feed->copyright = AtomText(c);
     } else if (name == "generator") {
-      feed->generator = Text(c);
+      feed->generator = GeneratorName(c);
     } else if (name == "logo" || name == "icon") {
       if (name == "logo" || feed->image.empty()) feed->image = ResolveUrl(c, Text(c));
     } else if (name == "entry" && RoomForItem(*feed, max_items)) {

@@ -122,9 +122,9 @@ void ReadChannel(const xmlNode* channel, size_t max_items, Feed* feed) {
       if (feed->authors.empty()) feed->authors.push_back(ParsePerson(Text(c)));
     } else if (key == "itunes:author") {
       itunes_author = Text(c);
-    } else if (key == "pubDate" || key == "dc:date") {
+    } else if (key == "pubDate") {
       SetDate(Text(c), &feed->published, &feed->published_utc);
-    } else if (key == "lastBuildDate" || key == "atom:updated") {
+    } else if (key == "lastBuildDate" || key == "atom:updated" || key == "dc:date") {
       SetDate(Text(c), &feed->updated, &feed->updated_utc);
     } else if (key == "category" || key == "dc:subject" || key == "itunes:category") {
       AppendUnique(&feed->categories, key == "itunes:category" ? Attr(c, "text") : Text(c));
