@@ -268,14 +268,21 @@ try:
     server.stderr.close()
 
     server, port = start("--max-connections", "20", "--access-log", os.devnull)
-    idle = [socket.create_connection(("127.0.0.1", port)) for _ in range(20)]
-    time.sleep(0.3)  # let the server accept them
+    idle = []
+    for _ in range(20):  # 20 kept-alive connections, each answered once, so surely accepted
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        conn.request("GET", "/api/stats")
+        conn.getresponse().read()
+        idle.append(conn)
     answer = raw(port, b"GET /api/stats HTTP/1.1\r\nHost: x\r\n\r\n")
     check(status_of(answer) == 503 and b"unavailable" in answer, f"beyond --max-connections: {answer[:60]}")
     for s in idle:
         s.close()
-    time.sleep(0.3)  # let the server see them closed
-    response, _ = request(port, "/api/stats")
+    for _ in range(50):  # until the server has seen them closed
+        response, _ = request(port, "/api/stats")
+        if response.status == 200:
+            break
+        time.sleep(0.1)
     check(response.status == 200, "served again once connections closed")
     server.send_signal(signal.SIGTERM)
     check(server.wait(timeout=10) == 0, "exit status after --max-connections")
