@@ -28,6 +28,27 @@
 
 namespace lede {
 
+// Story clustering during Add (docs/stories.md): each new article joins the open
+// story it is most similar to on average, or starts one.
+struct StoryOptions {
+  bool enabled = true;
+  // A story takes articles published within this many days of its first or last
+  // article (the sliding window); undated articles are compared with any story.
+  uint32_t window_days = 7;
+  // Least average similarity (0..1) for an article to join a story.
+  double min_similarity = 0.3;
+  // Share of the entity cosine in the similarity (the rest is the word cosine).
+  double entity_weight = 0.4;
+  // Words kept in an article's TF-IDF vector, and of those the heaviest used to
+  // find candidate stories.
+  uint32_t vector_words = 40;
+  uint32_t lookup_words = 10;
+  // At most this many of a story's latest articles are averaged over, and this
+  // many latest articles per lookup word give candidates (bounds the work per article).
+  uint32_t max_members_compared = 50;
+  uint32_t max_postings_per_word = 200;
+};
+
 struct StoreOptions {
   // Create the file (and its schema) when it does not exist; else kNotFound.
   bool create_if_missing = true;
@@ -48,6 +69,7 @@ struct StoreOptions {
   // (shingles say little about short texts; 0 = compare all). Exact copies are
   // always found through the content hash.
   uint32_t near_duplicate_min_words = 50;
+  StoryOptions stories;
 };
 
 // An article to add, with its analysis layers when it was analysed.

@@ -20,6 +20,7 @@
 #include "knowledge/analyzer.h"
 #include "lede/store.h"
 #include "store/merge.h"
+#include "store/sqlite.h"
 #include "store/test_corpus.h"
 
 namespace lede {
@@ -93,6 +94,20 @@ json Normalized(json a) {
   }
   return {{"entities", mentions}, {"locations", places}, {"quotes", a["quotes"]}, {"counts", a["counts"]},
           {"events", a["events"]}, {"themes", a["themes"]}, {"tone", a["tone"]}, {"text", a["text"]}};
+}
+
+// The stories of a store as sets of article URLs (story ids differ between stores).
+std::set<std::set<std::string>> StoryPartition(const std::string& path) {
+  sqlite::Database db;
+  EXPECT_TRUE(db.Open(path, SQLITE_OPEN_READONLY).ok());
+  sqlite::Statement st;
+  EXPECT_TRUE(db.Prepare("SELECT sa.story_id, d.url FROM story_articles sa JOIN documents d ON d.id = sa.article_id", &st).ok());
+  std::map<int64_t, std::set<std::string>> stories;
+  bool row = false;
+  while (st.Step(&row).ok() && row) stories[st.Int(0)].insert(st.Text(1));
+  std::set<std::set<std::string>> partition;
+  for (auto& [id, urls] : stories) partition.insert(std::move(urls));
+  return partition;
 }
 
 class LayersTest : public ::testing::Test {
@@ -207,6 +222,9 @@ TEST_F(LayersTest, MergedShardsEqualOneStore) {
   EXPECT_EQ(m.entities, s.entities);
   EXPECT_EQ(m.mentions, s.mentions);
   EXPECT_EQ(m.counts, s.counts);
+  EXPECT_EQ(m.stories, s.stories);
+  EXPECT_LT(s.stories, kAnalysed);
+  EXPECT_EQ(StoryPartition(Path("merged.db")), StoryPartition(Path("single.db")));
 }
 
 TEST_F(LayersTest, RejectsDanglingReferencesAndWritesNothing) {
@@ -259,6 +277,7 @@ TEST_F(LayersTest, SurvivesSigkill) {
     std::unique_ptr<Store> store;
     ASSERT_TRUE(Store::Open(path, {}, &store).ok());
     EXPECT_EQ(StoredLayers(store.get()), expected) << "killed after " << delay_ms << " ms";
+    EXPECT_EQ(StoryPartition(path), StoryPartition(Path("reference.db"))) << "killed after " << delay_ms << " ms";
   }
 }
 

@@ -205,6 +205,23 @@ CREATE TABLE crawl_warc_files(
   closed_at INTEGER NOT NULL,
   ingested_at INTEGER);
 )sql",
+    // 4: stories clustered during ingest (docs/stories.md).
+    R"sql(
+ALTER TABLE stories ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE stories ADD COLUMN outlets TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE stories ADD COLUMN profile TEXT NOT NULL DEFAULT '{}';
+CREATE INDEX stories_last_published ON stories(last_published);
+CREATE TABLE story_vectors(
+  article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+  vector TEXT NOT NULL);
+CREATE TABLE story_words(
+  word TEXT NOT NULL,
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  PRIMARY KEY(word, article_id)) WITHOUT ROWID;
+CREATE TABLE word_df(
+  word TEXT PRIMARY KEY,
+  df INTEGER NOT NULL) WITHOUT ROWID;
+)sql",
 };
 
 constexpr uint32_t kVersions = sizeof(kMigrations) / sizeof(kMigrations[0]);

@@ -16,6 +16,7 @@
 #include "store/layers.h"
 #include "store/near_duplicates.h"
 #include "store/schema.h"
+#include "store/stories.h"
 #include "store/sqlite.h"
 #include "store/url.h"
 
@@ -87,6 +88,9 @@ void ReadArticleRow(const sqlite::Statement& row, StoredArticle* out) {
   out->ingested_at = row.Text(16);
 }
 
+// The host an article came from ("" for files).
+std::string ArticleHost(const Article& a) { return UrlHost(a.url.empty() ? a.canonical_url : a.url); }
+
 class SqliteStore : public Store {
  public:
   explicit SqliteStore(const StoreOptions& options) : options_(options) {}
@@ -114,6 +118,7 @@ class SqliteStore : public Store {
   NearDuplicateIndex near_;
   LayerWriter layer_writer_;
   LayerReader layer_reader_;
+  StoryIndex stories_;
   sqlite::Statement insert_document_, upsert_source_, insert_article_, insert_fts_;
   Status FillHit(const std::string& query, SearchHit* hit);
 
@@ -152,6 +157,7 @@ Status SqliteStore::Configure() {
 Status SqliteStore::PrepareWrites() {
   Status s = near_.Prepare(&db_);
   if (s.ok()) s = layer_writer_.Prepare(&db_);
+  if (s.ok()) s = stories_.Prepare(&db_, options_.stories);
   if (s.ok()) {
     s = db_.Prepare("INSERT OR IGNORE INTO documents(url, canonical_url, content_hash, source_id) "
                     "VALUES(?1, ?2, ?3, ?4)", &insert_document_);
@@ -184,6 +190,7 @@ Status SqliteStore::Add(const std::vector<NewArticle>& batch, AddResult* result)
   std::lock_guard<std::mutex> lock(mu_);
   AddResult counts;
   Status s = db_.Exec("BEGIN IMMEDIATE");
+  if (s.ok()) s = stories_.BeginBatch();
   for (size_t i = 0; s.ok() && i < batch.size(); ++i) s = AddOne(batch[i], &counts);
   if (s.ok()) s = db_.Exec("COMMIT");
   if (!s.ok()) {
@@ -220,6 +227,7 @@ Status SqliteStore::AddOne(const NewArticle& added, AddResult* result) {
   if (s.ok() && added.analysis) s = layer_writer_.Write(id, article.text, *added.analysis);
   insert_fts_.Reset();
   if (s.ok()) s = insert_fts_.Bind(1, id).Run();  // after the quotes, which it indexes
+  if (s.ok()) s = stories_.Assign(id, article, first, ArticleHost(article));  // after the entities
   if (s.ok() && compare && first == 0) s = near_.Add(id, sig);
   ++result->added;
   if (first > 0) ++result->near_duplicates;
@@ -228,7 +236,7 @@ Status SqliteStore::AddOne(const NewArticle& added, AddResult* result) {
 
 Status SqliteStore::SourceId(const Article& article, int64_t* id) {
   *id = 0;
-  std::string host = UrlHost(article.url.empty() ? article.canonical_url : article.url);
+  std::string host = ArticleHost(article);
   if (host.empty()) return Status::OK();
   auto it = source_ids_.find(host);
   if (it != source_ids_.end()) {

@@ -117,7 +117,7 @@ cut -d'|' -f2,3 "$work/ref.txt" > "$work/ref-ids.txt"
 cmp -s "$work/ref-ids.txt" "$work/merged.txt" || fail "merged store differs from a single ingest"
 
 # With analysis. The layers of a store as text: per article, its entities'
-# mention counts and its quotes, counts, events, themes and tone; entities by
+# mention counts and its quotes, counts, events, themes and tone, and the stories as URL groups; entities by
 # type and name (ids differ between stores).
 layers() {
   sqlite3 "$1" "
@@ -132,7 +132,9 @@ layers() {
       LEFT JOIN entities et ON et.id = v.target_entity_id LEFT JOIN entities el ON el.id = v.location_entity_id
       ORDER BY 1, 3, 2;
     SELECT d.url, t.theme, t.score, t.evidence FROM themes t JOIN documents d ON d.id = t.article_id ORDER BY 1, 2;
-    SELECT d.url, t.score, t.polarity, t.word_count FROM tone t JOIN documents d ON d.id = t.article_id ORDER BY 1;"
+    SELECT d.url, t.score, t.polarity, t.word_count FROM tone t JOIN documents d ON d.id = t.article_id ORDER BY 1;
+    SELECT group_concat(url, ' ') FROM (SELECT sa.story_id, d.url FROM story_articles sa
+      JOIN documents d ON d.id = sa.article_id ORDER BY 1, 2) GROUP BY story_id ORDER BY 1;"
 }
 head -n 120 "$work/corpus/part0.jsonl" > "$work/analysed.jsonl"
 "$lede" ingest --quiet --batch-documents 16 --db "$work/an.db" "$work/analysed.jsonl"
