@@ -183,8 +183,8 @@ seed=$source_dir/../shared/examples/seed-article.txt
 import json, sys
 analyzed, shown = (json.loads(open(p, encoding="utf-8").readline()) for p in sys.argv[1:])
 # Each analyze entity is the show entity holding its first mention.
-owner = {m["start"]: e["id"] for e in shown["entities"] for m in e["mentions"]}
-ids = {e["id"]: owner[e["mentions"][0]["start"]] for e in analyzed["entities"]}
+owner = {(m["start"], m["end"]): e["id"] for e in shown["entities"] for m in e["mentions"]}
+ids = {e["id"]: owner[(e["mentions"][0]["start"], e["mentions"][0]["end"])] for e in analyzed["entities"]}
 mentions = {}
 for e in analyzed["entities"]:
     mentions.setdefault(ids[e["id"]], []).extend(e["mentions"])
