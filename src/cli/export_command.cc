@@ -1,11 +1,14 @@
-// lede export: every stored article, as JSON Lines or CSV.
+// lede export: every stored article, as JSON Lines, CSV or GDELT GKG 2.1.
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "cli/command.h"
 #include "cli/store_output.h"
+#include "knowledge/gazetteer.h"
 #include "lede/store.h"
+#include "store/gkg.h"
 
 namespace lede::cli {
 namespace {
@@ -24,6 +27,8 @@ int RunExport(const ExportArgs& args) {
   if (store == nullptr) return kExitUsage;
   std::vector<StoredArticle> page;
   bool csv = args.format == "csv";
+  std::unique_ptr<Gazetteer> gazetteer;  // spells out GKG place names; without it, names alone
+  if (args.format == "gkg" && !Gazetteer::Load(Gazetteer::DefaultDir(), &gazetteer).ok()) gazetteer.reset();
   for (int64_t after = args.after_id;; after = page.back().id) {
     page.clear();
     Status s = store->Scan(after, kExportPage, &page);
@@ -34,7 +39,8 @@ int RunExport(const ExportArgs& args) {
     if (page.empty()) break;
     nlohmann::json records = nlohmann::json::array();
     for (const StoredArticle& a : page) {
-      if (csv) records.push_back(StoredToJson(a));
+      if (args.format == "gkg") std::printf("%s\n", GkgRow(a, gazetteer.get()).c_str());
+      else if (csv) records.push_back(StoredToJson(a));
       else PrintJson(StoredToJson(a));
     }
     if (csv) PrintCsv(records, StoredCsvColumns(), /*header=*/after == args.after_id);
@@ -51,9 +57,10 @@ void AddExportCommand(CLI::App* app, int* exit_status) {
       "export",
       "Print every stored article in id order: JSON Lines (the output contract's fields plus id,\n"
       "source, duplicate_of, ingested_at) or CSV (id, url, title, published, lang, source,\n"
-      "duplicate_of, text). Streams: memory does not grow with the store.");
+      "duplicate_of, text) or GDELT GKG 2.1 (27 TAB-separated columns, docs/gkg.md). Streams:\n"
+      "memory does not grow with the store.");
   AddDbOption(cmd, &args->db);
-  AddFormatOption(cmd, &args->format, {"jsonl", "csv"});
+  AddFormatOption(cmd, &args->format, {"jsonl", "csv", "gkg"});
   cmd->add_option("--after-id", args->after_id, "start after this article id (to resume or page)");
   cmd->callback([args, exit_status] { *exit_status = RunExport(*args); });
 }

@@ -173,6 +173,16 @@ layers "$work/an-merged.db" | cmp -s - "$work/an.txt" || fail "merged analysed s
 [ "$(sqlite3 "$work/an-merged.db" "SELECT count(*) FROM entities")" = "$(sqlite3 "$work/an.db" "SELECT count(*) FROM entities")" ] \
   || fail "merged analysed shards: entity count differs"
 
+# GKG 2.1 export: one row per article, each with the shape of GDELT's own rows
+# (the checker passes on them too).
+gkg_check=$source_dir/tests/store/gkg_check.py
+/usr/bin/python3 "$gkg_check" "$source_dir"/../shared/data/gdelt-gkg/gkg21_*_50rows.tsv >/dev/null || fail "gkg checker rejects GDELT's rows"
+"$lede" export --db "$work/an.db" --format gkg > "$work/an.gkg"
+[ "$(wc -l < "$work/an.gkg")" -eq 120 ] || fail "gkg export: $(wc -l < "$work/an.gkg") rows, want 120"
+/usr/bin/python3 "$gkg_check" "$work/an.gkg" >/dev/null || fail "gkg export malformed"
+[ "$(cut -f11 "$work/an.gkg" | grep -c '#')" -ge 100 ] && [ "$(cut -f13 "$work/an.gkg" | grep -c ',')" -ge 80 ] \
+  && [ "$(cut -f23 "$work/an.gkg" | grep -c '|')" -ge 30 ] || fail "gkg export: locations, persons or quotations missing"
+
 # The seed article: `show` prints the layers `analyze` prints, with the store's
 # entity ids (entities naming one place, like "Moroccan" and "Moroccans", are one).
 seed=$source_dir/../shared/examples/seed-article.txt
