@@ -21,6 +21,7 @@ struct AnalysisEntity {
   std::string name;                // canonical name
   std::vector<std::string> roles;  // titles and roles given in this article
   std::vector<Span> mentions;      // in text order
+  std::vector<std::string> aliases;  // other well-known names the text does not use ("AP")
 };
 
 // The place an entity names, geocoded (GeoNames).

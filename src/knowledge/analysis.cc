@@ -15,7 +15,7 @@ std::vector<AnalysisEntity> Entities(const AnalyzedArticle& a) {
   for (size_t e = 0; e < a.entities.size(); ++e) {
     const Entity& entity = a.entities[e];
     out.push_back({static_cast<int64_t>(e + 1), std::string(nlp::LongTypeName(entity.type)), entity.name,
-                   entity.roles, entity.mentions});
+                   entity.roles, entity.mentions, entity.aliases});
   }
   return out;
 }

@@ -30,6 +30,7 @@ json EntitiesJson(std::string_view text, const Analysis& a) {
                    {"type", entity.type},
                    {"name", entity.name},
                    {"roles", entity.roles},
+                   {"aliases", entity.aliases},
                    {"mentions", std::move(mentions)}});
   }
   return out;

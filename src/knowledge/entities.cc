@@ -281,6 +281,23 @@ class Resolver {
     return last_before(a) > last_before(b);
   }
 
+  // The alias table's names for the entity that none of its mentions spells.
+  std::vector<std::string> UnusedAliases(const Entity& e) const {
+    std::vector<std::string> out;
+    if (aliases_ == nullptr) return out;
+    std::vector<std::string> used;
+    int32_t group = -1;
+    for (Span m : e.mentions) {
+      used.push_back(FoldForMatch(doc_.text(m)));
+      if (group < 0) group = aliases_->GroupOf(doc_.text(m));
+    }
+    for (const std::string& name : aliases_->NamesOf(group)) {
+      if (out.size() == kMaxAliases) break;
+      if (std::find(used.begin(), used.end(), FoldForMatch(name)) == used.end()) out.push_back(name);
+    }
+    return out;
+  }
+
   std::vector<Entity> BuildEntities() const {
     std::vector<Entity> entities;
     for (const std::vector<size_t>& members : clusters_) {
@@ -298,6 +315,7 @@ class Resolver {
       std::sort(e.mentions.begin(), e.mentions.end(),
                 [](Span a, Span b) { return a.start < b.start; });
       e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end()), e.mentions.end());
+      e.aliases = UnusedAliases(e);
       entities.push_back(std::move(e));
     }
     std::sort(entities.begin(), entities.end(), [](const Entity& a, const Entity& b) {
@@ -328,6 +346,7 @@ Status AliasTable::Load(const std::string& path, std::unique_ptr<AliasTable>* ou
     }
     group = std::stoi(std::string(f[0]));
     table->groups_.emplace(FoldForMatch(f[1]), group);  // the first group a name is in wins
+    table->names_[group].emplace_back(f[1]);
     return Status::OK();
   });
   if (s.ok()) *out = std::move(table);
@@ -337,6 +356,11 @@ Status AliasTable::Load(const std::string& path, std::unique_ptr<AliasTable>* ou
 int32_t AliasTable::GroupOf(std::string_view name) const {
   auto it = groups_.find(FoldForMatch(name));
   return it == groups_.end() ? -1 : it->second;
+}
+
+std::span<const std::string> AliasTable::NamesOf(int32_t group) const {
+  auto it = names_.find(group);
+  return it == names_.end() ? std::span<const std::string>() : it->second;
 }
 
 std::vector<Entity> ResolveEntities(const Document& doc, std::span<const EntityMention> mentions,

@@ -32,7 +32,12 @@ struct Entity {
   std::string name;            // canonical: the fullest form, without title or possessive
   std::vector<Span> mentions;  // every mention, in text order, titles excluded
   std::vector<std::string> roles;  // titles and roles: "King", "director of the BCIJ"
+  // Other names the alias table knows for it that the text does not use ("AP" for
+  // Associated Press), at most kMaxAliases, in the table's order.
+  std::vector<std::string> aliases;
 };
+
+inline constexpr size_t kMaxAliases = 8;
 
 // Names that denote the same entity across documents (ISIS = ISIL = Daesh =
 // Islamic State), loaded from data/lexicons/aliases.tsv. Immutable once loaded.
@@ -42,9 +47,12 @@ class AliasTable {
   static Status Load(const std::string& path, std::unique_ptr<AliasTable>* out);
   // The group of a name (case- and accent-insensitive), or -1.
   int32_t GroupOf(std::string_view name) const;
+  // The names of a group as the table writes them, in its order; empty for -1.
+  std::span<const std::string> NamesOf(int32_t group) const;
 
  private:
   std::unordered_map<std::string, int32_t> groups_;  // folded name -> group
+  std::unordered_map<int32_t, std::vector<std::string>> names_;  // group -> names
 };
 
 // Clusters the mentions into entities, in order of first mention. Adds mentions

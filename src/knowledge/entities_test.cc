@@ -132,3 +132,24 @@ TEST(EntitiesTest, MalformedAliasFileNamesTheLine) {
 
 }  // namespace
 }  // namespace lede
+
+namespace lede {
+namespace {
+
+// Well-known other names come from the alias table, minus those the text writes.
+TEST(EntitiesTest, AliasesTheTextDoesNotUse) {
+  Resolved r = Resolve("The Associated Press reported it. Later AP said more.",
+                       {{"Associated Press", kOrg}, {"AP", kOrg}});
+  const Entity* ap = r.Find("Associated Press");
+  ASSERT_NE(ap, nullptr);
+  EXPECT_EQ(r.Texts(*ap), (std::vector<std::string>{"Associated Press", "AP"}));
+  EXPECT_EQ(std::find(ap->aliases.begin(), ap->aliases.end(), "AP"), ap->aliases.end());
+  Resolved only_long = Resolve("The Associated Press reported it.", {{"Associated Press", kOrg}});
+  ASSERT_EQ(only_long.entities.size(), 1u);
+  const std::vector<std::string>& aliases = only_long.entities[0].aliases;
+  EXPECT_NE(std::find(aliases.begin(), aliases.end(), "AP"), aliases.end());
+  EXPECT_LE(aliases.size(), kMaxAliases);
+}
+
+}  // namespace
+}  // namespace lede
