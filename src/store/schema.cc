@@ -204,6 +204,57 @@ CREATE TABLE crawl_warc_files(
   path TEXT PRIMARY KEY,
   closed_at INTEGER NOT NULL,
   ingested_at INTEGER);
+    // 4: what the read side (include/lede/query.h) needs to answer at once: entity
+    // name and quote full-text indexes and per-entity counts, kept by triggers.
+    R"sql(
+CREATE VIRTUAL TABLE entity_names USING fts5(
+  name, content='entities', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
+INSERT INTO entity_names(entity_names) VALUES('rebuild');
+CREATE TRIGGER entities_indexed AFTER INSERT ON entities BEGIN
+  INSERT INTO entity_names(rowid, name) VALUES(new.id, new.name);
+END;
+CREATE TRIGGER entities_unindexed AFTER DELETE ON entities BEGIN
+  INSERT INTO entity_names(entity_names, rowid, name) VALUES('delete', old.id, old.name);
+END;
+
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+  text, content='quotes', content_rowid='id',
+  tokenize='porter unicode61 remove_diacritics 2');
+INSERT INTO quotes_fts(quotes_fts) VALUES('rebuild');
+CREATE TRIGGER quotes_indexed AFTER INSERT ON quotes BEGIN
+  INSERT INTO quotes_fts(rowid, text) VALUES(new.id, new.text);
+END;
+CREATE TRIGGER quotes_unindexed AFTER DELETE ON quotes BEGIN
+  INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES('delete', old.id, old.text);
+END;
+
+CREATE TABLE entity_counts(
+  entity_id INTEGER PRIMARY KEY REFERENCES entities(id),
+  mentions INTEGER NOT NULL DEFAULT 0,
+  articles INTEGER NOT NULL DEFAULT 0);
+INSERT INTO entity_counts(entity_id, articles)
+  SELECT entity_id, count(*) FROM article_entities GROUP BY entity_id;
+UPDATE entity_counts SET mentions = (SELECT count(*) FROM mentions m WHERE m.entity_id = entity_counts.entity_id);
+CREATE INDEX entity_counts_mentions ON entity_counts(mentions DESC);
+CREATE TRIGGER article_entities_counted AFTER INSERT ON article_entities BEGIN
+  INSERT OR IGNORE INTO entity_counts(entity_id) VALUES(new.entity_id);
+  UPDATE entity_counts SET articles = articles + 1 WHERE entity_id = new.entity_id;
+END;
+CREATE TRIGGER article_entities_uncounted AFTER DELETE ON article_entities BEGIN
+  UPDATE entity_counts SET articles = articles - 1 WHERE entity_id = old.entity_id;
+END;
+CREATE TRIGGER mentions_counted AFTER INSERT ON mentions BEGIN
+  INSERT OR IGNORE INTO entity_counts(entity_id) VALUES(new.entity_id);
+  UPDATE entity_counts SET mentions = mentions + 1 WHERE entity_id = new.entity_id;
+END;
+CREATE TRIGGER mentions_uncounted AFTER DELETE ON mentions BEGIN
+  UPDATE entity_counts SET mentions = mentions - 1 WHERE entity_id = old.entity_id;
+END;
+
+CREATE INDEX mentions_entity_article ON mentions(entity_id, article_id);
+DROP INDEX mentions_entity;
+CREATE INDEX stories_last_published ON stories(last_published);
 )sql",
     // 4: stories clustered during ingest (docs/stories.md).
     R"sql(

@@ -1,0 +1,174 @@
+// StoreReader::Search: the matching articles go once into temp.matches (the full-text
+// index with date and language facets inside the MATCH, then the source, entity,
+// theme and event filters); the total, the page and every facet are read from there.
+#include <string>
+#include <vector>
+
+#include "store/date_facets.h"
+#include "store/store_reader.h"
+
+namespace lede {
+namespace {
+
+// Leading characters of the text shown as the snippet of an unranked hit.
+constexpr int kLeadSnippetChars = 200;
+
+constexpr const char* kBm25 = "-bm25(articles_fts, 10.0, 1.0, 3.0, 0.0)";
+
+std::string DateAndLanguageMatch(const ArticleSearch& request) {
+  SearchFilters filters;
+  filters.from = request.from;
+  filters.to = request.to;
+  filters.lang = request.lang;
+  std::string match;
+  FacetFilter(filters, &match);  // validated by CheckSearch
+  return match;
+}
+
+// The filters outside the full-text index, on the article id column `id`.
+void AddArticleFilters(const ArticleSearch& request, const std::string& id, SqlWhere* where) {
+  if (!request.source.empty()) {
+    std::string source = request.source.starts_with("www.") ? request.source.substr(4) : request.source;
+    where->Add("EXISTS (SELECT 1 FROM documents d JOIN sources s ON s.id = d.source_id WHERE d.id = " + id +
+                   " AND (s.host = ? OR s.outlet = ?))",
+               {source, request.source});
+  }
+  if (!request.entities.empty()) {
+    std::string ids;
+    for (int64_t e : request.entities) ids += (ids.empty() ? "" : ", ") + std::to_string(e);
+    where->Add(id + " IN (SELECT article_id FROM article_entities WHERE entity_id IN (" + ids + "))");
+  }
+  if (!request.theme.empty()) where->Add(id + " IN (SELECT article_id FROM themes WHERE theme = ?)", {request.theme});
+  if (!request.event.empty()) where->Add(id + " IN (SELECT article_id FROM events WHERE type = ?)", {request.event});
+}
+
+// The first kLeadSnippetChars characters, cut after the last whole word.
+std::string LeadSnippet(const std::string& lead, bool longer) {
+  if (!longer) return lead;
+  size_t cut = lead.find_last_of(" \n");
+  return (cut == std::string::npos ? lead : lead.substr(0, cut)) + " ...";
+}
+
+Status ReadHits(sqlite::Database* db, const ArticleSearch& request, bool ranked, std::vector<SearchHit>* hits) {
+  std::string sql =
+      "SELECT m.id, m.score, a.title, d.url, a.published, s.host, substr(a.text, 1, " +
+      std::to_string(kLeadSnippetChars) + "), length(a.text) > " + std::to_string(kLeadSnippetChars) +
+      " FROM temp.matches m JOIN articles a ON a.id = m.id JOIN documents d ON d.id = m.id"
+      " LEFT JOIN sources s ON s.id = d.source_id ORDER BY " +
+      (ranked ? "m.score DESC, m.id" : "a.published DESC, m.id DESC") + " LIMIT ? OFFSET ?";
+  Status s = ForEachRow(db, sql, WithPage({}, request.page), [&](const sqlite::Statement& row) {
+    SearchHit hit;
+    hit.id = row.Int(0);
+    hit.score = row.Double(1);
+    hit.title = row.Text(2);
+    hit.url = row.Text(3);
+    hit.published = row.Text(4);
+    hit.source = row.Text(5);
+    if (!ranked) hit.snippet = LeadSnippet(row.Text(6), row.Int(7) != 0);
+    hits->push_back(std::move(hit));
+  });
+  for (size_t i = 0; s.ok() && ranked && i < hits->size(); ++i) {
+    SearchHit& hit = (*hits)[i];
+    s = ForEachRow(db,
+                   "SELECT snippet(articles_fts, -1, '[', ']', '...', 16) FROM articles_fts "
+                   "WHERE articles_fts MATCH ? AND rowid = ?",
+                   {request.query, hit.id}, [&hit](const sqlite::Statement& row) { hit.snippet = row.Text(0); });
+  }
+  return s;
+}
+
+Status ReadValueCounts(sqlite::Database* db, const std::string& sql, uint32_t limit, std::vector<ValueCount>* out) {
+  return ForEachRow(db, sql, {int64_t{limit}}, [out](const sqlite::Statement& row) {
+    out->push_back({row.Text(0), static_cast<uint64_t>(row.Int(1))});
+  });
+}
+
+Status ReadFacets(sqlite::Database* db, uint32_t limit, SearchFacets* facets) {
+  Status s = ReadValueCounts(db,
+                             "SELECT s.host, count(*) FROM temp.matches m JOIN documents d ON d.id = m.id "
+                             "JOIN sources s ON s.id = d.source_id GROUP BY s.host ORDER BY 2 DESC, 1 LIMIT ?",
+                             limit, &facets->sources);
+  if (s.ok()) {
+    s = ForEachRow(db,
+                   "SELECT e.id, e.type, e.name, count(*) AS n FROM temp.matches m "
+                   "JOIN article_entities ae ON ae.article_id = m.id JOIN entities e ON e.id = ae.entity_id "
+                   "GROUP BY e.id ORDER BY n DESC, e.id LIMIT ?",
+                   {int64_t{limit}}, [facets](const sqlite::Statement& row) {
+                     facets->entities.push_back({row.Int(0), row.Text(1), row.Text(2), static_cast<uint64_t>(row.Int(3))});
+                   });
+  }
+  if (s.ok()) {
+    s = ReadValueCounts(db,
+                        "SELECT t.theme, count(*) FROM temp.matches m JOIN themes t ON t.article_id = m.id "
+                        "GROUP BY t.theme ORDER BY 2 DESC, 1 LIMIT ?",
+                        limit, &facets->themes);
+  }
+  if (s.ok()) {
+    s = ReadValueCounts(db,
+                        "SELECT ev.type, count(DISTINCT ev.article_id) FROM temp.matches m "
+                        "JOIN events ev ON ev.article_id = m.id GROUP BY ev.type ORDER BY 2 DESC, 1 LIMIT ?",
+                        limit, &facets->events);
+  }
+  if (s.ok()) s = DateHistogram(db, "FROM temp.matches m JOIN articles a ON a.id = m.id WHERE 1", {}, &facets->dates);
+  return s;
+}
+
+}  // namespace
+
+Status CheckSearch(const ArticleSearch& request) {
+  Status s = CheckDateRange(request.from, request.to);
+  if (!s.ok()) return s;
+  SearchFilters filters;
+  filters.lang = request.lang;
+  std::string match;
+  s = FacetFilter(filters, &match);
+  if (!s.ok()) return Status::InvalidArgument("lang: " + s.message());
+  s = RestrictQuery(request.query, "", &match);
+  if (!s.ok()) return Status::InvalidArgument("q: " + s.message());
+  return s;
+}
+
+Status FillMatches(sqlite::Database* db, const ArticleSearch& request, bool* ranked) {
+  Status s = db->Exec("CREATE TEMP TABLE IF NOT EXISTS matches(id INTEGER PRIMARY KEY, score REAL NOT NULL);"
+                      "DELETE FROM temp.matches;");
+  if (!s.ok()) return s;
+  *ranked = !request.query.empty();
+  std::string facets = DateAndLanguageMatch(request);
+  SqlWhere where;
+  std::string sql;
+  std::string id;
+  if (*ranked || !facets.empty()) {
+    std::string match = facets;
+    if (*ranked) RestrictQuery(request.query, facets, &match);
+    where.Add("articles_fts MATCH ?", {match});
+    sql = std::string("INSERT INTO temp.matches SELECT rowid, ") + (*ranked ? kBm25 : "0") + " FROM articles_fts ";
+    id = "articles_fts.rowid";
+  } else {
+    sql = "INSERT INTO temp.matches SELECT a.id, 0 FROM articles a ";
+    id = "a.id";
+  }
+  AddArticleFilters(request, id, &where);
+  s = ForEachRow(db, sql + where.Sql(), where.values(), [](const sqlite::Statement&) {});
+  if (!s.ok()) return Status::InvalidArgument("q: '" + request.query + "': " + s.message());
+  return s;
+}
+
+Status SqliteReader::Search(const ArticleSearch& request, SearchResult* result) {
+  *result = SearchResult();
+  Status s = CheckPage(request.page, options_.max_page_size);
+  if (s.ok()) s = CheckSearch(request);
+  std::unique_ptr<PooledConnection> conn;
+  if (s.ok()) s = pool_.Acquire(&conn);
+  if (!s.ok()) return s;
+  sqlite::Database* db = conn->get();
+  s = db->Exec("BEGIN");
+  bool ranked = false;
+  if (s.ok()) s = FillMatches(db, request, &ranked);
+  if (s.ok()) s = QueryCount(db, "SELECT count(*) FROM temp.matches", {}, &result->total);
+  if (s.ok()) s = ReadHits(db, request, ranked, &result->hits);
+  if (s.ok() && request.facets) s = ReadFacets(db, options_.max_facet_values, &result->facets);
+  db->Exec(s.ok() ? "COMMIT" : "ROLLBACK");
+  return s;
+}
+
+}  // namespace lede
