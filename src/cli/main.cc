@@ -39,6 +39,10 @@ int main(int argc, char** argv) {
   lede::cli::AddAnalyzeCommand(&app, &exit_status);
   lede::cli::AddIngestCommand(&app, &exit_status);
   lede::cli::AddSearchCommand(&app, &exit_status);
+  lede::cli::AddEntitiesCommand(&app, &exit_status);
+  lede::cli::AddQuotesCommand(&app, &exit_status);
+  lede::cli::AddEventsCommand(&app, &exit_status);
+  lede::cli::AddStoriesCommand(&app, &exit_status);
   lede::cli::AddShowCommand(&app, &exit_status);
   lede::cli::AddStatsCommand(&app, &exit_status);
   lede::cli::AddMergeCommand(&app, &exit_status);

@@ -1,33 +1,45 @@
-// lede search: full-text search over the store.
+// lede search: full-text search over the store, with filters and facets.
 #include <cstdio>
 #include <string>
 
 #include "cli/command.h"
+#include "cli/query_output.h"
 #include "cli/store_output.h"
-#include "lede/store.h"
+#include "store/query_json.h"
 
 namespace lede::cli {
 namespace {
 
 struct SearchArgs {
   std::string db;
-  std::string query;
   std::string format;
-  SearchFilters filters;
+  std::string entity;  // a name, or an entity id
+  ArticleSearch request;
 };
 
-int RunSearch(const SearchArgs& args) {
-  auto store = OpenForReading("search", args.db);
-  if (store == nullptr) return kExitUsage;
-  std::vector<SearchHit> hits;
-  Status s = store->Search(args.query, args.filters, &hits);
-  if (!s.ok()) {
-    std::fprintf(stderr, "lede search: %s\n", s.ToString().c_str());
-    return s.code() == Status::Code::kInvalidArgument ? kExitUsage : kExitSomeFailed;
+// Sets request->entities to the ids `entity` stands for: itself when it is a
+// number, else the entities of that name. kNotFound when there is none.
+Status ResolveEntityOption(StoreReader* reader, const std::string& entity, ArticleSearch* request) {
+  if (entity.empty()) return Status::OK();
+  if (entity.find_first_not_of("0123456789") == std::string::npos) {
+    request->entities = {std::stoll(entity)};
+    return Status::OK();
   }
-  nlohmann::json records = nlohmann::json::array();
-  for (const SearchHit& h : hits) records.push_back(SearchHitToJson(h));
-  PrintRecords(records, {"id", "title", "url", "published", "source", "snippet", "score"}, args.format);
+  Status s = reader->ResolveEntity(entity, &request->entities);
+  if (s.ok() && request->entities.empty()) s = Status::NotFound("entity: no entity named '" + entity + "'");
+  return s;
+}
+
+int RunSearch(SearchArgs& args) {
+  auto reader = OpenReader("search", args.db);
+  if (reader == nullptr) return kExitUsage;
+  SearchResult result;
+  args.request.facets = args.format == "json";
+  Status s = ResolveEntityOption(reader.get(), args.entity, &args.request);
+  if (s.ok()) s = reader->Search(args.request, &result);
+  if (!s.ok()) return ReportQueryError("search", s);
+  nlohmann::json json = SearchResultToJson(args.request.query, result);
+  PrintQueryResult(json, json["hits"], {"id", "title", "url", "published", "source", "snippet", "score"}, args.format);
   return kExitOk;
 }
 
@@ -38,16 +50,22 @@ void AddSearchCommand(CLI::App* app, int* exit_status) {
   auto* cmd = app->add_subcommand(
       "search",
       "Full-text search over titles, texts and quotes, best first (bm25). QUERY is FTS5 syntax:\n"
-      "words (stemmed, accents ignored), \"a phrase\", AND / OR / NOT, prefix*, title:word.\n"
-      "Hits: id, title, url, published, source, snippet (matches in [brackets]), score.\n"
-      "A malformed query is reported with exit status 2.");
+      "words (stemmed, accents ignored), \"a phrase\", AND / OR / NOT, prefix*, title:word;\n"
+      "empty (\"\") lists every article that passes the filters, newest first.\n"
+      "Hits: id, title, url, published, source, snippet (matches in [brackets]), score;\n"
+      "--format json prints the API's object (docs/api.md): total, hits and facets.\n"
+      "A malformed query or parameter is reported with exit status 2.");
   AddDbOption(cmd, &args->db);
-  cmd->add_option("query", args->query, "FTS5 query")->required();
-  cmd->add_option("--from", args->filters.from, "published on or after (YYYY-MM-DD)");
-  cmd->add_option("--to", args->filters.to, "published on or before (YYYY-MM-DD)");
-  cmd->add_option("--lang", args->filters.lang, "language (ISO 639-1)");
-  cmd->add_option("--source", args->filters.source, "host (reuters.com) or outlet name");
-  cmd->add_option("--limit", args->filters.limit, "hits at most (0 = no limit)")->capture_default_str();
+  ArticleSearch& r = args->request;
+  cmd->add_option("query", r.query, "FTS5 query")->required();
+  cmd->add_option("--from", r.from, "published on or after (YYYY-MM-DD)");
+  cmd->add_option("--to", r.to, "published on or before (YYYY-MM-DD)");
+  cmd->add_option("--lang", r.lang, "language (ISO 639-1)");
+  cmd->add_option("--source", r.source, "host (reuters.com) or outlet name");
+  cmd->add_option("--entity", args->entity, "mentions this entity (a name, any type, or an entity id)");
+  cmd->add_option("--theme", r.theme, "has this theme (TERRORISM, ...)");
+  cmd->add_option("--event", r.event, "has an event of this type (ARREST, ...)");
+  AddPageOptions(cmd, &r.page);
   AddFormatOption(cmd, &args->format, {"table", "json", "csv"});
   cmd->callback([args, exit_status] { *exit_status = RunSearch(*args); });
 }

@@ -1,5 +1,7 @@
 #include "store/query_json.h"
 
+#include "store/store_json.h"
+
 namespace lede {
 namespace {
 
@@ -57,12 +59,6 @@ json MapArray(const std::vector<T>& items, F to_json) {
 }
 
 }  // namespace
-
-json SearchHitToJson(const SearchHit& h) {
-  return {{"id", h.id},           {"title", OrNull(h.title)},   {"url", OrNull(h.url)},
-          {"published", OrNull(h.published)}, {"source", OrNull(h.source)}, {"snippet", h.snippet},
-          {"score", h.score}};
-}
 
 json SearchResultToJson(const std::string& query, const SearchResult& result) {
   const SearchFacets& f = result.facets;

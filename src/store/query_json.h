@@ -13,9 +13,9 @@
 
 namespace lede {
 
-// {"query", "total", "hits": [...], "facets": {...}} (GET /api/search).
+// {"query", "total", "hits": [...], "facets": {...}} (GET /api/search); hits as
+// SearchHitToJson (store/store_json.h).
 nlohmann::json SearchResultToJson(const std::string& query, const SearchResult& result);
-nlohmann::json SearchHitToJson(const SearchHit& hit);
 
 // {"total", "entities": [...]} (GET /api/entities) and one entity's page.
 nlohmann::json EntityListToJson(const EntityList& list);
