@@ -345,6 +345,7 @@ TEST_F(QueryTest, SearchWithFiltersEqualsBruteForce) {
   };
   const int64_t kUnitedStates = 7, kTrump = 1;
   const std::vector<Case> cases = {
+      {""},  // everything: facets from the per-entity counts
       {"police"},
       {"police", "2019-01-01", "2019-12-31"},
       {"said", "2020-02-10", "2020-04-20", "en"},

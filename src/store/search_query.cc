@@ -49,11 +49,21 @@ std::string LeadSnippet(const std::string& lead, bool longer) {
   return (cut == std::string::npos ? lead : lead.substr(0, cut)) + " ...";
 }
 
-Status ReadHits(sqlite::Database* db, const ArticleSearch& request, bool ranked, std::vector<SearchHit>* hits) {
+// The matched articles: temp.matches, or the articles table itself when nothing
+// restricts the search (no query, no filter).
+struct Matched {
+  std::string table;  // "temp.matches" or "articles", with an `id` column
+  bool ranked;        // temp.matches has bm25 scores
+  bool everything;    // every article matches
+};
+
+Status ReadHits(sqlite::Database* db, const ArticleSearch& request, const Matched& matched,
+                std::vector<SearchHit>* hits) {
+  const bool ranked = matched.ranked;
   std::string sql =
-      "SELECT m.id, m.score, a.title, d.url, a.published, s.host, substr(a.text, 1, " +
+      "SELECT m.id, " + std::string(ranked ? "m.score" : "0") + ", a.title, d.url, a.published, s.host, substr(a.text, 1, " +
       std::to_string(kLeadSnippetChars) + "), length(a.text) > " + std::to_string(kLeadSnippetChars) +
-      " FROM temp.matches m JOIN articles a ON a.id = m.id JOIN documents d ON d.id = m.id"
+      " FROM " + matched.table + " m JOIN articles a ON a.id = m.id JOIN documents d ON d.id = m.id"
       " LEFT JOIN sources s ON s.id = d.source_id ORDER BY " +
       (ranked ? "m.score DESC, m.id" : "a.published DESC, m.id DESC") + " LIMIT ? OFFSET ?";
   Status s = ForEachRow(db, sql, WithPage({}, request.page), [&](const sqlite::Statement& row) {
@@ -83,33 +93,38 @@ Status ReadValueCounts(sqlite::Database* db, const std::string& sql, uint32_t li
   });
 }
 
-Status ReadFacets(sqlite::Database* db, uint32_t limit, SearchFacets* facets) {
+Status ReadFacets(sqlite::Database* db, const Matched& matched, uint32_t limit, SearchFacets* facets) {
+  const std::string from = " FROM " + matched.table + " m ";
   Status s = ReadValueCounts(db,
-                             "SELECT s.host, count(*) FROM temp.matches m JOIN documents d ON d.id = m.id "
+                             "SELECT s.host, count(*)" + from + "JOIN documents d ON d.id = m.id "
                              "JOIN sources s ON s.id = d.source_id GROUP BY s.host ORDER BY 2 DESC, 1 LIMIT ?",
                              limit, &facets->sources);
+  // Over every article, the per-entity counts answer without reading the mentions.
+  const std::string entities =
+      matched.everything
+          ? "SELECT e.id, e.type, e.name, c.articles AS n FROM entity_counts c JOIN entities e ON e.id = c.entity_id "
+            "WHERE n > 0 ORDER BY n DESC, e.id LIMIT ?"
+          : "SELECT e.id, e.type, e.name, count(*) AS n" + from +
+                "JOIN article_entities ae ON ae.article_id = m.id JOIN entities e ON e.id = ae.entity_id "
+                "GROUP BY e.id ORDER BY n DESC, e.id LIMIT ?";
   if (s.ok()) {
-    s = ForEachRow(db,
-                   "SELECT e.id, e.type, e.name, count(*) AS n FROM temp.matches m "
-                   "JOIN article_entities ae ON ae.article_id = m.id JOIN entities e ON e.id = ae.entity_id "
-                   "GROUP BY e.id ORDER BY n DESC, e.id LIMIT ?",
-                   {int64_t{limit}}, [facets](const sqlite::Statement& row) {
-                     facets->entities.push_back({row.Int(0), row.Text(1), row.Text(2), static_cast<uint64_t>(row.Int(3))});
-                   });
+    s = ForEachRow(db, entities, {int64_t{limit}}, [facets](const sqlite::Statement& row) {
+      facets->entities.push_back({row.Int(0), row.Text(1), row.Text(2), static_cast<uint64_t>(row.Int(3))});
+    });
   }
   if (s.ok()) {
     s = ReadValueCounts(db,
-                        "SELECT t.theme, count(*) FROM temp.matches m JOIN themes t ON t.article_id = m.id "
-                        "GROUP BY t.theme ORDER BY 2 DESC, 1 LIMIT ?",
+                        "SELECT t.theme, count(*)" + from +
+                            "JOIN themes t ON t.article_id = m.id GROUP BY t.theme ORDER BY 2 DESC, 1 LIMIT ?",
                         limit, &facets->themes);
   }
   if (s.ok()) {
     s = ReadValueCounts(db,
-                        "SELECT ev.type, count(DISTINCT ev.article_id) FROM temp.matches m "
-                        "JOIN events ev ON ev.article_id = m.id GROUP BY ev.type ORDER BY 2 DESC, 1 LIMIT ?",
+                        "SELECT ev.type, count(DISTINCT ev.article_id)" + from +
+                            "JOIN events ev ON ev.article_id = m.id GROUP BY ev.type ORDER BY 2 DESC, 1 LIMIT ?",
                         limit, &facets->events);
   }
-  if (s.ok()) s = DateHistogram(db, "FROM temp.matches m JOIN articles a ON a.id = m.id WHERE 1", {}, &facets->dates);
+  if (s.ok()) s = DateHistogram(db, from.substr(1) + "JOIN articles a ON a.id = m.id WHERE 1", {}, &facets->dates);
   return s;
 }
 
@@ -161,12 +176,16 @@ Status SqliteReader::Search(const ArticleSearch& request, SearchResult* result) 
   if (s.ok()) s = pool_.Acquire(&conn);
   if (!s.ok()) return s;
   sqlite::Database* db = conn->get();
+  const ArticleSearch& r = request;
+  Matched matched{"temp.matches", false,
+                  r.query.empty() && r.from.empty() && r.to.empty() && r.lang.empty() && r.source.empty() &&
+                      r.entities.empty() && r.theme.empty() && r.event.empty()};
+  if (matched.everything) matched.table = "articles";
   s = db->Exec("BEGIN");
-  bool ranked = false;
-  if (s.ok()) s = FillMatches(db, request, &ranked);
-  if (s.ok()) s = QueryCount(db, "SELECT count(*) FROM temp.matches", {}, &result->total);
-  if (s.ok()) s = ReadHits(db, request, ranked, &result->hits);
-  if (s.ok() && request.facets) s = ReadFacets(db, options_.max_facet_values, &result->facets);
+  if (s.ok() && !matched.everything) s = FillMatches(db, request, &matched.ranked);
+  if (s.ok()) s = QueryCount(db, "SELECT count(*) FROM " + matched.table, {}, &result->total);
+  if (s.ok()) s = ReadHits(db, request, matched, &result->hits);
+  if (s.ok() && request.facets) s = ReadFacets(db, matched, options_.max_facet_values, &result->facets);
   db->Exec(s.ok() ? "COMMIT" : "ROLLBACK");
   return s;
 }
