@@ -118,8 +118,8 @@ Status SqliteReader::Entity(int64_t id, EntityPage* page) {
   if (s.ok()) {
     SqlWhere about;  // a mention of the entity inside the quote's span
     about.Add("q.speaker_entity_id IS NOT ?", {id});
-    about.Add("EXISTS (SELECT 1 FROM mentions mn WHERE mn.article_id = q.article_id AND mn.entity_id = ? "
-              "AND mn.start >= q.start AND mn.\"end\" <= q.\"end\")",
+    about.Add("q.id IN (SELECT inside.id FROM mentions mn JOIN quotes inside ON inside.article_id = mn.article_id "
+              "AND mn.start >= inside.start AND mn.\"end\" <= inside.\"end\" WHERE mn.entity_id = ?)",
               {id});
     s = SelectQuotes(db, about, list, &page->quotes_about);
   }

@@ -66,12 +66,16 @@ Status SqliteReader::Events(const EventRequest& request, EventList* result) {
     where.Add("l.country = ?", {country});
   }
   AddPublishedRange("a.published", request.from, request.to, &where);
+  // The total joins only what the filters need.
+  std::string count_from = " FROM events ev";
+  if (!request.from.empty() || !request.to.empty()) count_from += " JOIN articles a ON a.id = ev.article_id";
+  if (!request.country.empty()) count_from += " JOIN locations l ON l.entity_id = ev.location_entity_id";
   std::unique_ptr<PooledConnection> conn;
   s = pool_.Acquire(&conn);
   if (!s.ok()) return s;
   sqlite::Database* db = conn->get();
   s = db->Exec("BEGIN");
-  if (s.ok()) s = QueryCount(db, "SELECT count(*)" + std::string(kEventsFrom) + where.Sql(), where.values(), &result->total);
+  if (s.ok()) s = QueryCount(db, "SELECT count(*)" + count_from + " " + where.Sql(), where.values(), &result->total);
   if (s.ok()) {
     s = ForEachRow(db,
                    "SELECT ev.id, ev.article_id, a.title, a.published, ev.type, ev.actor_entity_id,"

@@ -574,6 +574,15 @@ TEST_F(QueryTest, EntityPageAgreesWithTheRows) {
   EXPECT_EQ(got, TopCounts(co, 50));
   EXPECT_EQ(page.articles.size(), std::min<uint64_t>(articles, 50));
   for (const ArticleRef& a : page.articles) EXPECT_TRUE(model().Article(a.id).entities.count(kUnitedStates));
+  std::set<int64_t> about;  // quotes whose text names the United States
+  for (const ModelQuote& q : model().quotes) {
+    if (q.text.find("United States") != std::string::npos) about.insert(q.id);
+  }
+  ASSERT_FALSE(about.empty());
+  std::set<int64_t> got_about;
+  for (const QuoteRecord& q : page.quotes_about) got_about.insert(q.id);
+  EXPECT_EQ(got_about.size(), std::min<size_t>(about.size(), 50));
+  EXPECT_TRUE(std::includes(about.begin(), about.end(), got_about.begin(), got_about.end()));
 
   ASSERT_TRUE(reader_->Entity(3, &page).ok());  // Abdelhak El Khiam: the quote in the Salé article
   ASSERT_EQ(page.quotes_by.size(), 1u);

@@ -18,7 +18,9 @@ constexpr const char* kQuotesFrom =
 }  // namespace
 
 Status CountQuotes(sqlite::Database* db, const SqlWhere& where, uint64_t* count) {
-  return QueryCount(db, "SELECT count(*)" + std::string(kQuotesFrom) + where.Sql(), where.values(), count);
+  // Without the articles: no condition reads them, and every quote has one.
+  return QueryCount(db, "SELECT count(*) FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id " + where.Sql(),
+                    where.values(), count);
 }
 
 Status SelectQuotes(sqlite::Database* db, const SqlWhere& where, const PageRequest& page,

@@ -42,7 +42,7 @@ Status FillMatches(sqlite::Database* db, const ArticleSearch& request, bool* ran
 // kInvalidArgument naming the first bad parameter of `request`.
 Status CheckSearch(const ArticleSearch& request);
 
-// The number of quotes of `where` (over quotes q, articles a, entities e = the speaker).
+// The number of quotes of `where` (over quotes q and entities e = the speaker).
 Status CountQuotes(sqlite::Database* db, const SqlWhere& where, uint64_t* count);
 // Quotes of `where` (over quotes q, articles a, entities e = the speaker), newest first.
 Status SelectQuotes(sqlite::Database* db, const SqlWhere& where, const PageRequest& page,
