@@ -254,7 +254,6 @@ END;
 
 CREATE INDEX mentions_entity_article ON mentions(entity_id, article_id);
 DROP INDEX mentions_entity;
-CREATE INDEX stories_last_published ON stories(last_published);
 CREATE INDEX events_location ON events(location_entity_id);
 CREATE INDEX locations_country ON locations(country);
 )sql",
