@@ -37,6 +37,9 @@ struct ReaderOptions {
   // Items in each list of an entity page (timeline excepted) and values per search facet.
   uint32_t max_list_items = 50;
   uint32_t max_facet_values = 10;
+  // An entity page's co_mentioned and quotes_about look at this many of the
+  // entity's latest articles (the timeline and counts at all of them).
+  uint32_t entity_page_articles = 1000;
   // Articles listed on a story's page, and places on the map at most.
   uint32_t max_story_articles = 500;
   uint32_t max_map_places = 5000;
@@ -162,9 +165,12 @@ struct EntityPage {
   std::optional<PlaceInfo> location;  // for geocoded places
   // Mentions per published day, or per month when the articles span more than 62 days.
   std::vector<ValueCount> timeline;
-  std::vector<EntityCount> co_mentioned;  // count = articles mentioning both
+  // Entities in its latest ReaderOptions::entity_page_articles articles; count =
+  // articles among those mentioning both.
+  std::vector<EntityCount> co_mentioned;
   std::vector<QuoteRecord> quotes_by;     // spoken by the entity, newest first
-  std::vector<QuoteRecord> quotes_about;  // quotes in its articles whose text names it, newest first
+  // Quotes naming it (a mention inside the quote), in its latest articles, newest first.
+  std::vector<QuoteRecord> quotes_about;
   std::vector<ArticleRef> articles;       // newest first
 };
 

@@ -51,13 +51,23 @@ Status ReadLocation(sqlite::Database* db, int64_t id, std::optional<PlaceInfo>* 
                     });
 }
 
+// Fills temp.entity_articles with the `latest` articles mentioning entity `id`, newest first.
+Status FillLatestArticles(sqlite::Database* db, int64_t id, uint32_t latest) {
+  Status s = db->Exec("CREATE TEMP TABLE IF NOT EXISTS entity_articles(id INTEGER PRIMARY KEY);"
+                      "DELETE FROM temp.entity_articles;");
+  if (!s.ok()) return s;
+  return ForEachRow(db,
+                    "INSERT INTO temp.entity_articles SELECT a.id FROM article_entities ae JOIN articles a "
+                    "ON a.id = ae.article_id WHERE ae.entity_id = ? ORDER BY a.published DESC, a.id DESC LIMIT ?",
+                    {id, int64_t{latest}}, [](const sqlite::Statement&) {});
+}
+
+// Entities in the articles of temp.entity_articles but `id`, by articles shared.
 Status ReadCoMentioned(sqlite::Database* db, int64_t id, uint32_t limit, std::vector<EntityCount>* out) {
   return ForEachRow(db,
-                    "SELECT e.id, e.type, e.name, count(*) AS n FROM article_entities ae "
-                    "JOIN entities e ON e.id = ae.entity_id "
-                    "WHERE ae.article_id IN (SELECT article_id FROM article_entities WHERE entity_id = ?1) "
-                    "AND ae.entity_id != ?1 "
-                    "GROUP BY e.id ORDER BY n DESC, e.id LIMIT ?2",
+                    "SELECT e.id, e.type, e.name, count(*) AS n FROM temp.entity_articles ea "
+                    "JOIN article_entities ae ON ae.article_id = ea.id JOIN entities e ON e.id = ae.entity_id "
+                    "WHERE ae.entity_id != ?1 GROUP BY e.id ORDER BY n DESC, e.id LIMIT ?2",
                     {id, int64_t{limit}}, [out](const sqlite::Statement& row) {
                       out->push_back({row.Int(0), row.Text(1), row.Text(2), static_cast<uint64_t>(row.Int(3))});
                     });
@@ -108,6 +118,7 @@ Status SqliteReader::Entity(int64_t id, EntityPage* page) {
     s = DateHistogram(db, "FROM mentions mn JOIN articles a ON a.id = mn.article_id WHERE mn.entity_id = ?", {id},
                       &page->timeline);
   }
+  if (s.ok()) s = FillLatestArticles(db, id, options_.entity_page_articles);
   if (s.ok()) s = ReadCoMentioned(db, id, options_.max_list_items, &page->co_mentioned);
   PageRequest list{options_.max_list_items, 0};
   if (s.ok()) {
@@ -118,14 +129,15 @@ Status SqliteReader::Entity(int64_t id, EntityPage* page) {
   if (s.ok()) {
     SqlWhere about;  // a mention of the entity inside the quote's span
     about.Add("q.speaker_entity_id IS NOT ?", {id});
-    about.Add("q.id IN (SELECT inside.id FROM mentions mn JOIN quotes inside ON inside.article_id = mn.article_id "
-              "AND mn.start >= inside.start AND mn.\"end\" <= inside.\"end\" WHERE mn.entity_id = ?)",
+    about.Add("q.article_id IN (SELECT id FROM temp.entity_articles)");
+    about.Add("EXISTS (SELECT 1 FROM mentions mn WHERE mn.article_id = q.article_id AND mn.entity_id = ? "
+              "AND mn.start >= q.start AND mn.\"end\" <= q.\"end\")",
               {id});
     s = SelectQuotes(db, about, list, &page->quotes_about);
   }
   if (s.ok()) {
     SqlWhere mentioned;
-    mentioned.Add("a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)", {id});
+    mentioned.Add("a.id IN (SELECT id FROM temp.entity_articles)");
     s = SelectArticles(db, mentioned, "a.published DESC, a.id DESC", list, &page->articles);
   }
   db->Exec(s.ok() ? "COMMIT" : "ROLLBACK");

@@ -254,6 +254,7 @@ END;
 
 CREATE INDEX mentions_entity_article ON mentions(entity_id, article_id);
 DROP INDEX mentions_entity;
+CREATE INDEX articles_id_published ON articles(id, published);
 CREATE INDEX events_location ON events(location_entity_id);
 CREATE INDEX locations_country ON locations(country);
 )sql",
