@@ -66,7 +66,7 @@ Status FillLatestArticles(sqlite::Database* db, int64_t id, uint32_t latest) {
 Status ReadCoMentioned(sqlite::Database* db, int64_t id, uint32_t limit, std::vector<EntityCount>* out) {
   return ForEachRow(db,
                     "SELECT e.id, e.type, e.name, count(*) AS n FROM temp.entity_articles ea "
-                    "JOIN article_entities ae ON ae.article_id = ea.id JOIN entities e ON e.id = ae.entity_id "
+                    "CROSS JOIN article_entities ae ON ae.article_id = ea.id CROSS JOIN entities e ON e.id = ae.entity_id "
                     "WHERE ae.entity_id != ?1 GROUP BY e.id ORDER BY n DESC, e.id LIMIT ?2",
                     {id, int64_t{limit}}, [out](const sqlite::Statement& row) {
                       out->push_back({row.Int(0), row.Text(1), row.Text(2), static_cast<uint64_t>(row.Int(3))});

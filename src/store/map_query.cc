@@ -35,8 +35,8 @@ Status SqliteReader::Map(const MapRequest& request, std::vector<MapPlace>* place
                        "c.articles AS n FROM locations l JOIN entities e ON e.id = l.entity_id"
                        " JOIN entity_counts c ON c.entity_id = l.entity_id WHERE l.lat IS NOT NULL AND n > 0"
                  : std::string(kPlaceColumns) +
-                       "count(*) AS n FROM temp.matches m JOIN article_entities ae ON ae.article_id = m.id"
-                       " JOIN locations l ON l.entity_id = ae.entity_id JOIN entities e ON e.id = l.entity_id"
+                       "count(*) AS n FROM temp.matches m CROSS JOIN article_entities ae ON ae.article_id = m.id"
+                       " CROSS JOIN locations l ON l.entity_id = ae.entity_id JOIN entities e ON e.id = l.entity_id"
                        " WHERE l.lat IS NOT NULL GROUP BY l.entity_id";
   s = db->Exec("BEGIN");
   bool ranked = false;

@@ -63,7 +63,8 @@ Status ReadHits(sqlite::Database* db, const ArticleSearch& request, const Matche
   std::string sql =
       "SELECT m.id, " + std::string(ranked ? "m.score" : "0") + ", a.title, d.url, a.published, s.host, substr(a.text, 1, " +
       std::to_string(kLeadSnippetChars) + "), length(a.text) > " + std::to_string(kLeadSnippetChars) +
-      " FROM " + matched.table + " m JOIN articles a ON a.id = m.id JOIN documents d ON d.id = m.id"
+      " FROM " + matched.table + " m" + (matched.everything ? " JOIN " : " CROSS JOIN ") +
+      "articles a ON a.id = m.id JOIN documents d ON d.id = m.id"
       " LEFT JOIN sources s ON s.id = d.source_id ORDER BY " +
       (ranked ? "m.score DESC, m.id" : "a.published DESC, m.id DESC") + " LIMIT ? OFFSET ?";
   Status s = ForEachRow(db, sql, WithPage({}, request.page), [&](const sqlite::Statement& row) {
@@ -94,19 +95,21 @@ Status ReadValueCounts(sqlite::Database* db, const std::string& sql, uint32_t li
 }
 
 Status ReadFacets(sqlite::Database* db, const Matched& matched, uint32_t limit, SearchFacets* facets) {
-  const std::string from = " FROM " + matched.table + " m ";
+  // Matches in a temporary table have no statistics: CROSS JOIN keeps them the
+  // outer loop, so each match is looked up in the big tables, not the reverse.
+  const std::string join = matched.everything ? " JOIN " : " CROSS JOIN ";
+  const std::string from = " FROM " + matched.table + " m" + join;
   Status s = ReadValueCounts(db,
-                             "SELECT s.host, count(*)" + from + "JOIN documents d ON d.id = m.id "
-                             "JOIN sources s ON s.id = d.source_id GROUP BY s.host ORDER BY 2 DESC, 1 LIMIT ?",
+                             "SELECT s.host, count(*)" + from + "documents d ON d.id = m.id" + join +
+                                 "sources s ON s.id = d.source_id GROUP BY s.host ORDER BY 2 DESC, 1 LIMIT ?",
                              limit, &facets->sources);
   // Over every article, the per-entity counts answer without reading the mentions.
   const std::string entities =
       matched.everything
           ? "SELECT e.id, e.type, e.name, c.articles AS n FROM entity_counts c JOIN entities e ON e.id = c.entity_id "
             "WHERE n > 0 ORDER BY n DESC, e.id LIMIT ?"
-          : "SELECT e.id, e.type, e.name, count(*) AS n" + from +
-                "JOIN article_entities ae ON ae.article_id = m.id JOIN entities e ON e.id = ae.entity_id "
-                "GROUP BY e.id ORDER BY n DESC, e.id LIMIT ?";
+          : "SELECT e.id, e.type, e.name, count(*) AS n" + from + "article_entities ae ON ae.article_id = m.id" +
+                join + "entities e ON e.id = ae.entity_id GROUP BY e.id ORDER BY n DESC, e.id LIMIT ?";
   if (s.ok()) {
     s = ForEachRow(db, entities, {int64_t{limit}}, [facets](const sqlite::Statement& row) {
       facets->entities.push_back({row.Int(0), row.Text(1), row.Text(2), static_cast<uint64_t>(row.Int(3))});
@@ -115,16 +118,16 @@ Status ReadFacets(sqlite::Database* db, const Matched& matched, uint32_t limit, 
   if (s.ok()) {
     s = ReadValueCounts(db,
                         "SELECT t.theme, count(*)" + from +
-                            "JOIN themes t ON t.article_id = m.id GROUP BY t.theme ORDER BY 2 DESC, 1 LIMIT ?",
+                            "themes t ON t.article_id = m.id GROUP BY t.theme ORDER BY 2 DESC, 1 LIMIT ?",
                         limit, &facets->themes);
   }
   if (s.ok()) {
     s = ReadValueCounts(db,
                         "SELECT ev.type, count(DISTINCT ev.article_id)" + from +
-                            "JOIN events ev ON ev.article_id = m.id GROUP BY ev.type ORDER BY 2 DESC, 1 LIMIT ?",
+                            "events ev ON ev.article_id = m.id GROUP BY ev.type ORDER BY 2 DESC, 1 LIMIT ?",
                         limit, &facets->events);
   }
-  if (s.ok()) s = DateHistogram(db, from.substr(1) + "JOIN articles a ON a.id = m.id WHERE 1", {}, &facets->dates);
+  if (s.ok()) s = DateHistogram(db, from.substr(1) + "articles a ON a.id = m.id WHERE 1", {}, &facets->dates);
   return s;
 }
 
