@@ -76,7 +76,7 @@ Status CheckDateRange(const std::string& from, const std::string& to) {
 void AddPublishedRange(const std::string& column, const std::string& from, const std::string& to,
                        SqlWhere* where) {
   if (!from.empty()) where->Add(column + " >= ?", {from});
-  if (!to.empty()) where->Add("substr(" + column + ", 1, 10) <= ?", {to});
+  if (!to.empty()) where->Add(column + " < date(?, '+1 day')", {to});  // indexable, unlike substr()
 }
 
 int DateBucketLength(const std::string& first, const std::string& last) {
