@@ -204,6 +204,7 @@ CREATE TABLE crawl_warc_files(
   path TEXT PRIMARY KEY,
   closed_at INTEGER NOT NULL,
   ingested_at INTEGER);
+)sql",
     // 4: what the read side (include/lede/query.h) needs to answer at once: entity
     // name and quote full-text indexes and per-entity counts, kept by triggers.
     R"sql(
