@@ -205,7 +205,24 @@ CREATE TABLE crawl_warc_files(
   closed_at INTEGER NOT NULL,
   ingested_at INTEGER);
 )sql",
-    // 4: what the read side (include/lede/query.h) needs to answer at once: entity
+    // 4: stories clustered during ingest (docs/stories.md).
+    R"sql(
+ALTER TABLE stories ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE stories ADD COLUMN outlets TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE stories ADD COLUMN profile TEXT NOT NULL DEFAULT '{}';
+CREATE INDEX stories_last_published ON stories(last_published);
+CREATE TABLE story_vectors(
+  article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+  vector TEXT NOT NULL);
+CREATE TABLE story_words(
+  word TEXT NOT NULL,
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  PRIMARY KEY(word, article_id)) WITHOUT ROWID;
+CREATE TABLE word_df(
+  word TEXT PRIMARY KEY,
+  df INTEGER NOT NULL) WITHOUT ROWID;
+)sql",
+    // 5: what the read side (include/lede/query.h) needs to answer at once: entity
     // name and quote full-text indexes and per-entity counts, kept by triggers.
     R"sql(
 CREATE VIRTUAL TABLE entity_names USING fts5(
@@ -258,23 +275,6 @@ DROP INDEX mentions_entity;
 CREATE INDEX articles_id_published ON articles(id, published);
 CREATE INDEX events_location ON events(location_entity_id);
 CREATE INDEX locations_country ON locations(country);
-)sql",
-    // 4: stories clustered during ingest (docs/stories.md).
-    R"sql(
-ALTER TABLE stories ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE stories ADD COLUMN outlets TEXT NOT NULL DEFAULT '[]';
-ALTER TABLE stories ADD COLUMN profile TEXT NOT NULL DEFAULT '{}';
-CREATE INDEX stories_last_published ON stories(last_published);
-CREATE TABLE story_vectors(
-  article_id INTEGER PRIMARY KEY REFERENCES articles(id),
-  vector TEXT NOT NULL);
-CREATE TABLE story_words(
-  word TEXT NOT NULL,
-  article_id INTEGER NOT NULL REFERENCES articles(id),
-  PRIMARY KEY(word, article_id)) WITHOUT ROWID;
-CREATE TABLE word_df(
-  word TEXT PRIMARY KEY,
-  df INTEGER NOT NULL) WITHOUT ROWID;
 )sql",
 };
 
