@@ -48,6 +48,9 @@ struct ReaderOptions {
   // How long a call waits for a writer's lock, and the page cache per connection (KiB).
   uint32_t busy_timeout_ms = 10000;
   uint32_t cache_kib = 16 * 1024;
+  // A statement running longer than this is stopped and its call returns
+  // kTooLarge (0 = no limit; `lede serve --query-time-limit-ms`).
+  uint32_t query_time_limit_ms = 0;
 };
 
 // One page of a list: `limit` items (1..ReaderOptions::max_page_size) after `offset`.

@@ -1,56 +1,149 @@
 #include "server/api.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "server/json_response.h"
+#include "store/query_json.h"
 #include "store/store_json.h"
 
 namespace lede::server {
 namespace {
 
-// Sets *page_size and *offset from `limit` (default 20, 1..kMaxPageSize) and
-// `offset` (default 0).
-Status GetPage(const QueryParams& params, int64_t* page_size, int64_t* offset) {
-  Status s = params.GetInt("limit", 20, 1, kMaxPageSize, page_size);
-  if (s.ok()) s = params.GetInt("offset", 0, 0, INT32_MAX, offset);
+const std::vector<std::string> kEntityTypes = {"PERSON", "ORGANIZATION", "LOCATION", "MISC"};
+
+// Sets *page from `limit` (default `fallback`, 1..max) and `offset` (default 0).
+Status GetPage(const QueryParams& params, PageRequest* page, int64_t fallback = 20,
+               int64_t max = kMaxPageSize) {
+  int64_t limit = 0, offset = 0;
+  Status s = params.GetInt("limit", fallback, 1, max, &limit);
+  if (s.ok()) s = params.GetInt("offset", 0, 0, INT32_MAX, &offset);
+  page->limit = static_cast<uint32_t>(limit);
+  page->offset = static_cast<uint32_t>(offset);
   return s;
 }
 
-Response Search(StorePool* stores, const Request& request, const RouteArgs& args) {
-  const QueryParams& params = args.params;
-  SearchFilters filters;
-  filters.lang = params.Get("lang");
-  filters.source = params.Get("source");
-  filters.limit = 0;
-  int64_t page_size = 0, offset = 0;
-  Status s = params.GetDate("from", &filters.from);
-  if (s.ok()) s = params.GetDate("to", &filters.to);
-  if (s.ok()) s = GetPage(params, &page_size, &offset);
-  if (!s.ok()) return StatusResponse(request, s);
-  std::vector<SearchHit> hits;
-  s = stores->Acquire()->Search(params.Get("q"), filters, &hits);
-  if (!s.ok()) return StatusResponse(request, s);
-  nlohmann::json page = nlohmann::json::array();
-  for (size_t i = offset; i < hits.size() && page.size() < static_cast<size_t>(page_size); ++i) {
-    page.push_back(SearchHitToJson(hits[i]));
+// Sets *from and *to from the `from` and `to` dates.
+Status GetDates(const QueryParams& params, std::string* from, std::string* to) {
+  Status s = params.GetDate("from", from);
+  return s.ok() ? params.GetDate("to", to) : s;
+}
+
+// Sets *country from `country`: two ASCII letters, upper-cased ("" if absent).
+Status GetCountry(const QueryParams& params, std::string* country) {
+  *country = params.Get("country");
+  bool letters = std::all_of(country->begin(), country->end(),
+                             [](unsigned char c) { return std::isalpha(c); });
+  if (!country->empty() && (country->size() != 2 || !letters)) {
+    return Status::InvalidArgument("parameter 'country' ('" + *country +
+                                   "'): expected an ISO 3166-1 alpha-2 code (MA, US, ...)");
   }
-  return JsonResponse(
-      request, http::status::ok,
-      {{"query", params.Get("q")}, {"total", hits.size()}, {"hits", std::move(page)}});
+  for (char& c : *country) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return Status::OK();
 }
 
-Response Article(StorePool* stores, const Request& request, const RouteArgs& args) {
+// Answers `to_json(result)` when `s` (the parse, then the query) went well.
+template <typename Result, typename ToJson>
+Response Answer(const Request& request, const Status& s, const Result& result, ToJson to_json) {
+  if (!s.ok()) return StatusResponse(request, s);
+  return JsonResponse(request, http::status::ok, to_json(result));
+}
+
+Response Search(const ApiSources& sources, const Request& request, const RouteArgs& args) {
+  const QueryParams& params = args.params;
+  ArticleSearch search;
+  search.query = params.Get("q");
+  search.lang = params.Get("lang");
+  search.source = params.Get("source");
+  search.theme = params.Get("theme");
+  search.event = params.Get("event");
+  int64_t entity = 0;
+  Status s = GetDates(params, &search.from, &search.to);
+  if (s.ok()) s = GetPage(params, &search.page);
+  if (s.ok()) s = params.GetInt("entity", 0, 1, INT64_MAX, &entity);
+  if (entity > 0) search.entities.push_back(entity);
+  SearchResult result;
+  if (s.ok()) s = sources.reader->Search(search, &result);
+  return Answer(request, s, result,
+                [&](const SearchResult& r) { return SearchResultToJson(search.query, r); });
+}
+
+Response Article(const ApiSources& sources, const Request& request, const RouteArgs& args) {
   StoredArticle stored;
-  Status s = stores->Acquire()->Get(args.id, &stored);
-  if (!s.ok()) return StatusResponse(request, s);
-  return JsonResponse(request, http::status::ok, StoredToJson(stored));
+  Status s = sources.stores->Acquire()->Get(args.id, &stored);
+  return Answer(request, s, stored, StoredToJson);
 }
 
-Response Stats(StorePool* stores, const Request& request, const RouteArgs&) {
+Response Stats(const ApiSources& sources, const Request& request, const RouteArgs&) {
   StoreStats stats;
-  Status s = stores->Acquire()->Stats(&stats);
-  if (!s.ok()) return StatusResponse(request, s);
-  return JsonResponse(request, http::status::ok, StoreStatsToJson(stats));
+  Status s = sources.stores->Acquire()->Stats(&stats);
+  return Answer(request, s, stats, StoreStatsToJson);
+}
+
+Response Entities(const ApiSources& sources, const Request& request, const RouteArgs& args) {
+  EntityListRequest list;
+  list.prefix = args.params.Get("q");
+  Status s = args.params.GetChoice("type", kEntityTypes, &list.type);
+  if (s.ok()) s = GetPage(args.params, &list.page);
+  EntityList result;
+  if (s.ok()) s = sources.reader->Entities(list, &result);
+  return Answer(request, s, result, EntityListToJson);
+}
+
+Response Entity(const ApiSources& sources, const Request& request, const RouteArgs& args) {
+  EntityPage page;
+  Status s = sources.reader->Entity(args.id, &page);
+  return Answer(request, s, page, EntityPageToJson);
+}
+
+Response Quotes(const ApiSources& sources, const Request& request, const RouteArgs& args) {
+  QuoteRequest quotes;
+  quotes.query = args.params.Get("q");
+  const std::string& speaker = args.params.Get("speaker");
+  bool is_id = !speaker.empty() && std::all_of(speaker.begin(), speaker.end(), ::isdigit);
+  Status s =
+      is_id ? args.params.GetInt("speaker", 0, 1, INT64_MAX, &quotes.speaker_id) : Status::OK();
+  if (!is_id) quotes.speaker_name = speaker;
+  if (s.ok()) s = GetPage(args.params, &quotes.page);
+  QuoteList result;
+  if (s.ok()) s = sources.reader->Quotes(quotes, &result);
+  return Answer(request, s, result, QuoteListToJson);
+}
+
+Response Events(const ApiSources& sources, const Request& request, const RouteArgs& args) {
+  EventRequest events;
+  events.type = args.params.Get("type");
+  Status s = GetCountry(args.params, &events.country);
+  if (s.ok()) s = GetDates(args.params, &events.from, &events.to);
+  if (s.ok()) s = GetPage(args.params, &events.page);
+  EventList result;
+  if (s.ok()) s = sources.reader->Events(events, &result);
+  return Answer(request, s, result, EventListToJson);
+}
+
+Response Stories(const ApiSources& sources, const Request& request, const RouteArgs& args) {
+  StoryRequest stories;
+  Status s = GetDates(args.params, &stories.from, &stories.to);
+  if (s.ok()) s = GetPage(args.params, &stories.page);
+  StoryList result;
+  if (s.ok()) s = sources.reader->Stories(stories, &result);
+  return Answer(request, s, result, StoryListToJson);
+}
+
+Response Story(const ApiSources& sources, const Request& request, const RouteArgs& args) {
+  StoryPage page;
+  Status s = sources.reader->Story(args.id, &page);
+  return Answer(request, s, page, StoryPageToJson);
+}
+
+Response Map(const ApiSources& sources, const Request& request, const RouteArgs& args) {
+  MapRequest map;
+  map.query = args.params.Get("q");
+  Status s = GetDates(args.params, &map.from, &map.to);
+  if (s.ok()) s = GetPage(args.params, &map.page, 500, sources.max_map_places);
+  std::vector<MapPlace> places;
+  if (s.ok()) s = sources.reader->Map(map, &places);
+  return Answer(request, s, places, MapToJson);
 }
 
 Response OpenApi(const Request& request, const RouteArgs&) {
@@ -64,13 +157,26 @@ Response OpenApi(const Request& request, const RouteArgs&) {
 
 }  // namespace
 
-void AddApiRoutes(StorePool* stores, Router* router) {
-  using namespace std::placeholders;
+void AddApiRoutes(const ApiSources& sources, Router* router) {
+  // Each handler reads from `sources`, copied into the route.
+  auto route =
+      [&sources](Response (*handler)(const ApiSources&, const Request&, const RouteArgs&)) {
+        return [sources, handler](const Request& request, const RouteArgs& args) {
+          return handler(sources, request, args);
+        };
+      };
   router->Add({"/api/search",
-               {"q", "from", "to", "lang", "source", "limit", "offset"},
-               std::bind(Search, stores, _1, _2)});
-  router->Add({"/api/articles/{id}", {}, std::bind(Article, stores, _1, _2)});
-  router->Add({"/api/stats", {}, std::bind(Stats, stores, _1, _2)});
+               {"q", "from", "to", "lang", "source", "entity", "theme", "event", "limit", "offset"},
+               route(Search)});
+  router->Add({"/api/articles/{id}", {}, route(Article)});
+  router->Add({"/api/entities", {"q", "type", "limit", "offset"}, route(Entities)});
+  router->Add({"/api/entities/{id}", {}, route(Entity)});
+  router->Add({"/api/quotes", {"speaker", "q", "limit", "offset"}, route(Quotes)});
+  router->Add({"/api/events", {"type", "country", "from", "to", "limit", "offset"}, route(Events)});
+  router->Add({"/api/stories", {"from", "to", "limit", "offset"}, route(Stories)});
+  router->Add({"/api/stories/{id}", {}, route(Story)});
+  router->Add({"/api/map", {"q", "from", "to", "limit"}, route(Map)});
+  router->Add({"/api/stats", {}, route(Stats)});
   router->Add({"/api/openapi.json", {}, OpenApi});
 }
 

@@ -5,6 +5,7 @@
 
 #include <string_view>
 
+#include "lede/query.h"
 #include "server/router.h"
 #include "server/store_pool.h"
 
@@ -13,8 +14,17 @@ namespace lede::server {
 // Largest `limit` of a list endpoint (docs/api.md).
 inline constexpr int64_t kMaxPageSize = 200;
 
-// Adds every /api/ route to `router`. REQUIRES: stores outlives the router.
-void AddApiRoutes(StorePool* stores, Router* router);
+// Where the endpoints read: articles and counts from `stores`, every
+// aggregate (search with facets, entities, quotes, events, stories, map)
+// from `reader`. Both thread-safe.
+struct ApiSources {
+  StorePool* stores = nullptr;
+  StoreReader* reader = nullptr;
+  uint32_t max_map_places = ReaderOptions().max_map_places;
+};
+
+// Adds every /api/ route to `router`. REQUIRES: the sources outlive the router.
+void AddApiRoutes(const ApiSources& sources, Router* router);
 
 // The OpenAPI 3.0 document of the API (docs/openapi.json, built into the binary).
 std::string_view OpenApiDocument();

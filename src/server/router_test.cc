@@ -35,8 +35,9 @@ class RouterTest : public ::testing::Test {
 
   void SetUp() override {
     ASSERT_TRUE(StorePool::Open(*db_, 2, StoreOptions(), &stores_).ok());
+    ASSERT_TRUE(StoreReader::Open(*db_, ReaderOptions(), &reader_).ok());
     router_ = std::make_unique<Router>(token_, &files_);
-    AddApiRoutes(stores_.get(), router_.get());
+    AddApiRoutes({stores_.get(), reader_.get()}, router_.get());
   }
 
   Response Call(const std::string& target, http::verb method = http::verb::get) {
@@ -53,6 +54,7 @@ class RouterTest : public ::testing::Test {
   std::string token_, authorization_;
   StaticFiles files_{"", 0};
   std::unique_ptr<StorePool> stores_;
+  std::unique_ptr<StoreReader> reader_;
   std::unique_ptr<Router> router_;
 };
 std::string* RouterTest::db_ = nullptr;
@@ -170,6 +172,12 @@ TEST_F(RouterTest, OpenApiListsEveryRoute) {
     for (const std::string& name : accepted) {
       EXPECT_TRUE(documented.count(name)) << route.pattern << " accepts undocumented " << name;
     }
+  }
+  // ... and nothing else: every documented path is a route.
+  for (const auto& [path, operations] : document["paths"].items()) {
+    bool routed = std::any_of(router_->routes().begin(), router_->routes().end(),
+                              [&](const Route& route) { return route.pattern == path; });
+    EXPECT_TRUE(routed) << "documented but not routed: " << path;
   }
 }
 

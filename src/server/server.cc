@@ -49,10 +49,14 @@ class AsioServer : public Server {
   Status Open(const std::string& db_path) {
     StoreOptions store_options;
     store_options.query_time_limit_ms = options_.query_time_limit_ms;
+    ReaderOptions reader_options;
+    reader_options.connections = options_.threads;
+    reader_options.query_time_limit_ms = options_.query_time_limit_ms;
     Status s = StorePool::Open(db_path, options_.threads, store_options, &stores_);
+    if (s.ok()) s = StoreReader::Open(db_path, reader_options, &reader_);
     if (s.ok()) s = AccessLog::Open(options_.access_log, &log_);
     if (!s.ok()) return s;
-    AddApiRoutes(stores_.get(), &router_);
+    AddApiRoutes({stores_.get(), reader_.get(), reader_options.max_map_places}, &router_);
     context_.options = &options_;
     context_.router = &router_;
     context_.log = log_.get();
@@ -102,6 +106,7 @@ class AsioServer : public Server {
   // still pending, and they use these.
   const ServerOptions options_;
   std::unique_ptr<StorePool> stores_;
+  std::unique_ptr<StoreReader> reader_;
   std::unique_ptr<AccessLog> log_;
   StaticFiles files_;
   Router router_;

@@ -167,7 +167,9 @@ Status FillMatches(sqlite::Database* db, const ArticleSearch& request, bool* ran
   }
   AddArticleFilters(request, id, &where);
   s = ForEachRow(db, sql + where.Sql(), where.values(), [](const sqlite::Statement&) {});
-  if (!s.ok()) return Status::InvalidArgument("q: '" + request.query + "': " + s.message());
+  if (!s.ok() && s.code() != Status::Code::kTooLarge) {
+    return Status::InvalidArgument("q: '" + request.query + "': " + s.message());
+  }
   return s;
 }
 

@@ -133,9 +133,44 @@ try:
     has_keys(article, ["id", "url", "title", "published", "text", "source", "duplicate_of", "ingested_at"],
              "/api/articles/{id}")
     check(article["title"] == search["hits"][0]["title"], "article title equals the hit's")
+    has_keys(search.get("facets", {}), ["sources", "entities", "themes", "events", "dates"], "search facets")
+    check(search["facets"]["sources"][0]["value"] == "en.wikinews.org", f"source facet: {search['facets']}")
+    entities = get_json(port, "/api/entities?limit=5")
+    has_keys(entities, ["total", "entities"], "/api/entities")
+    check(entities["total"] > 5 and len(entities["entities"]) == 5, f"/api/entities total {entities['total']}")
+    entity = entities["entities"][0]
+    has_keys(entity, ["id", "type", "name", "mentions", "articles"], "entity")
+    people = get_json(port, "/api/entities?type=person&limit=3")
+    check(all(e["type"] == "PERSON" for e in people["entities"]), "entities by type")
+    page = get_json(port, f"/api/entities/{entity['id']}")
+    has_keys(page, ["id", "type", "name", "mentions", "articles", "location", "timeline", "co_mentioned",
+                    "quotes_by", "quotes_about"], "/api/entities/{id}")
+    check(page["name"] == entity["name"], "entity page names the entity")
+    quotes = get_json(port, "/api/quotes?limit=3")
+    has_keys(quotes, ["total", "quotes"], "/api/quotes")
+    check(quotes["total"] > 0, "the demo store has quotes")
+    has_keys(quotes["quotes"][0], ["id", "article_id", "article_title", "published", "text", "start", "end",
+                                   "speaker", "speaker_name", "partial"], "quote")
+    events = get_json(port, "/api/events?limit=3")
+    has_keys(events, ["total", "events"], "/api/events")
+    check(events["total"] > 0, "the demo store has events")
+    has_keys(events["events"][0], ["id", "article_id", "type", "actor", "target", "location", "trigger",
+                                   "sentence"], "event")
+    typed = get_json(port, f"/api/events?type={events['events'][0]['type']}&limit=200")
+    check(all(e["type"] == events["events"][0]["type"] for e in typed["events"]), "events by type")
+    stories = get_json(port, "/api/stories?limit=3")
+    has_keys(stories, ["total", "stories"], "/api/stories")
+    if stories["total"] > 0:
+        story = get_json(port, f"/api/stories/{stories['stories'][0]['id']}")
+        has_keys(story, ["id", "label", "first_seen", "last_seen", "articles", "outlets"], "/api/stories/{id}")
+    places = get_json(port, "/api/map?q=election")
+    has_keys(places, ["places"], "/api/map")
+    check(len(places["places"]) > 0, "the map of 'election' has places")
+    has_keys(places["places"][0], ["entity_id", "name", "country", "lat", "lon", "count"], "map place")
     openapi = get_json(port, "/api/openapi.json")
     check(openapi.get("openapi", "").startswith("3."), "openapi version")
-    for path in ["/api/search", "/api/articles/{id}", "/api/stats"]:
+    for path in ["/api/search", "/api/articles/{id}", "/api/entities", "/api/entities/{id}", "/api/quotes",
+                 "/api/events", "/api/stories", "/api/stories/{id}", "/api/map", "/api/stats"]:
         check(path in openapi.get("paths", {}), f"openapi lists {path}")
 
     # Errors.
@@ -145,6 +180,14 @@ try:
     check_error(port, "/api/search?from=2020-13-01", 400, "bad_request", "'from'")
     check_error(port, "/api/search?q=%ZZ", 400, "bad_request")
     check_error(port, "/api/articles/999999", 404, "not_found")
+    check_error(port, "/api/entities/99999999", 404, "not_found")
+    check_error(port, "/api/stories/99999999", 404, "not_found")
+    check_error(port, "/api/entities?type=ANIMAL", 400, "bad_request", "'type'")
+    check_error(port, "/api/events?country=Morocco", 400, "bad_request", "'country'")
+    check_error(port, "/api/map?limit=0", 400, "bad_request", "'limit'")
+    check_error(port, "/api/search?entity=abc", 400, "bad_request", "'entity'")
+    check_error(port, "/api/quotes?q=%22unbalanced", 400, "bad_request")
+    check_error(port, "/api/stories?to=2020-02-30", 400, "bad_request", "'to'")
     check_error(port, "/api/articles/x1", 400, "bad_request", "'id'")
     check_error(port, "/api/no-such-endpoint", 404, "not_found")
     check_error(port, "/api/stats", 405, "method_not_allowed", method="POST")
@@ -267,7 +310,8 @@ try:
     check(server.wait(timeout=10) == 0, "exit status after the crowd")
     server.stderr.close()
 
-    server, port = start("--max-connections", "20", "--access-log", os.devnull)
+    server, port = start("--max-connections", "20", "--access-log", os.devnull, "--query-time-limit-ms", "1")
+    check_error(port, "/api/search?limit=200", 503, "timeout", "time limit")
     idle = []
     for _ in range(20):  # 20 kept-alive connections, each answered once, so surely accepted
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
