@@ -30,6 +30,7 @@ void AddTrainCommand(CLI::App* app, int* exit_status);
 void AddServeCommand(CLI::App* app, int* exit_status);
 void AddCrawlCommand(CLI::App* app, int* exit_status);
 void AddWatchCommand(CLI::App* app, int* exit_status);
+void AddCheckCommand(CLI::App* app, int* exit_status);
 // Add `ner`, `extract`, `geo` and `quotes` under the `lede eval` parent command.
 void AddEvalNerCommand(CLI::App* eval, int* exit_status);
 void AddEvalExtractCommand(CLI::App* eval, int* exit_status);

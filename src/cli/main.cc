@@ -52,6 +52,7 @@ int main(int argc, char** argv) {
   lede::cli::AddServeCommand(&app, &exit_status);
   lede::cli::AddCrawlCommand(&app, &exit_status);
   lede::cli::AddWatchCommand(&app, &exit_status);
+  lede::cli::AddCheckCommand(&app, &exit_status);
   CLI::App* eval =
       app.add_subcommand("eval", "Score lede against gold sets: lede eval extract, ner FILE, geo, quotes");
   eval->require_subcommand(1);

@@ -41,6 +41,7 @@ class Statement {
   std::string Text(int column) const;  // NULL reads as ""
   std::string Blob(int column) const;  // NULL reads as ""
   bool IsNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+  int ColumnCount() const { return sqlite3_column_count(stmt_); }
 
  private:
   friend class Database;

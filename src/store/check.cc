@@ -1,0 +1,111 @@
+#include "store/check.h"
+
+#include <sys/stat.h>
+
+#include <cstdint>
+#include <string>
+
+#include "store/schema.h"
+#include "store/sqlite.h"
+
+namespace lede {
+namespace {
+
+// How many problem lines an item's detail quotes.
+constexpr int kMaxProblemsQuoted = 5;
+
+// Runs `sql` and joins the first kMaxProblemsQuoted rows (columns joined by
+// " ") with "; ", into *problems; *count is the number of rows.
+Status CollectRows(sqlite::Database* db, const std::string& sql, int64_t* count, std::string* problems) {
+  sqlite::Statement stmt;
+  Status s = db->Prepare(sql, &stmt);
+  *count = 0;
+  bool row = true;
+  while (s.ok() && (s = stmt.Step(&row)).ok() && row) {
+    if (++*count > kMaxProblemsQuoted) continue;
+    if (!problems->empty()) *problems += "; ";
+    for (int c = 0; c < stmt.ColumnCount(); ++c) *problems += (c ? " " : "") + stmt.Text(c);
+  }
+  return s;
+}
+
+StoreCheckItem SqliteIntegrity(sqlite::Database* db) {
+  int64_t rows = 0;
+  std::string lines;
+  Status s = CollectRows(db, "PRAGMA integrity_check", &rows, &lines);
+  if (!s.ok()) return {"sqlite_integrity", false, s.ToString()};
+  return {"sqlite_integrity", rows == 1 && lines == "ok", lines};
+}
+
+StoreCheckItem SchemaVersion(sqlite::Database* db) {
+  int64_t version = 0;
+  Status s = db->QueryInt("PRAGMA user_version", &version);
+  if (!s.ok()) return {"schema_version", false, s.ToString()};
+  const std::string found = std::to_string(version);
+  if (version == CurrentSchemaVersion()) return {"schema_version", true, found};
+  return {"schema_version", false,
+          found + " (this lede reads " + std::to_string(CurrentSchemaVersion()) + "; `lede ingest` migrates older stores)"};
+}
+
+StoreCheckItem ForeignKeys(sqlite::Database* db) {
+  int64_t rows = 0;
+  std::string lines;
+  Status s = CollectRows(db, "PRAGMA foreign_key_check", &rows, &lines);
+  if (!s.ok()) return {"foreign_keys", false, s.ToString()};
+  if (rows == 0) return {"foreign_keys", true, "ok"};
+  return {"foreign_keys", false,
+          std::to_string(rows) + " rows refer to missing rows (table rowid parent index): " + lines};
+}
+
+StoreCheckItem Fts5Integrity(sqlite::Database* db, bool writable) {
+  if (!writable) return {"fts5_integrity", false, "not checked: the store file is not writable (FTS5 needs write access)"};
+  Status s = db->Exec("INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)");
+  return {"fts5_integrity", s.ok(), s.ok() ? "ok" : s.ToString()};
+}
+
+StoreCheckItem OrphanRows(sqlite::Database* db) {
+  int64_t documents = 0, entities = 0;
+  Status s = db->QueryInt(
+      "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = d.id)", &documents);
+  if (s.ok()) {
+    s = db->QueryInt(
+        "SELECT count(*) FROM entities e WHERE NOT EXISTS (SELECT 1 FROM article_entities x WHERE x.entity_id = e.id)"
+        " AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)",
+        &entities);
+  }
+  if (!s.ok()) return {"orphan_rows", false, s.ToString()};
+  if (documents == 0 && entities == 0) return {"orphan_rows", true, "ok"};
+  return {"orphan_rows", false,
+          std::to_string(documents) + " documents without an article, " + std::to_string(entities) +
+              " entities no article refers to"};
+}
+
+}  // namespace
+
+bool StoreCheckReport::ok() const {
+  for (const StoreCheckItem& item : items) {
+    if (!item.ok) return false;
+  }
+  return true;
+}
+
+Status CheckStore(const std::string& path, StoreCheckReport* report) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) return Status::NotFound("no store at " + path);
+  // Read-write (never create) when the file allows it: FTS5's integrity-check is
+  // an INSERT, though it writes nothing.
+  sqlite::Database db;
+  // (SQLite opens a write-protected file read-only.)
+  Status s = db.Open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX);
+  if (!s.ok()) return s;
+  const bool writable = sqlite3_db_readonly(db.handle(), "main") == 0;
+  sqlite3_busy_timeout(db.handle(), 5000);
+  report->items.push_back(SqliteIntegrity(&db));
+  report->items.push_back(SchemaVersion(&db));
+  report->items.push_back(ForeignKeys(&db));
+  report->items.push_back(Fts5Integrity(&db, writable));
+  report->items.push_back(OrphanRows(&db));
+  return Status::OK();
+}
+
+}  // namespace lede
