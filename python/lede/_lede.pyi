@@ -28,10 +28,6 @@ class Store:
 
     def __init__(self, path: str, *, read_only: bool = False,
                  create_if_missing: bool = True) -> None: ...
-    def search(self, query: str, *, from_: str | None = None, to: str | None = None,
-               lang: str | None = None, source: str | None = None,
-               limit: int = 20) -> list[Json]:
-        """Full-text search, best first: {id, title, url, published, source, snippet, score}."""
     def get(self, id: int) -> Json:
         """Article `id` with id, source, duplicate_of, ingested_at; NotFoundError if none."""
     def scan(self, after_id: int = 0, limit: int = 256) -> list[Json]:
@@ -52,3 +48,33 @@ def ingest(inputs: list[str], db: str, *, threads: int = 1, analyze: bool = True
 
 def merge(out: str, shards: list[str], *, batch: int = 512) -> Json:
     """Adds the articles of `shards`, in order, to the store `out`, as `lede merge` does."""
+
+class StoreQueries:
+    """The analyst queries of one store (use lede.Store); results as docs/api.md gives them."""
+
+    def __init__(self, path: str) -> None: ...
+    def search(self, query: str, *, from_: str | None = None, to: str | None = None,
+               lang: str | None = None, source: str | None = None, entity: str | None = None,
+               theme: str | None = None, event: str | None = None, limit: int = 20,
+               offset: int = 0, facets: bool = True) -> Json:
+        """{query, total, hits, facets}: full-text search with filters, best first."""
+    def entities(self, *, prefix: str | None = None, type: str | None = None, limit: int = 20,
+                 offset: int = 0) -> Json:
+        """{total, entities}: most mentioned first."""
+    def entity(self, id: int) -> Json:
+        """One entity's page; NotFoundError if there is none."""
+    def quotes(self, query: str | None = None, *, speaker_id: int = 0,
+               speaker: str | None = None, limit: int = 20, offset: int = 0) -> Json:
+        """{total, quotes}: newest first."""
+    def events(self, *, type: str | None = None, country: str | None = None,
+               from_: str | None = None, to: str | None = None, limit: int = 20,
+               offset: int = 0) -> Json:
+        """{total, events}: newest first."""
+    def stories(self, *, from_: str | None = None, to: str | None = None, limit: int = 20,
+                offset: int = 0) -> Json:
+        """{total, stories}: latest activity first."""
+    def story(self, id: int) -> Json:
+        """One story's page; NotFoundError if there is none."""
+    def map(self, query: str | None = None, *, from_: str | None = None, to: str | None = None,
+            limit: int = 500) -> Json:
+        """{places}: the places the matching articles mention, most articles first."""

@@ -45,8 +45,9 @@ std::string DocumentBytes(const py::handle& document);
 Status SharedAnalyzer(const Analyzer** out);
 
 // Adds the bindings of documents.cc (extract, analyze, Reader) and store.cc
-// (Store, ingest, merge) to the module.
+// (Store, ingest, merge) and queries.cc (StoreQueries) to the module.
 void BindDocuments(py::module_& module);
+void BindQueries(py::module_& module);
 void BindStore(py::module_& module);
 
 }  // namespace lede::python

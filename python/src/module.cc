@@ -5,5 +5,6 @@
 PYBIND11_MODULE(_lede, m) {
   m.doc() = "lede's C++ core: extraction, analysis, readers, the store (use the lede package).";
   lede::python::BindDocuments(m);
+  lede::python::BindQueries(m);
   lede::python::BindStore(m);
 }

@@ -31,26 +31,6 @@ class StoreHandle {
     Check(s, path);
   }
 
-  py::object Search(const std::string& query, const std::optional<std::string>& from,
-                    const std::optional<std::string>& to, const std::optional<std::string>& lang,
-                    const std::optional<std::string>& source, uint32_t limit) {
-    SearchFilters filters;
-    filters.from = from.value_or("");
-    filters.to = to.value_or("");
-    filters.lang = lang.value_or("");
-    filters.source = source.value_or("");
-    filters.limit = limit;
-    std::vector<SearchHit> hits;
-    nlohmann::json out = nlohmann::json::array();
-    Status s = Unlocked([&] {
-      Status status = open()->Search(query, filters, &hits);
-      for (const SearchHit& hit : hits) out.push_back(SearchHitToJson(hit));
-      return status;
-    });
-    Check(s);
-    return ToPython(out);
-  }
-
   py::object Get(int64_t id) {
     nlohmann::json out;
     Check(Unlocked([&] {
@@ -188,16 +168,6 @@ A file that is not a lede store raises lede.CorruptionError. Every call releases
 the GIL; one Store may be shared by threads (calls are serialised).)doc")
       .def(py::init<const std::string&, bool, bool>(), py::arg("path"), py::kw_only(),
            py::arg("read_only") = false, py::arg("create_if_missing") = true)
-      .def("search", &StoreHandle::Search, py::arg("query"), py::kw_only(),
-           py::arg("from_") = py::none(), py::arg("to") = py::none(), py::arg("lang") = py::none(),
-           py::arg("source") = py::none(), py::arg("limit") = SearchFilters().limit,
-           R"doc(Full-text search, best first, as `lede search --format json` prints it.
-
-query: FTS5 syntax (words, "phrases", AND/OR/NOT, prefix*, title:word); a
-malformed one raises lede.InvalidArgumentError. from_ / to: published on or
-after / on or before (YYYY-MM-DD); lang: ISO 639-1; source: host or outlet;
-limit: at most this many hits (0 = no limit). Returns a list of
-{id, title, url, published, source, snippet, score}.)doc")
       .def("get", &StoreHandle::Get, py::arg("id"),
            R"doc(Article `id` as `lede show --format json` prints it: the article's fields
 plus id, source, duplicate_of, ingested_at. Raises lede.NotFoundError (a

@@ -145,21 +145,43 @@ class StoreTest(unittest.TestCase):
 
     def test_stats_search_and_get_give_what_the_cli_prints(self):
         self.assertEqual(self.store.stats(), cli_lines('stats', '--db', self.db, '--format', 'json')[0])
-        hits = self.store.search('police', limit=5)
-        cli = cli_lines('search', '--db', self.db, '--format', 'json', '--limit', '5', 'police')[0]
-        cli_hits = cli['hits'] if isinstance(cli, dict) else cli  # the API's object, or its hits
-        self.assertEqual([(h['id'], h['title']) for h in hits],
-                         [(h['id'], h['title']) for h in cli_hits])
+        result = self.store.search('police', limit=5)
+        self.assertEqual(result, cli_lines('search', '--db', self.db, '--format', 'json',
+                                           '--limit', '5', 'police')[0])
+        hits = result['hits']
         self.assertEqual(len(hits), 5)
+        self.assertGreaterEqual(result['total'], 5)
         first = self.store.get(hits[0]['id'])
         self.assertEqual(first, cli_lines('show', '--db', self.db, '--format', 'json',
                                           str(hits[0]['id']))[0])
         self.assertIn('police', first['text'].lower())
 
     def test_search_filters(self):
-        hits = self.store.search('police', from_='2020-01-01', limit=0)
-        self.assertTrue(all(h['published'] >= '2020-01-01' for h in hits))
-        self.assertLess(len(hits), len(self.store.search('police', limit=0)))
+        since = self.store.search('police', from_='2020-01-01', limit=200)
+        self.assertTrue(all(h['published'] >= '2020-01-01' for h in since['hits']))
+        self.assertLess(since['total'], self.store.search('police', limit=200)['total'])
+
+    def test_queries_give_what_the_cli_prints(self):
+        db = ['--db', self.db, '--format', 'json']
+        self.assertEqual(self.store.entities(type='PERSON', limit=10),
+                         cli_lines('entities', *db, '--type', 'PERSON', '--limit', '10')[0])
+        self.assertEqual(self.store.quotes(limit=10), cli_lines('quotes', *db, '--limit', '10')[0])
+        self.assertEqual(self.store.events(limit=10), cli_lines('events', *db, '--limit', '10')[0])
+        self.assertEqual(self.store.stories(limit=10), cli_lines('stories', *db, '--limit', '10')[0])
+
+    def test_entity_pages_and_search_by_entity(self):
+        top = self.store.entities(type='PERSON', limit=1)['entities'][0]
+        page = self.store.entity(top['id'])
+        self.assertEqual((page['name'], page['mentions']), (top['name'], top['mentions']))
+        self.assertTrue(page['articles'])
+        by_name = self.store.search('', entity=top['name'], limit=200, facets=False)
+        by_id = self.store.search('', entity=str(top['id']), limit=200, facets=False)
+        self.assertEqual(by_name['total'], top['articles'])
+        self.assertEqual(by_id['hits'], by_name['hits'])
+        with self.assertRaises(lede.NotFoundError):
+            self.store.entity(10 ** 9)
+        with self.assertRaises(lede.InvalidArgumentError):
+            self.store.entities(limit=10 ** 6)
 
     def test_iteration_gives_every_article_once_in_id_order(self):
         ids = [a['id'] for a in self.store.articles(batch=50)]
