@@ -213,7 +213,7 @@ std::vector<int64_t> TopIds(sqlite::Database* db, const std::string& sql) {
 
 void Run(const BenchArgs& args) {
   std::unique_ptr<StoreReader> reader;
-  Check(StoreReader::Open(args.db, ReaderOptions(), &reader), "open reader");
+  Check(StoreReader::Open(args.db, QueryOptions(), &reader), "open reader");
   sqlite::Database db;
   Check(db.Open(args.db, SQLITE_OPEN_READONLY), "open");
   int64_t articles = 0;

@@ -3,7 +3,7 @@
 // it never writes to the store file.
 //
 //   std::unique_ptr<StoreReader> reader;
-//   Status s = StoreReader::Open("lede.db", ReaderOptions(), &reader);
+//   Status s = StoreReader::Open("lede.db", QueryOptions(), &reader);
 //   ArticleSearch q;
 //   q.query = "arrest";
 //   q.event = "ARREST";
@@ -15,7 +15,7 @@
 // crash); a missing entity or story is kNotFound.
 //
 // Thread safety: every method may be called from many threads at once; each call
-// runs on its own SQLite connection (a pool of ReaderOptions::connections, opened
+// runs on its own SQLite connection (a pool of QueryOptions::connections, opened
 // on demand), so reads proceed in parallel and alongside one writer (WAL).
 #ifndef LEDE_QUERY_H_
 #define LEDE_QUERY_H_
@@ -31,7 +31,7 @@
 
 namespace lede {
 
-struct ReaderOptions {
+struct QueryOptions {
   // Largest `limit` a list request may ask for (docs/api.md: 200).
   uint32_t max_page_size = 200;
   // Items in each list of an entity page (timeline excepted) and values per search facet.
@@ -53,7 +53,7 @@ struct ReaderOptions {
   uint32_t query_time_limit_ms = 0;
 };
 
-// One page of a list: `limit` items (1..ReaderOptions::max_page_size) after `offset`.
+// One page of a list: `limit` items (1..QueryOptions::max_page_size) after `offset`.
 struct PageRequest {
   uint32_t limit = 20;
   uint32_t offset = 0;
@@ -168,7 +168,7 @@ struct EntityPage {
   std::optional<PlaceInfo> location;  // for geocoded places
   // Mentions per published day, or per month when the articles span more than 62 days.
   std::vector<ValueCount> timeline;
-  // Entities in its latest ReaderOptions::entity_page_articles articles; count =
+  // Entities in its latest QueryOptions::entity_page_articles articles; count =
   // articles among those mentioning both.
   std::vector<EntityCount> co_mentioned;
   std::vector<QuoteRecord> quotes_by;     // spoken by the entity, newest first
@@ -260,7 +260,7 @@ struct MapRequest {
   std::string query;  // as ArticleSearch::query; empty = every article
   std::string from;
   std::string to;
-  PageRequest page{500, 0};  // limit: places at most (1..ReaderOptions::max_map_places)
+  PageRequest page{500, 0};  // limit: places at most (1..QueryOptions::max_map_places)
 };
 
 struct MapPlace {
@@ -275,7 +275,7 @@ class StoreReader {
   // Opens the store at `path` for reading. kNotFound when there is no file,
   // kCorruption when it is not a lede store or newer than this program,
   // kInvalidArgument when its schema is older (open it once with Store::Open).
-  static Status Open(const std::string& path, const ReaderOptions& options,
+  static Status Open(const std::string& path, const QueryOptions& options,
                      std::unique_ptr<StoreReader>* reader);
 
   StoreReader() = default;

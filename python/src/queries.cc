@@ -22,7 +22,7 @@ class StoreQueries {
     Status s;
     {
       py::gil_scoped_release unlocked;
-      s = StoreReader::Open(path, ReaderOptions(), &reader_);
+      s = StoreReader::Open(path, QueryOptions(), &reader_);
     }
     Check(s, path);
   }

@@ -8,7 +8,7 @@
 namespace lede::cli {
 
 std::unique_ptr<StoreReader> OpenReader(const std::string& command, const std::string& path) {
-  ReaderOptions options;
+  QueryOptions options;
   options.max_page_size = kMaxCliPageSize;
   options.connections = 1;
   std::unique_ptr<StoreReader> reader;

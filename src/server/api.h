@@ -20,7 +20,7 @@ inline constexpr int64_t kMaxPageSize = 200;
 struct ApiSources {
   StorePool* stores = nullptr;
   StoreReader* reader = nullptr;
-  uint32_t max_map_places = ReaderOptions().max_map_places;
+  uint32_t max_map_places = QueryOptions().max_map_places;
 };
 
 // Adds every /api/ route to `router`. REQUIRES: the sources outlive the router.

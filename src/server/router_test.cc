@@ -35,7 +35,7 @@ class RouterTest : public ::testing::Test {
 
   void SetUp() override {
     ASSERT_TRUE(StorePool::Open(*db_, 2, StoreOptions(), &stores_).ok());
-    ASSERT_TRUE(StoreReader::Open(*db_, ReaderOptions(), &reader_).ok());
+    ASSERT_TRUE(StoreReader::Open(*db_, QueryOptions(), &reader_).ok());
     router_ = std::make_unique<Router>(token_, &files_);
     AddApiRoutes({stores_.get(), reader_.get()}, router_.get());
   }

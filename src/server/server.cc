@@ -49,7 +49,7 @@ class AsioServer : public Server {
   Status Open(const std::string& db_path) {
     StoreOptions store_options;
     store_options.query_time_limit_ms = options_.query_time_limit_ms;
-    ReaderOptions reader_options;
+    QueryOptions reader_options;
     reader_options.connections = options_.threads;
     reader_options.query_time_limit_ms = options_.query_time_limit_ms;
     Status s = StorePool::Open(db_path, options_.threads, store_options, &stores_);

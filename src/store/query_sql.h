@@ -85,11 +85,11 @@ class PooledConnection {
   std::unique_ptr<sqlite::Database> db_;
 };
 
-// Up to ReaderOptions::connections read-only connections to one store, opened on
+// Up to QueryOptions::connections read-only connections to one store, opened on
 // demand; Acquire waits while all are in use. Thread-safe.
 class ConnectionPool {
  public:
-  ConnectionPool(std::string path, const ReaderOptions& options) : path_(std::move(path)), options_(options) {}
+  ConnectionPool(std::string path, const QueryOptions& options) : path_(std::move(path)), options_(options) {}
   Status Acquire(std::unique_ptr<PooledConnection>* connection);
 
  private:
@@ -98,7 +98,7 @@ class ConnectionPool {
   void Release(std::unique_ptr<sqlite::Database> db);
 
   const std::string path_;
-  const ReaderOptions options_;
+  const QueryOptions options_;
   std::mutex mu_;
   std::condition_variable released_;
   std::vector<std::unique_ptr<sqlite::Database>> idle_;

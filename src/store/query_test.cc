@@ -280,7 +280,7 @@ class QueryTest : public ::testing::Test {
   }
   void SetUp() override {
     ASSERT_TRUE(fixture_->status().ok()) << fixture_->status().ToString();
-    ASSERT_TRUE(StoreReader::Open(fixture_->path(), ReaderOptions(), &reader_).ok());
+    ASSERT_TRUE(StoreReader::Open(fixture_->path(), QueryOptions(), &reader_).ok());
   }
   const Model& model() const { return fixture_->model(); }
 

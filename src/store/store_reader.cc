@@ -56,7 +56,7 @@ Status SelectArticles(sqlite::Database* db, const SqlWhere& where, const std::st
   });
 }
 
-Status StoreReader::Open(const std::string& path, const ReaderOptions& options, std::unique_ptr<StoreReader>* reader) {
+Status StoreReader::Open(const std::string& path, const QueryOptions& options, std::unique_ptr<StoreReader>* reader) {
   reader->reset();
   struct stat st;
   if (stat(path.c_str(), &st) != 0) return Status::NotFound("no store at " + path);

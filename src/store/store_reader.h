@@ -15,7 +15,7 @@ namespace lede {
 
 class SqliteReader final : public StoreReader {
  public:
-  SqliteReader(const std::string& path, const ReaderOptions& options) : options_(options), pool_(path, options) {}
+  SqliteReader(const std::string& path, const QueryOptions& options) : options_(options), pool_(path, options) {}
 
   Status Search(const ArticleSearch& request, SearchResult* result) override;
   Status Entities(const EntityListRequest& request, EntityList* result) override;
@@ -31,7 +31,7 @@ class SqliteReader final : public StoreReader {
   Status Check();
 
  private:
-  const ReaderOptions options_;
+  const QueryOptions options_;
   ConnectionPool pool_;
 };
 

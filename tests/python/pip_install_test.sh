@@ -24,6 +24,6 @@ with open('rain.html', 'wb') as f:
 report = lede.ingest(['rain.html'], 'pip.db')
 assert report['added'] == 1, report
 with lede.Store('pip.db', read_only=True) as store:
-    assert store.search('rain')[0]['title'] == 'Rain in Rabat'
+    assert store.search('rain')['hits'][0]['title'] == 'Rain in Rabat'
 print('pip install: ok,', lede.__file__)
 PY
