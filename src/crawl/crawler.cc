@@ -144,7 +144,8 @@ class Crawler::Round : public FetchObserver {
     state.unchanged = brought_new ? 0 : state.unchanged + 1;
     state.interval_seconds =
         NextPollInterval(c_.options_, state.interval_seconds, brought_new, ttl);
-    state.next_fetch = state.last_fetched + state.interval_seconds;
+    // Now() has whole seconds: one more makes the wait at least the interval.
+    state.next_fetch = state.last_fetched + 1 + state.interval_seconds;
     Keep(c_.state_->UpdateFeed(state));
   }
 
