@@ -166,26 +166,6 @@ void Build(const BenchArgs& args) {
               static_cast<long long>(span), std::chrono::duration<double>(Clock::now() - start).count());
 }
 
-// Words found in 1%-20% of the demo articles (as store_bench): long posting lists at scale.
-std::vector<std::string> QueryTerms() {
-  std::map<std::string, int> df;
-  std::vector<Article> corpus = testing::LoadDemoArticles();
-  for (const Article& a : corpus) {
-    std::set<std::string> seen;
-    std::string word;
-    for (char c : a.text + " ") {
-      if (std::isalpha(static_cast<unsigned char>(c))) { word += static_cast<char>(std::tolower(c)); continue; }
-      if (word.size() >= 4) seen.insert(word);
-      word.clear();
-    }
-    for (const std::string& w : seen) ++df[w];
-  }
-  std::vector<std::string> terms;
-  int n = static_cast<int>(corpus.size());
-  for (const auto& [w, d] : df) if (d * 100 >= n && d * 5 <= n) terms.push_back(w);
-  return terms;
-}
-
 void Measure(const std::string& name, int queries, const std::function<Status(std::mt19937_64&)>& query) {
   std::mt19937_64 rng(7);
   std::vector<double> wall, cpu;
@@ -221,7 +201,7 @@ void Run(const BenchArgs& args) {
   std::vector<int64_t> entities = TopIds(&db, "SELECT entity_id FROM entity_counts ORDER BY mentions DESC LIMIT 200");
   std::vector<int64_t> speakers = TopIds(&db, "SELECT DISTINCT speaker_entity_id FROM quotes WHERE speaker_entity_id IS NOT NULL LIMIT 200");
   std::vector<int64_t> stories = TopIds(&db, "SELECT id FROM stories ORDER BY random() LIMIT 200");
-  std::vector<std::string> terms = QueryTerms();
+  std::vector<std::string> terms = testing::QueryTerms(testing::LoadDemoArticles());
   auto term = [&](std::mt19937_64& rng) { return terms[rng() % terms.size()]; };
   auto year = [](std::mt19937_64& rng) { return std::to_string(2010 + static_cast<int>(rng() % 15)); };
   std::printf("store: %lld articles, %.0f MB\n\n", static_cast<long long>(articles),

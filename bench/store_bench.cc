@@ -74,27 +74,6 @@ std::vector<std::string> Paragraphs(const std::vector<Article>& corpus) {
   return out;
 }
 
-// Words (lowercase, letters only, 4+ letters) found in 1%-20% of the demo articles:
-// terms whose posting lists are long at scale without being stop words.
-std::vector<std::string> QueryTerms(const std::vector<Article>& corpus) {
-  std::map<std::string, int> df;
-  for (const Article& a : corpus) {
-    std::set<std::string> seen;
-    std::string word;
-    for (char c : a.text + " ") {
-      if (std::isalpha(static_cast<unsigned char>(c))) { word += static_cast<char>(std::tolower(c)); continue; }
-      if (word.size() >= 4) seen.insert(word);
-      word.clear();
-    }
-    for (const std::string& w : seen) ++df[w];
-  }
-  std::vector<std::string> terms;
-  for (const auto& [w, n] : df) {
-    if (n * 100 >= static_cast<int>(corpus.size()) && n * 5 <= static_cast<int>(corpus.size())) terms.push_back(w);
-  }
-  return terms;
-}
-
 Article MakeArticle(uint64_t i, const std::vector<std::string>& paragraphs, std::mt19937_64& rng) {
   Article a;
   a.url = "https://site" + std::to_string(i % 50) + ".example.com/news/" + std::to_string(i);
@@ -178,7 +157,7 @@ int main(int argc, char** argv) {
   uint64_t bytes = std::filesystem::file_size(args.db) + std::filesystem::file_size(args.db + "-wal", no_wal);
   std::printf("store: %llu articles, %.0f MB\n", static_cast<unsigned long long>(stats.articles),
               (no_wal ? std::filesystem::file_size(args.db) : bytes) / 1e6);
-  std::vector<std::string> terms = QueryTerms(corpus);
+  std::vector<std::string> terms = testing::QueryTerms(corpus);
   Latencies(store.get(), args, terms, false);
   Latencies(store.get(), args, terms, true);
   struct rusage usage;

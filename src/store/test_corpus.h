@@ -3,7 +3,10 @@
 #ifndef LEDE_STORE_TEST_CORPUS_H_
 #define LEDE_STORE_TEST_CORPUS_H_
 
+#include <cctype>
 #include <fstream>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -34,6 +37,26 @@ inline std::vector<Article> LoadDemoArticles() {
     articles.push_back(std::move(a));
   }
   return articles;
+}
+
+// Words (lowercase, letters only, 4+ letters) found in 1%-20% of `corpus`: terms
+// whose posting lists are long at scale without being stop words (benchmark queries).
+inline std::vector<std::string> QueryTerms(const std::vector<Article>& corpus) {
+  std::map<std::string, int> df;
+  for (const Article& a : corpus) {
+    std::set<std::string> seen;
+    std::string word;
+    for (char c : a.text + " ") {
+      if (std::isalpha(static_cast<unsigned char>(c))) { word += static_cast<char>(std::tolower(c)); continue; }
+      if (word.size() >= 4) seen.insert(word);
+      word.clear();
+    }
+    for (const std::string& w : seen) ++df[w];
+  }
+  std::vector<std::string> terms;
+  int n = static_cast<int>(corpus.size());
+  for (const auto& [w, d] : df) if (d * 100 >= n && d * 5 <= n) terms.push_back(w);
+  return terms;
 }
 
 }  // namespace lede::testing
