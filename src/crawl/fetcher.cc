@@ -10,6 +10,7 @@
 #include <optional>
 #include <set>
 #include <unordered_set>
+#include <utility>
 
 #include "crawl/robots.h"
 #include "feed/feed_date.h"
@@ -71,6 +72,13 @@ double RetryAfterSeconds(std::string_view value, int64_t now) {
   return std::max<double>(0, static_cast<double>(*when - now));
 }
 
+// The header fields of a response head (status line first).
+io::HeaderFields ResponseFields(std::string_view head) {
+  const size_t line_end = head.find('\n');
+  if (line_end == std::string_view::npos) return {};
+  return io::ParseHeaderFields(head.substr(line_end + 1));
+}
+
 // A request on its way: the added request plus where it stands.
 struct Queued {
   FetchRequest request;            // as added
@@ -83,6 +91,7 @@ struct Queued {
 
 struct Host {
   enum class Robots { kUnknown, kFetching, kReady } robots = Robots::kUnknown;
+  std::optional<Queued> robots_hop;  // the next robots.txt request to start (kFetching)
   RobotsRules rules;
   std::deque<Queued> queue;
   bool busy = false;
@@ -210,14 +219,15 @@ class Fetcher::Impl {
       if (transfers_.size() >= std::max(1u, options_.max_connections)) return;
       if (host.busy || host.queue.empty() || host.next_ms > now) continue;
       if (options_.obey_robots && host.robots == Host::Robots::kUnknown) {
-        Queued robots;
-        robots.url = origin + "/robots.txt";
-        robots.robots = true;
         host.robots = Host::Robots::kFetching;
-        Start(origin, &host, std::move(robots));
+        host.robots_hop.emplace();
+        host.robots_hop->url = origin + "/robots.txt";
+        host.robots_hop->robots = true;
+      }
+      if (host.robots == Host::Robots::kFetching) {
+        if (host.robots_hop) Start(origin, &host, *std::exchange(host.robots_hop, std::nullopt));
         continue;
       }
-      if (host.robots == Host::Robots::kFetching) continue;
       auto it = std::find_if(host.queue.begin(), host.queue.end(),
                              [&](const Queued& p) { return p.not_before_ms <= now; });
       while (it != host.queue.end()) {
@@ -338,10 +348,7 @@ class Fetcher::Impl {
       return Fail(p, Status::TooLarge("response of " + p.url + " larger than max_response_bytes (" +
                                       std::to_string(options_.max_response_bytes) + ")"));
     }
-    io::HeaderFields fields;
-    const size_t line_end = t->response_head.find('\n');
-    if (line_end != std::string::npos)
-      fields = io::ParseHeaderFields(std::string_view(t->response_head).substr(line_end + 1));
+    io::HeaderFields fields = ResponseFields(t->response_head);
     if (code != CURLE_OK || IsRetryable(status)) {
       double retry_after = RetryAfterSeconds(io::FindField(fields, "Retry-After"), now / 1000);
       if (p.attempt < options_.max_retries && retry_after <= options_.max_retry_after_seconds) {
@@ -380,31 +387,40 @@ class Fetcher::Impl {
     Finish(p, std::move(r));
   }
 
+  // Moves p on to target, keeping the chain. Returns an error for a loop or a chain
+  // longer than max_redirects (p is then left unchanged but for the chain).
+  Status Hop(Queued* p, std::string target) const {
+    p->chain.push_back(p->url);
+    if (std::find(p->chain.begin(), p->chain.end(), target) != p->chain.end())
+      return Status::Corruption("redirect loop at " + target + " (from " + p->request.url + ")");
+    if (p->chain.size() > options_.max_redirects) {
+      return Status::Corruption("more than " + std::to_string(options_.max_redirects) +
+                                " redirects from " + p->request.url);
+    }
+    p->url = std::move(target);
+    return Status::OK();
+  }
+
   void Redirect(Queued p, std::string target) {
-    p.chain.push_back(p.url);
-    if (std::find(p.chain.begin(), p.chain.end(), target) != p.chain.end()) {
-      return Fail(
-          p, Status::Corruption("redirect loop at " + target + " (from " + p.request.url + ")"));
-    }
-    if (p.chain.size() > options_.max_redirects) {
-      return Fail(p, Status::Corruption("more than " + std::to_string(options_.max_redirects) +
-                                        " redirects from " + p.request.url));
-    }
-    p.url = std::move(target);
+    if (Status s = Hop(&p, std::move(target)); !s.ok()) return Fail(p, s);
     p.attempt = 0;
     p.not_before_ms = 0;
     Enqueue(std::move(p));
   }
 
-  // RFC 9309 2.3.1: 2xx parse; 4xx allow all; 5xx and network errors disallow all
-  // (until the next run); a redirect (not followed here) allows all.
+  // RFC 9309 2.3.1: 2xx parse; a redirect is followed (up to max_redirects, across hosts
+  // too; more, or a loop, counts as unavailable); 4xx allow all; 5xx and network errors
+  // disallow all (until the next run).
   void RobotsDone(Host* host, Transfer& t, CURLcode code, int status) {
+    const io::HeaderFields fields = ResponseFields(t.response_head);
+    const std::string_view location = io::FindField(fields, "Location");
+    if (code == CURLE_OK && IsRedirect(status) && !location.empty() &&
+        Hop(&t.pending, feed::ResolveAgainst(t.pending.url, location)).ok()) {
+      host->robots_hop = std::move(t.pending);
+      return;
+    }
     host->robots = Host::Robots::kReady;
     if (code == CURLE_OK && status >= 200 && status < 300) {
-      io::HeaderFields fields;
-      const size_t line_end = t.response_head.find('\n');
-      if (line_end != std::string::npos)
-        fields = io::ParseHeaderFields(std::string_view(t.response_head).substr(line_end + 1));
       std::string body = std::move(t.body);
       if (!io::DecodeHttpBody(fields, options_.max_response_bytes, &body).ok()) body.clear();
       host->rules = RobotsRules::Parse(body, product_token_);

@@ -125,6 +125,8 @@ def test_crawl_once(work):
     # robots.txt: fetched first on each host, obeyed.
     check(not any(p.startswith("/private/") for p in paths), "a robots.txt-disallowed URL was requested")
     check("disallowed by robots.txt" in err and "/private/secret.html" in err, "robots.txt refusal not reported")
+    check(any(r["host"].startswith("localhost") and r["path"] == "/robots/moved.txt" for r in log),
+          "a redirected robots.txt was not followed")
     for host in {r["host"] for r in log}:
         first = [r["path"] for r in log if r["host"] == host][0]
         check(first == "/robots.txt", "first request to %s was %s, not /robots.txt" % (host, first))

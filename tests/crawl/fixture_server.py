@@ -5,9 +5,10 @@ Serves article pages made from the demo corpus (data/demo/corpus), real feed
 samples (../shared/data/feed-samples), feeds and sitemaps listing the articles,
 and faults: redirect chains and loops, 404, 500, 429 with Retry-After, a slow
 response, a truncated body, a wrong Content-Type, an oversized body, a gzip
-bomb, a robots.txt that disallows /private/, and a malformed feed. Every request
-is logged as one JSON line {"t", "host", "method", "path", "status", "ua"} (t:
-the time the request arrived, seconds since the epoch).
+bomb, a robots.txt that disallows /private/ (on host localhost: behind a
+redirect), and a malformed feed. Every request is logged as one JSON line
+{"t", "host", "method", "path", "status", "ua"} (t: the time the request
+arrived, seconds since the epoch).
 
 Usage: fixture_server.py --repo DIR --shared DIR --log FILE --port-file FILE
          [--bench-items N] [--hosts H]
@@ -123,13 +124,16 @@ class Handler(BaseHTTPRequestHandler):
             pass
 
     def route(self, p, t):
-        if p == "/robots.txt":
+        if p == "/robots.txt" and self.headers.get("Host", "").startswith("localhost"):
+            return self.send(301, b"", headers=[("Location", "/robots/moved.txt")], t=t)
+        if p in ("/robots.txt", "/robots/moved.txt"):
             return self.send(200, b"User-agent: *\nDisallow: /private/\n\nUser-agent: otherbot\nDisallow: /\n",
                              "text/plain", t=t)
-        if p in ("/feed.xml", "/feed2.xml"):
+        if p in ("/feed.xml", "/feed2.xml", "/feed3.xml"):
             if self.headers.get("If-None-Match") == FEED_ETAG:
                 return self.send(304, b"", headers=[("ETag", FEED_ETAG)], t=t)
-            paths = TEST_ITEMS if p == "/feed.xml" else ["/articles/5.html", "/articles/0.html"]
+            paths = {"/feed.xml": TEST_ITEMS, "/feed2.xml": ["/articles/5.html", "/articles/0.html"],
+                     "/feed3.xml": ["/articles/5.html", "/private/moved-robots.html"]}[p]
             return self.send(200, rss(self.base(), paths).encode(), "application/rss+xml",
                              [("ETag", FEED_ETAG), ("Last-Modified", FEED_LAST_MODIFIED)], t=t)
         if p == "/sitemap.xml":
@@ -150,7 +154,7 @@ class Handler(BaseHTTPRequestHandler):
                              "application/rss+xml", t=t)
         if p == "/site/":
             page = ("<html><head><title>Site</title><link rel=\"alternate\" type=\"application/rss+xml\" "
-                    "href=\"/feed2.xml\"></head><body><p>Home page</p></body></html>")
+                    "href=\"/feed3.xml\"></head><body><p>Home page</p></body></html>")
             return self.send(200, page.encode(), t=t)
         if p.startswith("/bench/feed-"):
             host, count, hosts = int(p.split("-")[1]), ARGS.bench_items, ARGS.hosts
