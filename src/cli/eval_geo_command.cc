@@ -21,8 +21,12 @@ namespace {
 constexpr double kTargetRecall = 0.80;
 constexpr double kTargetAccuracy = 0.90;
 
+// Characters of context printed on each side of an error's toponym.
+constexpr size_t kErrorContextChars = 40;
+
 struct EvalGeoArgs {
   std::vector<std::string> files;  // default: GeoWebNews and LGL
+  bool errors = false;             // list every gold toponym missed or placed wrong
   unsigned threads = std::max(1u, std::thread::hardware_concurrency());
   AnalyzerOptions analyzer;
 };
@@ -37,20 +41,71 @@ void PrintCounts(const std::string& label, const eval::GeoCounts& c) {
               c.articles, c.gold, c.recall(), c.accuracy(), c.end_to_end());
 }
 
+// Code points [start, end) of UTF-8 `text` (clamped to it), new lines as spaces.
+std::string CodePointSlice(std::string_view text, size_t start, size_t end) {
+  std::string out;
+  size_t chars = 0;
+  for (char c : text) {
+    const bool continuation = (uint8_t(c) & 0xC0) == 0x80;
+    if (!continuation) ++chars;
+    if (chars > start && chars <= end) out += c == '\n' ? ' ' : c;
+  }
+  return out;
+}
+
+// One tab-separated line per error: file, article, "missed" or "wrong", the gold
+// toponym and its point, then for a wrong one the predicted mention, its place
+// (name, country, GeoNames feature code) and the distance; last the context.
+std::string ErrorLine(const std::string& file, size_t article_index, const eval::GeoArticle& article,
+                      const std::vector<eval::PredictedPlace>& predicted, const Gazetteer& gazetteer,
+                      const eval::GeoError& error) {
+  const eval::GoldToponym& g = article.toponyms[error.gold];
+  char line[256];
+  std::snprintf(line, sizeof line, "%s\t%zu\t%s\t", file.c_str(), article_index,
+                error.predicted < 0 ? "missed" : "wrong");
+  std::string out = line;
+  std::snprintf(line, sizeof line, "\t%.3f,%.3f\t", g.lat, g.lon);
+  out += CodePointSlice(article.text, g.start, g.end) + line;
+  if (error.predicted >= 0) {
+    const eval::PredictedPlace& p = predicted[error.predicted];
+    const Place& place = gazetteer.place(p.place);
+    std::snprintf(line, sizeof line, "\t%s %s %s\t%.0f km", place.name.c_str(),
+                  place.country.c_str(), place.feature_code.c_str(), error.distance_km);
+    out += CodePointSlice(article.text, p.start, p.end) + line;
+  } else {
+    out += "\t\t";
+  }
+  const size_t from = g.start > kErrorContextChars ? g.start - kErrorContextChars : 0;
+  return out + "\t" + CodePointSlice(article.text, from, g.end + kErrorContextChars);
+}
+
+// Scores one file; with `print_errors`, prints its error lines in article order.
 eval::GeoCounts ScoreFile(const Analyzer& analyzer, const std::vector<eval::GeoArticle>& articles,
-                          const std::string& file, unsigned threads) {
+                          const std::string& file, unsigned threads, bool print_errors) {
   std::vector<const std::string*> texts;
   for (const eval::GeoArticle& a : articles) texts.push_back(&a.text);
   eval::GeoCounts total;
+  std::vector<std::vector<std::string>> error_lines(articles.size());
+  const std::string name = std::filesystem::path(file).filename().string();
   std::mutex mu;
   eval::AnalyzeEach(
       analyzer, texts, threads, [&](size_t i) { return file + ": article " + std::to_string(i); },
       [&](size_t i, const AnalyzedArticle& analysis) {
-        const eval::GeoCounts c = eval::ScoreGeoArticle(
-            articles[i].toponyms, eval::PredictedPlaces(analysis, analyzer.gazetteer()));
+        const std::vector<eval::PredictedPlace> predicted =
+            eval::PredictedPlaces(analysis, analyzer.gazetteer());
+        std::vector<eval::GeoError> errors;
+        const eval::GeoCounts c = eval::ScoreGeoArticle(articles[i].toponyms, predicted,
+                                                        print_errors ? &errors : nullptr);
+        for (const eval::GeoError& e : errors) {
+          error_lines[i].push_back(
+              ErrorLine(name, i, articles[i], predicted, analyzer.gazetteer(), e));
+        }
         std::lock_guard<std::mutex> lock(mu);
         total.Add(c);
       });
+  for (const auto& lines : error_lines) {
+    for (const std::string& line : lines) std::printf("%s\n", line.c_str());
+  }
   return total;
 }
 
@@ -72,7 +127,7 @@ int RunEvalGeo(const EvalGeoArgs& args) {
       status = kExitSomeFailed;
       continue;
     }
-    const eval::GeoCounts counts = ScoreFile(*analyzer, articles, file, args.threads);
+    const eval::GeoCounts counts = ScoreFile(*analyzer, articles, file, args.threads, args.errors);
     PrintCounts(std::filesystem::path(file).filename().string(), counts);
     total.Add(counts);
   }
@@ -93,6 +148,10 @@ void AddEvalGeoCommand(CLI::App* eval, int* exit_status) {
       "first overlapping prediction within 161 km) and end_to_end (both), as\n"
       "../shared/eval/geo_eval.py scores `lede analyze --as-is`, with the targets.");
   cmd->add_option("files", args->files, "gold XML files (default: GeoWebNews and LGL)");
+  cmd->add_flag("--errors", args->errors,
+                "first list each gold toponym missed or placed over 161 km away, one tab-separated\n"
+                "line each: file, article, missed|wrong, toponym, gold lat,lon, predicted mention,\n"
+                "its place (name, country, feature code), distance, context");
   cmd->add_option("--threads", args->threads, "worker threads")->capture_default_str()
       ->check(CLI::Range(1u, 256u));
   cmd->add_option("--data-dir", args->analyzer.data_dir,

@@ -15,7 +15,8 @@ std::vector<PredictedPlace> PredictedPlaces(const AnalyzedArticle& analysis,
   for (const Location& location : analysis.locations) {
     const Place& place = gazetteer.place(location.place);
     for (Span m : analysis.entities[location.entity].mentions) {
-      out.push_back({chars.ToCodePoints(m.start), chars.ToCodePoints(m.end), place.lat, place.lon});
+      out.push_back({chars.ToCodePoints(m.start), chars.ToCodePoints(m.end), place.lat, place.lon,
+                     location.place});
     }
   }
   return out;

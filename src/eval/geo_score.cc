@@ -1,5 +1,7 @@
 #include "eval/geo_score.h"
 
+#include <algorithm>
+
 #include "knowledge/geocoder.h"
 
 namespace lede::eval {
@@ -12,17 +14,27 @@ void GeoCounts::Add(const GeoCounts& other) {
 }
 
 GeoCounts ScoreGeoArticle(std::span<const GoldToponym> gold,
-                          std::span<const PredictedPlace> predicted) {
+                          std::span<const PredictedPlace> predicted,
+                          std::vector<GeoError>* errors) {
   GeoCounts counts;
   counts.articles = 1;
-  for (const GoldToponym& g : gold) {
+  for (size_t i = 0; i < gold.size(); ++i) {
+    const GoldToponym& g = gold[i];
     ++counts.gold;
-    for (const PredictedPlace& p : predicted) {
-      if (!(p.start < g.end && g.start < p.end)) continue;
+    const auto first = std::find_if(predicted.begin(), predicted.end(), [&](const PredictedPlace& p) {
+      return p.start < g.end && g.start < p.end;
+    });
+    GeoError error{i, -1, 0};
+    if (first != predicted.end()) {
       ++counts.found;
-      counts.resolved += DistanceKm(g.lat, g.lon, p.lat, p.lon) <= kGeoToleranceKm;
-      break;
+      error.predicted = first - predicted.begin();
+      error.distance_km = DistanceKm(g.lat, g.lon, first->lat, first->lon);
+      if (error.distance_km <= kGeoToleranceKm) {
+        ++counts.resolved;
+        continue;
+      }
     }
+    if (errors != nullptr) errors->push_back(error);
   }
   return counts;
 }

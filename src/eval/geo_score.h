@@ -5,7 +5,9 @@
 #define LEDE_EVAL_GEO_SCORE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
+#include <vector>
 
 #include "eval/geo_gold.h"
 
@@ -14,10 +16,20 @@ namespace lede::eval {
 // The radius within which a resolved place counts as right (accuracy@161 km).
 inline constexpr double kGeoToleranceKm = 161;
 
-// A mention of a geocoded place: [start, end) in code points, and its point.
+// A mention of a geocoded place: [start, end) in code points, its point, and the
+// gazetteer place it was resolved to (-1 when unknown).
 struct PredictedPlace {
   size_t start = 0, end = 0;
   double lat = 0, lon = 0;
+  int32_t place = -1;
+};
+
+// A gold toponym the geoparser missed (no overlapping prediction) or placed wrong
+// (the first overlapping prediction over 161 km away), for `lede eval geo --errors`.
+struct GeoError {
+  size_t gold = 0;            // index into the article's gold toponyms
+  int64_t predicted = -1;     // index of the first overlapping prediction; -1 = missed
+  double distance_km = 0;     // from the gold point to that prediction's
 };
 
 struct GeoCounts {
@@ -33,9 +45,11 @@ struct GeoCounts {
 };
 
 // Scores one article. `predicted` is in output order (locations, then each one's
-// mentions), which decides the "first" overlapping prediction.
+// mentions), which decides the "first" overlapping prediction. When `errors` is not
+// null, each gold toponym missed or placed wrong is appended to it, in gold order.
 GeoCounts ScoreGeoArticle(std::span<const GoldToponym> gold,
-                          std::span<const PredictedPlace> predicted);
+                          std::span<const PredictedPlace> predicted,
+                          std::vector<GeoError>* errors = nullptr);
 
 }  // namespace lede::eval
 

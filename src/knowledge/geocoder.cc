@@ -13,13 +13,17 @@ namespace {
 
 // Scoring weights. A candidate's score is
 //   kind prior + log10(population + 1) * kPopulationWeight + feature bonus
-//   + kCountryContextWeight * (share of the document's country evidence for its country)
+//   + kCountryContextWeight * (share of its country in the document's country evidence,
+//     leaving out what the mention's own name gave: "Georgia" is no evidence for Georgia)
 //   + kLocalContextBonus if the text right after the mention places it ("X, Spain", "X, near Y",
 //     "Washington state")
 //   + kNeighbourWeight * (share, up to kNeighboursForFullBonus, of the document's other
 //     place names whose first-pass place is near the candidate: within kNeighbourKm, or
 //     the state or province the candidate is in), so that a local paper's "Paris" among
 //     Illinois towns is Paris, Illinois.
+//   + kAlternativeWeight * (the same share, counting names that have any of their
+//     kMaxAlternatives best local candidates near the candidate), so that "Paris and
+//     Henry County" settle on the Paris in Henry County, Tennessee, together.
 constexpr float kPopulationWeight = 0.5f;
 constexpr float kCountryContextWeight = 3.0f;
 constexpr float kLocalContextBonus = 5.0f;
@@ -27,6 +31,8 @@ constexpr float kNearKm = 100.0f;
 constexpr float kNeighbourWeight = 6.0f;
 constexpr float kNeighbourKm = 200.0f;
 constexpr float kNeighboursForFullBonus = 2.0f;
+constexpr float kAlternativeWeight = 1.0f;
+constexpr size_t kMaxAlternatives = 20;
 // Country evidence weights.
 constexpr float kCountryMentionEvidence = 1.0f;
 constexpr float kDemonymEvidence = 0.5f;
@@ -75,21 +81,42 @@ const RE2& WithinPattern() {
   return re;
 }
 
+// The document's evidence for each country, remembering which place name gave
+// what, so that a name is judged by the evidence of the rest of the document
+// ("Georgia" four times is no evidence for the country Georgia).
 class CountryEvidence {
  public:
-  void Add(const std::string& country, float weight) {
+  // `name` is the folded place name the evidence comes from; empty for the
+  // dateline, the outlet and demonyms.
+  void Add(const std::string& country, float weight, const std::string& name) {
     if (country.empty()) return;
-    weights_[country] += weight;
-    total_ += weight;
+    totals_.Add(country, weight);
+    if (!name.empty()) by_name_[name].Add(country, weight);
   }
-  float Share(const std::string& country) const {
-    auto it = weights_.find(country);
-    return it == weights_.end() || total_ == 0 ? 0.0f : it->second / total_;
+  // The share of `country` in the evidence that does not come from `name`.
+  float ShareWithout(const std::string& country, const std::string& name) const {
+    const auto own = by_name_.find(name);
+    if (own == by_name_.end()) return totals_.Share(country);
+    const float total = totals_.total - own->second.total;
+    return total <= 0 ? 0.0f : (totals_.Weight(country) - own->second.Weight(country)) / total;
   }
 
  private:
-  std::unordered_map<std::string, float> weights_;
-  float total_ = 0;
+  struct Weights {
+    std::unordered_map<std::string, float> by_country;
+    float total = 0;
+    void Add(const std::string& country, float weight) {
+      by_country[country] += weight;
+      total += weight;
+    }
+    float Weight(const std::string& country) const {
+      auto it = by_country.find(country);
+      return it == by_country.end() ? 0.0f : it->second;
+    }
+    float Share(const std::string& country) const { return total == 0 ? 0 : Weight(country) / total; }
+  };
+  Weights totals_;
+  std::unordered_map<std::string, Weights> by_name_;
 };
 
 // How the text right after a mention constrains it.
@@ -109,7 +136,7 @@ class Resolver {
     for (size_t m = 0; m < first.size(); ++m) {
       if (first[m].place == Geocode::kNone) continue;
       const Place& p = gazetteer_.place(first[m].place);
-      evidence_.Add(p.country, kResolvedPlaceEvidence);
+      evidence_.Add(p.country, kResolvedPlaceEvidence, FoldForMatch(MentionText(mentions_[m])));
       AddNeighbour(m, p);
     }
     return ResolveAll();
@@ -131,16 +158,17 @@ class Resolver {
 
   void GatherEvidence(const GeocodeContext& context) {
     for (const Span& s : mentions_) {
+      const std::string name = FoldForMatch(MentionText(s));
       for (uint32_t i : gazetteer_.Lookup(MentionText(s))) {
         const Place& p = gazetteer_.place(i);
-        if (p.kind == PlaceKind::kCountry) evidence_.Add(p.country, kCountryMentionEvidence);
+        if (p.kind == PlaceKind::kCountry) evidence_.Add(p.country, kCountryMentionEvidence, name);
       }
     }
     AddDemonymEvidence();
     if (const Place* dateline = BestByPrior(context.dateline, false)) {
-      evidence_.Add(dateline->country, kDatelineEvidence);
+      evidence_.Add(dateline->country, kDatelineEvidence, "");
     }
-    evidence_.Add(std::string(context.outlet_country), kOutletEvidence);
+    evidence_.Add(std::string(context.outlet_country), kOutletEvidence, "");
   }
 
   // Capitalised words that are demonyms ("Moroccan", "Spaniards").
@@ -154,7 +182,7 @@ class Resolver {
       size_t end = i + 1;
       while (end < text_.size() && std::isalpha(uint8_t(text_[end]))) ++end;
       const int32_t place = gazetteer_.DemonymPlace(text_.substr(i, end - i));
-      if (place >= 0) evidence_.Add(gazetteer_.place(place).country, kDemonymEvidence);
+      if (place >= 0) evidence_.Add(gazetteer_.place(place).country, kDemonymEvidence, "");
       i = end;
     }
   }
@@ -188,46 +216,71 @@ class Resolver {
     return false;
   }
 
-  // A first-pass place of one of the document's place names, for the neighbour bonus.
+  // A place one of the document's place names may stand for: its first-pass place
+  // (neighbours_) or one of its candidates (alternatives_).
   struct Neighbour {
     std::string name;  // folded mention text
     const Place* place;
   };
 
   // Towns, counties and states count as neighbours; countries and larger do not.
+  static bool IsLocal(const Place& p) {
+    return p.kind == PlaceKind::kCity || p.kind == PlaceKind::kAdmin2 || p.kind == PlaceKind::kAdmin1;
+  }
+
+  // Within kNeighbourKm, or one is the state or province the other is in.
+  static bool Near(const Place& p, const Place& q) {
+    return p.kind == PlaceKind::kAdmin1 || q.kind == PlaceKind::kAdmin1
+               ? !p.admin1.empty() && p.admin1 == q.admin1
+               : DistanceKm(p.lat, p.lon, q.lat, q.lon) <= kNeighbourKm;
+  }
+
   void AddNeighbour(size_t mention, const Place& p) {
-    if (p.kind != PlaceKind::kCity && p.kind != PlaceKind::kAdmin2 && p.kind != PlaceKind::kAdmin1) {
-      return;
-    }
+    if (!IsLocal(p)) return;
     std::string name = FoldForMatch(MentionText(mentions_[mention]));
     for (const Neighbour& n : neighbours_) {
       if (n.name == name) return;
     }
+    AddAlternatives(name);
     neighbours_.push_back({std::move(name), &p});
   }
 
-  // The share (capped at 1) of kNeighboursForFullBonus other place names placed near p.
-  float NeighbourShare(const Place& p, std::string_view name) const {
-    if (p.kind != PlaceKind::kCity && p.kind != PlaceKind::kAdmin2 && p.kind != PlaceKind::kAdmin1) {
-      return 0;
+  // The kMaxAlternatives local candidates of `name` with the best priors.
+  void AddAlternatives(const std::string& name) {
+    std::vector<const Place*> local;
+    for (uint32_t i : gazetteer_.Lookup(name)) {
+      if (IsLocal(gazetteer_.place(i))) local.push_back(&gazetteer_.place(i));
     }
+    const size_t keep = std::min(local.size(), kMaxAlternatives);
+    std::partial_sort(local.begin(), local.begin() + keep, local.end(),
+                      [](const Place* a, const Place* b) { return Prior(*a) > Prior(*b); });
+    for (size_t i = 0; i < keep; ++i) alternatives_.push_back({name, local[i]});
+  }
+
+  // The share (capped at 1) of kNeighboursForFullBonus other place names among
+  // `places` (grouped by name) that have a place near p.
+  static float NearShare(const Place& p, std::string_view name, const std::vector<Neighbour>& places) {
+    if (!IsLocal(p)) return 0;
     float near = 0;
-    for (const Neighbour& n : neighbours_) {
-      if (n.name == name) continue;
-      const bool inside = n.place->kind == PlaceKind::kAdmin1 || p.kind == PlaceKind::kAdmin1
-                              ? !p.admin1.empty() && p.admin1 == n.place->admin1
-                              : DistanceKm(p.lat, p.lon, n.place->lat, n.place->lon) <= kNeighbourKm;
-      near += inside;
+    for (size_t i = 0; i < places.size();) {
+      size_t end = i;
+      bool any = false;
+      for (; end < places.size() && places[end].name == places[i].name; ++end) {
+        any = any || Near(p, *places[end].place);
+      }
+      near += any && places[i].name != name;
+      i = end;
     }
     return std::min(1.0f, near / kNeighboursForFullBonus);
   }
 
-  float Score(const Place& p, const LocalContext& local, std::string_view name,
+  float Score(const Place& p, const LocalContext& local, const std::string& name,
               bool state_follows) const {
     const bool placed = Satisfies(p, local) || (state_follows && p.kind == PlaceKind::kAdmin1);
-    return Prior(p) + kCountryContextWeight * evidence_.Share(p.country) +
+    return Prior(p) + kCountryContextWeight * evidence_.ShareWithout(p.country, name) +
            (placed ? kLocalContextBonus : 0.0f) +
-           kNeighbourWeight * NeighbourShare(p, name);
+           kNeighbourWeight * NearShare(p, name, neighbours_) +
+           kAlternativeWeight * NearShare(p, name, alternatives_);
   }
 
   // "Washington state", "New York State".
@@ -251,7 +304,7 @@ class Resolver {
     std::vector<Geocode> out(mentions_.size());
     for (size_t m = 0; m < mentions_.size(); ++m) {
       const LocalContext local = FindLocalContext(mentions_[m]);
-      const std::string name = neighbours_.empty() ? "" : FoldForMatch(MentionText(mentions_[m]));
+      const std::string name = FoldForMatch(MentionText(mentions_[m]));
       const std::span<const uint32_t> candidates = gazetteer_.Lookup(MentionText(mentions_[m]));
       for (uint32_t i : candidates) {
         if (TownOutranks(gazetteer_.place(i), candidates, mentions_[m])) continue;
@@ -269,6 +322,7 @@ class Resolver {
   std::span<const Span> mentions_;
   CountryEvidence evidence_;
   std::vector<Neighbour> neighbours_;
+  std::vector<Neighbour> alternatives_;  // grouped by name
 };
 
 }  // namespace

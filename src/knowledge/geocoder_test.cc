@@ -116,6 +116,13 @@ TEST(GeocoderTest, DocumentNeighboursCapitalsAndStatesDecide) {
        "He bought his ticket in New York on Thursday.", {"New York"}, "", 40.71f, -74.0f},
       {"a county is placed at its towns", "Deputies in Walker County, Ga., said.",
        {"Walker County"}, "US.GA"},
+      {"a country's own name is no evidence for it: Georgia among US places is the state",
+       "Georgia authorities say the Georgia man died. Georgia law bans it, a Baltimore "
+       "lawyer said.",
+       {"Georgia", "Baltimore"}, "US.GA"},
+      {"a town and a county mentioned together settle on the pair that are neighbours",
+       "All residents of Paris and Henry County will receive a letter.",
+       {"Paris", "Henry County"}, "US.TN"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.name);

@@ -1,6 +1,7 @@
 #include "knowledge/place_mentions.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <unordered_map>
 
@@ -26,6 +27,19 @@ constexpr std::string_view kInstitutionWords[] = {
 // Last words that make a name a division whatever the tagger says ("Henry County").
 constexpr std::string_view kDivisionWords[] = {"County", "Parish", "Township", "Province",
                                                "District", "Governorate", "Prefecture"};
+
+// First words that only say which part of a place is meant ("North Texas",
+// "Northeast Georgia"): the rest of the name is the place.
+constexpr std::string_view kCompassWords[] = {
+    "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
+    "Northern", "Southern", "Eastern", "Western", "Central", "Upstate", "Downstate"};
+
+// Lower-case parts of a hyphenated word that make its other part a place name:
+// "Pittsburgh-based", "Ohio-born".
+constexpr std::string_view kPlaceSuffixWords[] = {"based", "born", "bred", "area", "headquartered"};
+
+// US party letters before a legislator's home town: "D-Charleston", "R-Westfield".
+constexpr std::string_view kPartyLetters[] = {"D", "R", "I"};
 
 enum class PlaceRank { kNone, kTown, kRegion };
 
@@ -55,7 +69,12 @@ class PlaceMentionFinder {
       if (entities_[e].type != EntityType::kOrganization || Known(entities_[e].name)) continue;
       for (const Span m : std::vector<Span>(entities_[e].mentions)) AddEmbedded(m);
     }
+    for (size_t e = 0; e < tagged; ++e) {
+      if (entities_[e].type != EntityType::kLocation) continue;
+      for (const Span m : std::vector<Span>(entities_[e].mentions)) AddAfterCompassWord(m);
+    }
     SpotUntagged();
+    SpotHyphenated();
     std::sort(entities_.begin(), entities_.end(), [](const Entity& a, const Entity& b) {
       return a.mentions[0].start < b.mentions[0].start;
     });
@@ -64,9 +83,11 @@ class PlaceMentionFinder {
  private:
   bool Known(std::string_view name) const { return aliases_ != nullptr && aliases_->GroupOf(name) >= 0; }
 
-  // How well known the best place called `name` is.
+  // How well known the best place called `name` is. A compass word alone ("East",
+  // a province of Cameroon) is no place name.
   PlaceRank Rank(std::string_view name) const {
     PlaceRank rank = PlaceRank::kNone;
+    if (OneOf(name, kCompassWords)) return rank;
     for (uint32_t i : gazetteer_.Lookup(name)) {
       const Place& p = gazetteer_.place(i);
       if (p.kind != PlaceKind::kCity) return PlaceRank::kRegion;
@@ -123,8 +144,10 @@ class PlaceMentionFinder {
   }
 
   void AddEmbedded(Span mention) {
-    const auto [begin, end] = TokenRange(mention);
-    // A leading place name, longest first, shorter than the whole name.
+    const auto [first, end] = TokenRange(mention);
+    // A leading place name, longest first, shorter than the whole name, after a
+    // compass word if one opens the name ("Western Pennsylvania Kennel Association").
+    const uint32_t begin = first + (end > first + 2 && OneOf(doc_.text(tokens_[first].span), kCompassWords));
     for (uint32_t n = std::min(kMaxPlaceTokens, end - begin - 1); n >= 1 && end > begin + 1; --n) {
       const PlaceRank rank = Rank(Text(begin, begin + n));
       if (rank == PlaceRank::kRegion ||
@@ -140,6 +163,49 @@ class PlaceMentionFinder {
         AddMention(k + 1, end);
       }
       break;
+    }
+  }
+
+  // "North Texas" (not itself in the gazetteer): "Texas" is a place mention.
+  void AddAfterCompassWord(Span mention) {
+    const auto [begin, end] = TokenRange(mention);
+    if (end < begin + 2 || !OneOf(doc_.text(tokens_[begin].span), kCompassWords) ||
+        !gazetteer_.Lookup(doc_.text(mention)).empty()) {
+      return;
+    }
+    if (end - begin - 1 <= kMaxPlaceTokens && Rank(Text(begin + 1, end)) != PlaceRank::kNone) {
+      AddMention(begin + 1, end);
+    }
+  }
+
+  // Place names inside hyphenated words, tagged or not: a country or US state in any
+  // part ("Egyptian-US", "Wisconsin-Milwaukee"), towns joined ("Fargo-Moorhead"), a
+  // known place before "-based" and the like ("Pittsburgh-based"), a town or county
+  // after a party letter ("D-Charleston", "D-Braxton" for Braxton County).
+  void SpotHyphenated() {
+    for (const Token& token : tokens_) {
+      if (!token.has(kTokenHasHyphen)) continue;
+      const std::string_view word = doc_.text(token.span);
+      std::vector<std::string_view> parts;
+      for (size_t from = 0; from <= word.size();) {
+        const size_t dash = std::min(word.find('-', from), word.size());
+        parts.push_back(word.substr(from, dash - from));
+        from = dash + 1;
+      }
+      const bool all_towns = std::all_of(parts.begin(), parts.end(), [&](std::string_view part) {
+        return !part.empty() && Rank(part) != PlaceRank::kNone;
+      });
+      for (size_t i = 0; i < parts.size(); ++i) {
+        if (parts[i].empty() || !std::isupper(uint8_t(parts[i][0]))) continue;
+        const bool marked = parts.size() == 2 && OneOf(parts[1 - i], kPlaceSuffixWords);
+        const bool party = parts.size() == 2 && i == 1 && OneOf(parts[0], kPartyLetters);
+        if (IsCountryOrState(parts[i]) || all_towns ||
+            ((marked || party) && Rank(parts[i]) != PlaceRank::kNone) ||
+            (party && Rank(std::string(parts[i]) + " County") != PlaceRank::kNone)) {
+          const uint32_t start = token.span.start + uint32_t(parts[i].data() - word.data());
+          AddMention(Span{start, start + uint32_t(parts[i].size())});
+        }
+      }
     }
   }
 
@@ -171,7 +237,10 @@ class PlaceMentionFinder {
 
   // Adds tokens [begin, end) as a mention of the LOCATION entity of that name.
   void AddMention(uint32_t begin, uint32_t end) {
-    const Span span{tokens_[begin].span.start, tokens_[end - 1].span.end};
+    AddMention(Span{tokens_[begin].span.start, tokens_[end - 1].span.end});
+  }
+
+  void AddMention(Span span) {
     if (locations_by_key_.empty()) {
       for (size_t e = 0; e < entities_.size(); ++e) {
         if (entities_[e].type == EntityType::kLocation) {
