@@ -63,9 +63,7 @@ void AddAnalyzeCommand(CLI::App* app, int* exit_status) {
                   "tagger model file (default: $LEDE_NER_MODEL or the shipped model)");
   cmd->add_option("--data-dir", args->analyzer.data_dir,
                   "folder with gazetteer/ and lexicons/ (default: $LEDE_DATA_DIR or the shipped data)");
-  cmd->add_option("--max-dom-depth", args->extract.max_dom_depth,
-                  "HTML elements nested deeper are flattened (0 = no limit)")
-      ->capture_default_str();
+  AddExtractLimitOptions(cmd, &args->extract);
   cmd->callback([args, exit_status] {
     args->extract.max_document_bytes = args->batch.reader.max_document_bytes;
     *exit_status = RunAnalyze(*args);

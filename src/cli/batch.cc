@@ -67,6 +67,12 @@ void AddReaderLimitOptions(CLI::App* cmd, ReaderOptions* reader) {
       ->capture_default_str();
 }
 
+void AddExtractLimitOptions(CLI::App* cmd, ExtractOptions* extract) {
+  cmd->add_option("--max-dom-depth", extract->max_dom_depth,
+                  "HTML elements nested deeper are flattened into their ancestor (0 = no limit)")
+      ->capture_default_str();
+}
+
 int RunBatch(const std::string& name, const BatchOptions& options, const ProcessRecord& process) {
   auto reader = OpenInputs(options.inputs, options.reader);
   const size_t batch_size = kBatchPerThread * options.threads;

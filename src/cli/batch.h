@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "lede/extractor.h"
 #include "lede/reader.h"
 #include "lede/record.h"
 #include "lede/status.h"
@@ -28,6 +29,9 @@ void AddBatchOptions(CLI::App* cmd, BatchOptions* options);
 // Adds the readers' limits (--max-document-bytes, --max-records-per-file,
 // --max-header-bytes) to any command that reads inputs.
 void AddReaderLimitOptions(CLI::App* cmd, ReaderOptions* reader);
+
+// Adds extraction's limits (--max-dom-depth) to any command that extracts HTML.
+void AddExtractLimitOptions(CLI::App* cmd, ExtractOptions* extract);
 
 // Turns one record into one JSON line (no newline). Called concurrently for
 // distinct records. A non-ok Status counts the record as failed; its line is then

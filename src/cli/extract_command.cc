@@ -25,9 +25,7 @@ void AddExtractCommand(CLI::App* app, int* exit_status) {
       "cannot be read gives {\"url\", \"error\": {\"code\", \"message\"}} and a line on stderr;\n"
       "the batch goes on. Exit status: 0 ok, 1 some documents failed, 2 usage error.");
   AddBatchOptions(cmd, &args->batch);
-  cmd->add_option("--max-dom-depth", args->extract.max_dom_depth,
-                  "HTML elements nested deeper are flattened (0 = no limit)")
-      ->capture_default_str();
+  AddExtractLimitOptions(cmd, &args->extract);
   cmd->callback([args, exit_status] {
     args->extract.max_document_bytes = args->batch.reader.max_document_bytes;
     *exit_status = RunBatch("extract", args->batch, [args](const Record& record, std::string* line) {

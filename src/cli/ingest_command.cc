@@ -107,6 +107,7 @@ void AddIngestCommand(CLI::App* app, int* exit_status) {
   cmd->add_flag("!--no-analyze", args->ingest.analyze,
                 "store the articles without analysing them (no entities, quotes, events...: faster)");
   AddReaderLimitOptions(cmd, &args->ingest.reader);
+  AddExtractLimitOptions(cmd, &args->ingest.extract);
   cmd->callback([args, exit_status] {
     args->ingest.extract.max_document_bytes = args->ingest.reader.max_document_bytes;
     *exit_status = RunIngest(*args);

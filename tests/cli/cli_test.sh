@@ -70,5 +70,29 @@ check "analyze geocodes Salé" grep -q '"name":"Salé"' "$tmp/seed-analysis.json
 "$lede" analyze --as-is "$repo/data/demo/corpus/seed-article.txt" > "$tmp/as-is.jsonl" 2> /dev/null
 check "analyze --as-is keeps the file verbatim" test "$(/usr/bin/python3 -c 'import json,sys; print(len(json.loads(open(sys.argv[1]).readline())["text"].encode()))' "$tmp/as-is.jsonl")" -eq "$(wc -c < "$repo/data/demo/corpus/seed-article.txt")"
 
+# A page nested 100,000 <div>s deep: --max-dom-depth (default 512) flattens the
+# deeper elements before parsing, so it extracts in well under a second (with no
+# limit the HTML tree builder needs minutes: the timeout catches a lost limit).
+/usr/bin/python3 - "$tmp/deep.html" <<'PY'
+import sys
+text = "Rescue teams reached the flooded valley on Tuesday after three days of rain, officials said. " * 4
+depth = 100000
+with open(sys.argv[1], "w") as f:
+    f.write("<html><head><title>Flood in the valley</title></head><body>" + "<div>" * depth +
+            "<p>" + text + "</p>" + "</div>" * depth + "</body></html>")
+PY
+timeout 60 "$lede" extract "$tmp/deep.html" > "$tmp/deep.jsonl" 2> /dev/null; status=$?
+check "a page nested 100k deep extracts (exit 0)" test "$status" -eq 0
+check "a page nested 100k deep keeps its text" grep -q '"text":"Rescue teams reached the flooded valley' "$tmp/deep.jsonl"
+check "a page nested 100k deep keeps its title" grep -q '"title":"Flood in the valley"' "$tmp/deep.jsonl"
+timeout 60 "$lede" ingest -q --max-dom-depth 64 --db "$tmp/deep.db" "$tmp/deep.html" 2> "$tmp/deep-ingest.err"; status=$?
+check "ingest --max-dom-depth 64 of the deep page exits 0" test "$status" -eq 0
+check "the deep page is searchable" grep -q '"Flood in the valley"' <("$lede" search --db "$tmp/deep.db" --format json flooded 2> /dev/null)
+"$lede" ingest --max-dom-depth -1 --db "$tmp/deep.db" "$tmp/deep.html" > /dev/null 2>&1; status=$?
+check "a negative --max-dom-depth is a usage error" test "$status" -eq 2
+for command in extract analyze ingest; do
+  check "help $command lists --max-dom-depth" grep -q -- "--max-dom-depth" <("$lede" help "$command" 2>&1)
+done
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0
