@@ -23,8 +23,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 
 
-def run(lede, items, hosts, delay, work):
-    log, ports_file = os.path.join(work, "log-%s" % delay), os.path.join(work, "ports-%s" % delay)
+def run(lede, items, hosts, delay, file_seconds, work):
+    tag = "%s-%s" % (delay, file_seconds)
+    log, ports_file = os.path.join(work, "log-" + tag), os.path.join(work, "ports-" + tag)
     server = subprocess.Popen([sys.executable, os.path.join(REPO, "tests/crawl/fixture_server.py"), "--repo", REPO,
                                "--shared", os.path.join(REPO, "../shared"), "--log", log, "--port-file", ports_file,
                                "--bench-items", str(items), "--hosts", str(hosts)])
@@ -32,15 +33,15 @@ def run(lede, items, hosts, delay, work):
         while not os.path.exists(ports_file):
             time.sleep(0.05)
         ports = [int(p) for p in open(ports_file).read().split()]
-        feeds = os.path.join(work, "feeds-%s" % delay)
+        feeds = os.path.join(work, "feeds-" + tag)
         with open(feeds, "w") as f:
             for i, port in enumerate(ports):
                 f.write("http://127.0.0.1:%d/bench/feed-%d\n" % (port, i))
-        db, warc = os.path.join(work, "bench-%s.db" % delay), os.path.join(work, "warc-%s" % delay)
+        db, warc = os.path.join(work, "bench-%s.db" % tag), os.path.join(work, "warc-" + tag)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.monotonic()
         proc = subprocess.run([lede, "crawl", "--once", "--db", db, "--warc-dir", warc, "--delay", str(delay),
-                               "--connections", str(hosts), feeds], capture_output=True, text=True)
+                               "--connections", str(hosts), "--warc-file-seconds", str(file_seconds), feeds], capture_output=True, text=True)
         wall = time.monotonic() - start
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if proc.returncode != 0:
@@ -62,21 +63,27 @@ def main():
     parser.add_argument("--items", type=int, default=1000)
     parser.add_argument("--hosts", type=int, default=4)
     parser.add_argument("--delay", type=float, nargs="+", default=[0.05, 0.1])
+    parser.add_argument("--warc-file-seconds", type=int, nargs="+", default=[0, 5],
+                        help="WARC rotation ages to compare (0: one file, ingested after the fetch)")
     args = parser.parse_args()
     print("crawl of %d feed items on %d hosts (fixture site on 127.0.0.1), lede crawl --once:" %
           (args.items, args.hosts))
-    print("%8s %9s %12s %10s %14s %8s %12s" % ("delay s", "requests", "politeness s", "fetching s",
-                                                "fetching/bound", "wall s", "lede CPU s"))
+    print("%8s %7s %9s %12s %10s %14s %8s %10s %12s" % (
+        "delay s", "file s", "requests", "politeness s", "fetching s", "fetching/bound", "wall s", "wall/bound",
+        "lede CPU s"))
     with tempfile.TemporaryDirectory(prefix="lede-crawl-bench-") as work:
         for delay in args.delay:
-            wall, fetching, cpu, requests, bound, summary = run(args.lede, args.items, args.hosts, delay, work)
-            print("%8.3f %9d %12.2f %10.2f %14.2f %8.2f %12.2f" % (delay, requests, bound, fetching,
-                                                                   fetching / bound, wall, cpu))
-            print("         " + summary)
+            for file_seconds in args.warc_file_seconds:
+                wall, fetching, cpu, requests, bound, summary = run(args.lede, args.items, args.hosts, delay,
+                                                                    file_seconds, work)
+                print("%8.3f %7d %9d %12.2f %10.2f %14.2f %8.2f %10.2f %12.2f" % (
+                    delay, file_seconds, requests, bound, fetching, fetching / bound, wall, wall / bound, cpu))
+                print("         " + summary)
     print("politeness s = delay x (requests per host - 1): the least any polite crawler needs.\n"
           "fetching s = first to last request the server saw; fetching/bound near 1: the fetch is paced by\n"
           "the politeness delay, not by lede. wall s adds start-up and the ingest (extraction + analysis)\n"
-          "of each closed WARC file; lede CPU s is all of lede's work.")
+          "of each closed WARC file, which runs beside the fetching once files rotate (file s);\n"
+          "lede CPU s is all of lede's work.")
 
 
 if __name__ == "__main__":

@@ -138,6 +138,10 @@ void AddCrawlOptions(CLI::App* cmd, CrawlArgs* args) {
   cmd->add_option("--warc-file-bytes", args->crawl.warc.max_file_bytes,
                   "start a new WARC file once one reaches this size (0 = never)")
       ->capture_default_str();
+  cmd->add_option("--warc-file-seconds", args->crawl.warc.max_file_seconds,
+                  "start a new WARC file once one is this old (0 = never); a file is ingested "
+                  "when it closes, while the crawl goes on")
+      ->capture_default_str();
   cmd->add_option("--user-agent", f.user_agent,
                   "User-Agent; robots.txt groups match its first word")
       ->capture_default_str();

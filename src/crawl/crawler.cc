@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 
+#include "crawl/background_ingest.h"
 #include "io/header_fields.h"
 #include "io/sniff.h"
 #include "store/url.h"
@@ -52,6 +53,7 @@ class Crawler::Round : public FetchObserver {
       : c_(crawler),
         report_(report),
         fetcher_(crawler.options_.fetch, this),
+        ingest_(crawler.options_.ingest, crawler.store_),
         warc_(crawler.options_.warc, [this](const std::string& path) { FileClosed(path); }) {}
 
   Status Run(bool all_feeds, const std::atomic<bool>* stop) {
@@ -73,6 +75,8 @@ class Crawler::Round : public FetchObserver {
     s = fetcher_.Run(stop);
     Status saved = c_.state_->SaveHostSchedule(fetcher_.HostSchedule());
     Status closed = warc_.Close();
+    ingest_.Finish();
+    CollectIngested();
     report_->http_requests += fetcher_.counters().requests;
     report_->robots_disallowed += fetcher_.counters().robots_disallowed;
     for (const Status& x : {s, saved, closed, error_}) {
@@ -85,6 +89,7 @@ class Crawler::Round : public FetchObserver {
     Status s = warc_.Write(exchange);
     if (!s.ok() && error_.ok()) error_ = s;
     last_warc_path_ = warc_.open_path();
+    CollectIngested();
   }
 
   void OnResult(Fetcher* fetcher, FetchResult result) override {
@@ -191,30 +196,36 @@ class Crawler::Round : public FetchObserver {
     fetcher_.Add({url, FetchKind::kFeed, "", "", ""});
   }
 
-  // A WARC file is complete: ingest it, then mark its URLs done.
+  // A WARC file is complete: the ingest thread takes it.
   void FileClosed(const std::string& path) {
-    const std::string open_path = path + ".open";
     ++report_->warc_files;
     Keep(c_.state_->RecordWarcFile(path, Now(), false));
-    IngestReport ingested;
-    Status s = Ingest({path}, c_.options_.ingest, IngestCallbacks(), c_.store_, &ingested);
-    Keep(s);
-    report_->ingest.documents += ingested.documents;
-    report_->ingest.added += ingested.added;
-    report_->ingest.existing += ingested.existing;
-    report_->ingest.near_duplicates += ingested.near_duplicates;
-    report_->ingest.failed += ingested.failed;
-    if (!s.ok()) return;
-    Keep(c_.state_->RecordWarcFile(path, Now(), true));
-    std::vector<DoneUrl>& done = pending_done_[open_path];
-    for (DoneUrl& d : done) d.warc_file = path;
-    Keep(c_.state_->MarkDone(done));
-    pending_done_.erase(open_path);
+    ingest_.Add(path);
+  }
+
+  // The files the ingest thread finished: their URLs are marked done.
+  void CollectIngested() {
+    for (IngestedFile& file : ingest_.TakeDone()) {
+      Keep(file.status);
+      report_->ingest.documents += file.report.documents;
+      report_->ingest.added += file.report.added;
+      report_->ingest.existing += file.report.existing;
+      report_->ingest.near_duplicates += file.report.near_duplicates;
+      report_->ingest.failed += file.report.failed;
+      if (!file.status.ok()) continue;
+      Keep(c_.state_->RecordWarcFile(file.path, Now(), true));
+      auto pending = pending_done_.find(file.path + ".open");
+      if (pending == pending_done_.end()) continue;
+      for (DoneUrl& d : pending->second) d.warc_file = file.path;
+      Keep(c_.state_->MarkDone(pending->second));
+      pending_done_.erase(pending);
+    }
   }
 
   const Crawler& c_;
   CrawlReport* report_;
   Fetcher fetcher_;
+  BackgroundIngest ingest_;  // outlives warc_, whose last Close() adds a file
   WarcWriter warc_;
   std::map<std::string, FeedState> feeds_;
   std::string last_warc_path_;

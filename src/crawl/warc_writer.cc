@@ -106,6 +106,7 @@ Status WarcWriter::Open() {
     return s;
   }
   file_bytes_ = 0;
+  opened_at_ = now;
   const std::string info = "software: " + options_.software +
                            "\r\nformat: WARC File Format 1.1\r\n"
                            "conformsTo: http://iipc.github.io/warc-specifications/specifications/"
@@ -133,8 +134,13 @@ Status WarcWriter::WriteRecord(const std::string& header, std::string_view block
   return Status::OK();
 }
 
+bool WarcWriter::Full() const {
+  return (options_.max_file_bytes != 0 && file_bytes_ >= options_.max_file_bytes) ||
+         (options_.max_file_seconds != 0 && std::time(nullptr) - opened_at_ >= options_.max_file_seconds);
+}
+
 Status WarcWriter::Write(const HttpExchange& exchange) {
-  if (file_ != nullptr && options_.max_file_bytes != 0 && file_bytes_ >= options_.max_file_bytes) {
+  if (file_ != nullptr && Full()) {
     Status s = Close();
     if (!s.ok()) return s;
   }

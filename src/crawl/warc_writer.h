@@ -4,7 +4,8 @@
 // record and a request record (WARC-Concurrent-To the response), each its own
 // gzip member, so any reader can seek to a record. A file is written under
 // NAME.warc.gz.open and renamed to NAME.warc.gz when closed: a file under the
-// final name is always complete. Files rotate once they reach max_file_bytes.
+// final name is always complete. Files rotate once they reach max_file_bytes or
+// have been open max_file_seconds (checked when a record comes).
 //
 // Thread-compatible: one writer per thread, or external locking.
 #ifndef LEDE_CRAWL_WARC_WRITER_H_
@@ -24,6 +25,7 @@ struct WarcWriterOptions {
   std::string directory;                 // where the files go (must exist)
   std::string prefix = "lede";           // file names: PREFIX-YYYYMMDDhhmmss-PID-NNNNN.warc.gz
   uint64_t max_file_bytes = 1ull << 30;  // rotate once a file reaches this size (0 = never)
+  int64_t max_file_seconds = 60;         // rotate once a file is this old (0 = never)
   std::string software = "lede";         // the warcinfo "software" field
 };
 
@@ -58,6 +60,7 @@ class WarcWriter {
 
  private:
   Status Open();
+  bool Full() const;
   Status WriteRecord(const std::string& header, std::string_view block);
 
   const WarcWriterOptions options_;
@@ -66,6 +69,7 @@ class WarcWriter {
   std::string open_path_;
   std::string final_path_;
   uint64_t file_bytes_ = 0;
+  int64_t opened_at_ = 0;  // seconds since the epoch
   uint32_t sequence_ = 0;
 };
 

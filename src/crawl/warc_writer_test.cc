@@ -3,9 +3,11 @@
 #include <fcntl.h>
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <regex>
 #include <set>
+#include <thread>
 
 #include "io/gzip_source.h"
 #include "io/testing.h"
@@ -107,6 +109,22 @@ TEST_F(WarcWriterTest, RecordsReadBackThroughTheWarcReaderAndFilesRotate) {
   EXPECT_EQ(read.stats.skipped.at("request"), 3u);
   EXPECT_EQ(read.stats.skipped.at("warcinfo"), 3u);
   EXPECT_EQ(read.stats.skipped.at("http_not_ok"), 1u);
+}
+
+TEST_F(WarcWriterTest, FilesRotateByAge) {
+  WarcWriterOptions options;
+  options.directory = dir_.string();
+  options.max_file_seconds = 1;
+  const HttpExchange page =
+      Exchange("https://news.example/a", "HTTP/1.1 200 OK", "Content-Type: text/html\r\n", "<p>A</p>");
+  WarcWriter writer(options, nullptr);
+  ASSERT_TRUE(writer.Write(page).ok());
+  ASSERT_TRUE(writer.Write(page).ok());  // within the second (or just after: then two files)
+  const size_t closed_early = Files(".warc.gz").size();
+  std::this_thread::sleep_for(std::chrono::milliseconds(2100));
+  ASSERT_TRUE(writer.Write(page).ok());  // the open file is over a second old now
+  EXPECT_EQ(Files(".warc.gz").size(), closed_early + 1);
+  EXPECT_EQ(Files(".open").size(), 1u);
 }
 
 TEST_F(WarcWriterTest, HeadersNameTheRecordsTheyPairWith) {
