@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# lede serve under load: requests/s and latency percentiles (wrk --latency) for
+# lede serve under load: requests/s and latency percentiles (p50, p95, p99) for
 # /api/search and /api/articles/{id} on the demo store, on loopback, with 32
-# connections. Peer: Python's ThreadingHTTPServer serving the same search
-# response as a static file (the cost of HTTP alone, without a query).
+# connections (wrk with bench/server/requests.lua). Two servers over the same
+# store: one with the response cache (the default, --cache-bytes) and one
+# without it (--cache-bytes 0), for one repeated search and for 300 different
+# searches (words of the demo titles) in turn. Peer: Python's http.server
+# serving the same search response as a static file (HTTP alone, no query).
 # Usage: bench/server/server_bench.sh [SECONDS] [CONNECTIONS] [THREADS]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 lede=$root/build/lede
+script=$root/bench/server/requests.lua
 seconds=${1:-10}
 connections=${2:-32}
 threads=${3:-2}
@@ -16,41 +20,69 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -r
 trap cleanup EXIT
 
 "$lede" ingest --quiet --db "$work/demo.db" "$root/data/demo/corpus"
-"$lede" serve --db "$work/demo.db" --port 0 --threads "$threads" --access-log /dev/null \
-  2> "$work/serve.err" &
-pids+=($!)
-server_pid=$!
-for _ in $(seq 50); do grep -q "http://" "$work/serve.err" && break; sleep 0.1; done
-port=$(grep -o '127.0.0.1:[0-9]*' "$work/serve.err" | head -1 | cut -d: -f2)
-base=http://127.0.0.1:$port
 
-run() {  # run NAME URL [PID]: one wrk run, one result line with PID's RSS
+serve() {  # serve NAME [FLAGS...]: starts lede serve; sets NAME_pid and NAME_base
+  local name=$1
+  shift
+  "$lede" serve --db "$work/demo.db" --port 0 --threads "$threads" --access-log /dev/null "$@" \
+    2> "$work/$name.err" &
+  pids+=($!)
+  printf -v "${name}_pid" '%s' $!
+  for _ in $(seq 50); do grep -q "http://" "$work/$name.err" && break; sleep 0.1; done
+  printf -v "${name}_base" 'http://127.0.0.1:%s' \
+    "$(grep -o '127.0.0.1:[0-9]*' "$work/$name.err" | head -1 | cut -d: -f2)"
+}
+serve cached
+serve uncached --cache-bytes 0
+
+# 300 one-word searches: distinct words of 5+ letters from the demo titles.
+mapfile -t searches < <(/usr/bin/python3 - "$root/data/demo/corpus/wikinews-articles.jsonl.gz" <<'PY'
+import gzip, json, re, sys
+words = []
+for line in gzip.open(sys.argv[1], "rt", encoding="utf-8"):
+    for w in re.findall(r"[A-Za-z]{5,}", json.loads(line).get("title", "")):
+        if w.lower() not in words: words.append(w.lower())
+for w in words[:300]: print("/api/search?q=" + w)
+PY
+)
+
+run() {  # run NAME PID URL [PATHS...]: one wrk run, one result line with PID's RSS
+  local name=$1 pid=$2 url=$3
+  shift 3
   local out
-  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$2")
-  local rps p50 p99 errors
+  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$script" "$url" -- "$@")
+  local rps p50 p95 p99 errors rss
   rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
-  p50=$(awk '$1 == "50%" {print $2}' <<< "$out")
-  p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
-  errors=$(grep -E "Non-2xx|Socket errors" <<< "$out" | tr -s ' ' | tr '\n' ' ' || true)
-  local rss
-  rss=$(awk '/VmRSS/ {print $2 " " $3}' "/proc/${3:-$server_pid}/status" 2>/dev/null || echo "-")
-  printf '%-34s %10s req/s  p50 %-9s p99 %-9s RSS %-10s %s\n' "$1" "$rps" "$p50" "$p99" "$rss" \
-    "${errors:-no errors}"
+  read -r p50 p95 p99 < <(awk '/^percentiles_ms/ {print $3, $5, $7}' <<< "$out")
+  # wrk's errors: socket errors, non-2xx answers and timeouts (no answer within 2 s)
+  errors=$(awk '/^errors/ {print $3 + $5 + $7 + $9 + $11}' <<< "$out")
+  rss=$(awk '/VmRSS/ {printf "%.1f MB", $2 / 1024}' "/proc/$pid/status" 2>/dev/null || echo "-")
+  printf '| %s | %.0f | %.1f ms | %.1f ms | %.1f ms | %s | %s |\n' "$name" "$rps" "$p50" "$p95" \
+    "$p99" "$errors" "$rss"
 }
 
 echo "lede serve, $threads threads, wrk $connections connections, ${seconds}s each, $(nproc) cores," \
   "load average $(cut -d' ' -f1 /proc/loadavg)"
-echo "lede RSS before: $(awk '/VmRSS/ {print $2 " " $3}' "/proc/$server_pid/status")"
-run "lede /api/search?q=election" "$base/api/search?q=election"
-run "lede /api/search?q=police&limit=50" "$base/api/search?q=police&limit=50"
-run "lede /api/articles/{id}" "$base/api/articles/42"
-run "lede /api/stats" "$base/api/stats"
+echo "lede RSS before: $(awk '/VmRSS/ {print $2 / 1024 " MB"}' "/proc/$cached_pid/status")"
+echo "| run | req/s | p50 | p95 | p99 | errors | server RSS |"
+echo "|---|---|---|---|---|---|---|"
+run "cached /api/search?q=election" "$cached_pid" "$cached_base/api/search?q=election"
+run "uncached /api/search?q=election" "$uncached_pid" "$uncached_base/api/search?q=election"
+run "cached /api/search?q=police&limit=50" "$cached_pid" "$cached_base/api/search?q=police&limit=50"
+run "uncached /api/search?q=police&limit=50" "$uncached_pid" \
+  "$uncached_base/api/search?q=police&limit=50"
+run "cached, ${#searches[@]} searches in turn" "$cached_pid" "$cached_base" "${searches[@]}"
+run "uncached, ${#searches[@]} searches in turn" "$uncached_pid" "$uncached_base" "${searches[@]}"
+run "cached /api/articles/42" "$cached_pid" "$cached_base/api/articles/42"
+run "uncached /api/articles/42" "$uncached_pid" "$uncached_base/api/articles/42"
+run "uncached /api/stats" "$uncached_pid" "$uncached_base/api/stats"
 
 mkdir -p "$work/static"
-curl -s "$base/api/search?q=election" > "$work/static/search.json"
+curl -s "$cached_base/api/search?q=election" > "$work/static/search.json"
 (cd "$work/static" && exec /usr/bin/python3 -m http.server --bind 127.0.0.1 0 > "$work/py.out" 2>&1) &
 pids+=($!)
 py_pid=$!
 for _ in $(seq 50); do grep -q "port" "$work/py.out" && break; sleep 0.1; done
 py_port=$(grep -o 'port [0-9]*' "$work/py.out" | head -1 | cut -d' ' -f2)
-run "python http.server (same JSON)" "http://127.0.0.1:$py_port/search.json" "$py_pid"
+run "python http.server (same JSON)" "$py_pid" "http://127.0.0.1:$py_port/search.json"
+echo "load average after: $(cut -d' ' -f1 /proc/loadavg)"

@@ -46,6 +46,9 @@ struct ServerOptions {
   // A store query running longer than this is stopped (503 "timeout");
   // 0 = no limit.
   uint32_t query_time_limit_ms = 5000;
+  // API answers kept for repeated requests, in bytes, until the store's data
+  // changes (0 = no cache).
+  uint64_t cache_bytes = 64 << 20;
   // On SIGINT/SIGTERM, requests in flight get this long to finish.
   uint32_t shutdown_grace_ms = 5000;
   // Access log file, one line per request (appended); empty = stderr.

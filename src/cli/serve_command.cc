@@ -87,6 +87,9 @@ void AddServeCommand(CLI::App* app, int* exit_status) {
   cmd->add_option("--query-time-limit-ms", o.query_time_limit_ms,
                   "stop a store query after this long (503; 0 = no limit)")
       ->capture_default_str();
+  cmd->add_option("--cache-bytes", o.cache_bytes,
+                  "API answers kept for repeated requests until the store changes (0 = none)")
+      ->capture_default_str();
   cmd->add_option("--shutdown-grace-ms", o.shutdown_grace_ms,
                   "on SIGINT/SIGTERM, time for requests in flight")
       ->capture_default_str();

@@ -158,25 +158,26 @@ Response OpenApi(const Request& request, const RouteArgs&) {
 }  // namespace
 
 void AddApiRoutes(const ApiSources& sources, Router* router) {
-  // Each handler reads from `sources`, copied into the route.
-  auto route =
-      [&sources](Response (*handler)(const ApiSources&, const Request&, const RouteArgs&)) {
-        return [sources, handler](const Request& request, const RouteArgs& args) {
-          return handler(sources, request, args);
-        };
-      };
-  router->Add({"/api/search",
-               {"q", "from", "to", "lang", "source", "entity", "theme", "event", "limit", "offset"},
-               route(Search)});
-  router->Add({"/api/articles/{id}", {}, route(Article)});
-  router->Add({"/api/entities", {"q", "type", "limit", "offset"}, route(Entities)});
-  router->Add({"/api/entities/{id}", {}, route(Entity)});
-  router->Add({"/api/quotes", {"speaker", "q", "limit", "offset"}, route(Quotes)});
-  router->Add({"/api/events", {"type", "country", "from", "to", "limit", "offset"}, route(Events)});
-  router->Add({"/api/stories", {"from", "to", "limit", "offset"}, route(Stories)});
-  router->Add({"/api/stories/{id}", {}, route(Story)});
-  router->Add({"/api/map", {"q", "from", "to", "limit"}, route(Map)});
-  router->Add({"/api/stats", {}, route(Stats)});
+  // A cacheable route whose handler reads from `sources` (copied into the route).
+  auto add = [&sources, router](std::string pattern, std::vector<std::string> params,
+                                Response (*handler)(const ApiSources&, const Request&,
+                                                    const RouteArgs&)) {
+    auto read = [sources, handler](const Request& request, const RouteArgs& args) {
+      return handler(sources, request, args);
+    };
+    router->Add({std::move(pattern), std::move(params), read, /*cacheable=*/true});
+  };
+  add("/api/search",
+      {"q", "from", "to", "lang", "source", "entity", "theme", "event", "limit", "offset"}, Search);
+  add("/api/articles/{id}", {}, Article);
+  add("/api/entities", {"q", "type", "limit", "offset"}, Entities);
+  add("/api/entities/{id}", {}, Entity);
+  add("/api/quotes", {"speaker", "q", "limit", "offset"}, Quotes);
+  add("/api/events", {"type", "country", "from", "to", "limit", "offset"}, Events);
+  add("/api/stories", {"from", "to", "limit", "offset"}, Stories);
+  add("/api/stories/{id}", {}, Story);
+  add("/api/map", {"q", "from", "to", "limit"}, Map);
+  add("/api/stats", {}, Stats);
   router->Add({"/api/openapi.json", {}, OpenApi});
 }
 

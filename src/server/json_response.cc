@@ -3,11 +3,16 @@
 namespace lede::server {
 
 Response JsonResponse(const Request& request, http::status status, const nlohmann::json& body) {
+  return JsonTextResponse(request, status,
+                          body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+Response JsonTextResponse(const Request& request, http::status status, std::string body) {
   Response response{status, request.version()};
   response.set(http::field::content_type, "application/json; charset=utf-8");
   response.set(http::field::cache_control, "no-store");
   response.keep_alive(request.keep_alive());
-  response.body() = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  response.body() = std::move(body);
   response.prepare_payload();
   return response;
 }

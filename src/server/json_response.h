@@ -16,6 +16,9 @@ namespace lede::server {
 // Content-Type application/json, the request's HTTP version and keep-alive.
 Response JsonResponse(const Request& request, http::status status, const nlohmann::json& body);
 
+// The same response with a body already serialised (`body` must be JSON).
+Response JsonTextResponse(const Request& request, http::status status, std::string body);
+
 // An error response: `status` with {"error": {"code": code, "message": message}}.
 Response JsonError(const Request& request, http::status status, std::string_view code,
                    const std::string& message);

@@ -131,4 +131,12 @@ Status QueryParams::GetChoice(const std::string& name, const std::vector<std::st
   return BadParameter(name, text, "expected one of " + listed);
 }
 
+std::string QueryParams::Canonical() const {
+  std::string canonical;
+  for (const auto& [name, value] : values_) {
+    canonical += std::to_string(name.size()) + ":" + name + std::to_string(value.size()) + ":" + value;
+  }
+  return canonical;
+}
+
 }  // namespace lede::server

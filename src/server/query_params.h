@@ -47,6 +47,11 @@ class QueryParams {
   Status GetChoice(const std::string& name, const std::vector<std::string>& choices,
                    std::string* value) const;
 
+  // The parameters in one canonical form: names in order, each name and value
+  // length-prefixed, so equal parameter sets (whatever their order and
+  // escaping in the query string) give equal strings and different ones differ.
+  std::string Canonical() const;
+
  private:
   std::map<std::string, std::string> values_;
 };

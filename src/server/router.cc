@@ -85,15 +85,29 @@ Response Router::HandleApi(const Request& request, std::string_view path,
     }
     Status s = QueryParams::Parse(query, route.params, &args.params);
     if (!s.ok()) return StatusResponse(request, s);
-    try {
-      return route.handler(request, args);
-    } catch (const std::exception& e) {
-      return StatusResponse(request,
-                            Status::IOError(std::string("unexpected failure: ") + e.what()));
-    }
+    return Answer(route, request, path, args);
   }
   return JsonError(request, http::status::not_found, "not_found",
                    "no endpoint " + std::string(path));
+}
+
+Response Router::Answer(const Route& route, const Request& request, std::string_view path,
+                        const RouteArgs& args) const {
+  if (cache_ == nullptr || !route.cacheable) return Call(route, request, args);
+  std::string key = std::string(path) + "?" + args.params.Canonical();
+  ResponseCache::Lookup found = cache_->Find(key);
+  if (found.body) return JsonTextResponse(request, http::status::ok, *found.body);
+  Response response = Call(route, request, args);
+  if (response.result() == http::status::ok) cache_->Insert(key, response.body(), found.version);
+  return response;
+}
+
+Response Router::Call(const Route& route, const Request& request, const RouteArgs& args) const {
+  try {
+    return route.handler(request, args);
+  } catch (const std::exception& e) {
+    return StatusResponse(request, Status::IOError(std::string("unexpected failure: ") + e.what()));
+  }
 }
 
 }  // namespace lede::server

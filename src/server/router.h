@@ -14,6 +14,7 @@
 
 #include "server/http.h"
 #include "server/query_params.h"
+#include "server/response_cache.h"
 #include "server/static_files.h"
 
 namespace lede::server {
@@ -31,6 +32,9 @@ struct Route {
   // The query parameters the route accepts; any other is a 400.
   std::vector<std::string> params;
   std::function<Response(const Request&, const RouteArgs&)> handler;
+  // Answers depend only on the path, the parameters and the store's data:
+  // 200 answers may be kept in the router's ResponseCache.
+  bool cacheable = false;
 };
 
 class Router {
@@ -40,21 +44,31 @@ class Router {
   Router(std::string token, StaticFiles* files) : token_(std::move(token)), files_(files) {}
 
   void Add(Route route) { routes_.push_back(std::move(route)); }
+  // Keeps cacheable routes' 200 answers in `cache` (null = none).
+  // REQUIRES: cache outlives the router; not called concurrently with Handle.
+  void SetCache(ResponseCache* cache) { cache_ = cache; }
   const std::vector<Route>& routes() const { return routes_; }
 
   // The response to `request`: 401 without the token, 405 for methods other
   // than GET and HEAD, 400 for a malformed target or parameters, 404 for an
-  // unknown /api/ path, the handler's answer otherwise (500 if it threw).
+  // unknown /api/ path, the handler's answer otherwise (500 if it threw) or,
+  // for a cacheable route, the cached body of the same request.
   // HEAD gets GET's headers without the body.
   Response Handle(const Request& request) const;
 
  private:
   Response Dispatch(const Request& request) const;
   Response HandleApi(const Request& request, std::string_view path, std::string_view query) const;
+  // The route's answer, from the cache when it holds one.
+  Response Answer(const Route& route, const Request& request, std::string_view path,
+                  const RouteArgs& args) const;
+  // The route's handler's answer; 500 if it threw.
+  Response Call(const Route& route, const Request& request, const RouteArgs& args) const;
 
   std::string token_;
   StaticFiles* files_;
   std::vector<Route> routes_;
+  ResponseCache* cache_ = nullptr;
 };
 
 }  // namespace lede::server

@@ -15,6 +15,7 @@
 #include "server/router.h"
 #include "server/static_files.h"
 #include "server/store_pool.h"
+#include "server/store_version.h"
 
 namespace lede {
 namespace {
@@ -55,8 +56,16 @@ class AsioServer : public Server {
     Status s = StorePool::Open(db_path, options_.threads, store_options, &stores_);
     if (s.ok()) s = StoreReader::Open(db_path, reader_options, &reader_);
     if (s.ok()) s = AccessLog::Open(options_.access_log, &log_);
+    if (s.ok()) s = StoreVersion::Open(db_path, &version_);
     if (!s.ok()) return s;
     AddApiRoutes({stores_.get(), reader_.get(), reader_options.max_map_places}, &router_);
+    cache_ = std::make_unique<ResponseCache>(
+        options_.cache_bytes, [version = version_.get()]() -> std::optional<uint64_t> {
+          uint64_t value = 0;
+          if (!version->Read(&value).ok()) return std::nullopt;
+          return value;
+        });
+    router_.SetCache(cache_.get());
     context_.options = &options_;
     context_.router = &router_;
     context_.log = log_.get();
@@ -108,6 +117,8 @@ class AsioServer : public Server {
   std::unique_ptr<StorePool> stores_;
   std::unique_ptr<StoreReader> reader_;
   std::unique_ptr<AccessLog> log_;
+  std::unique_ptr<StoreVersion> version_;
+  std::unique_ptr<ResponseCache> cache_;
   StaticFiles files_;
   Router router_;
   ServerContext context_;
