@@ -6,7 +6,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/setup.sh"
-"$root/scripts/build.sh"
+LEDE_TARGETS="lede lede_web" "$root/scripts/build.sh"  # the program and its UI, not the tests
 lede=$root/build/lede
 corpus=$root/data/demo/corpus
 out=${LEDE_DEMO_OUT:-$root/out}
