@@ -1,6 +1,7 @@
 #include "io/byte_source.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -12,7 +13,13 @@ namespace {
 
 class FdSource : public ByteSource {
  public:
-  FdSource(int fd, bool owned, std::string name) : fd_(fd), owned_(owned), name_(std::move(name)) {}
+  FdSource(int fd, bool owned, std::string name) : fd_(fd), owned_(owned), name_(std::move(name)) {
+    struct stat st;
+    if (::fstat(fd_, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+      const off_t position = ::lseek(fd_, 0, SEEK_CUR);
+      if (position >= 0 && position < st.st_size) remaining_ = st.st_size - position;
+    }
+  }
   ~FdSource() override {
     if (owned_) ::close(fd_);
   }
@@ -25,13 +32,17 @@ class FdSource : public ByteSource {
     } while (r < 0 && errno == EINTR);
     if (r < 0) return Status::IOError(name_ + ": read failed: " + std::strerror(errno));
     *got = static_cast<size_t>(r);
+    remaining_ -= std::min<uint64_t>(remaining_, *got);
     return Status::OK();
   }
+
+  uint64_t RemainingHint() const override { return remaining_; }
 
  private:
   int fd_;
   bool owned_;
   std::string name_;
+  uint64_t remaining_ = 0;  // of a regular file; 0 for pipes and terminals
 };
 
 class MemorySource : public ByteSource {
@@ -44,6 +55,8 @@ class MemorySource : public ByteSource {
     rest_.remove_prefix(*got);
     return Status::OK();
   }
+
+  uint64_t RemainingHint() const override { return rest_.size(); }
 
  private:
   std::string_view rest_;

@@ -4,6 +4,7 @@
 #define LEDE_IO_BYTE_SOURCE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -19,6 +20,10 @@ class ByteSource {
   // Reads up to n bytes into buf and sets *got to the number read; *got == 0 with
   // an OK status means the end of input. REQUIRES: n > 0.
   virtual Status Read(char* buf, size_t n, size_t* got) = 0;
+  // How many bytes are left to read, when the source knows (a regular file: its
+  // size at opening minus the bytes read so far), else 0. A hint for sizing
+  // buffers only: the bytes actually read may differ (a file that grows).
+  virtual uint64_t RemainingHint() const { return 0; }
 };
 
 // Reads from an open file descriptor; closes it on destruction only if `owned`.

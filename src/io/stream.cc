@@ -86,6 +86,8 @@ bool Stream::SkipBlankLines() {
 
 // For long reads: copies what is buffered, then reads the rest straight into
 // *out, growing it as bytes arrive (n may be far more than the input holds).
+// When the source knows how much is left (a file), *out grows once, to that
+// and one byte more, where the read that finds the end lands.
 uint64_t Stream::TakeUnbuffered(uint64_t n, std::string* out) {
   const size_t base = out->size();
   uint64_t done = buffered().size();
@@ -93,8 +95,9 @@ uint64_t Stream::TakeUnbuffered(uint64_t n, std::string* out) {
   Consume(done);
   while (done < n && !ended_) {
     if (out->size() == base + done) {
-      out->resize(base + done +
-                  std::min<uint64_t>(n - done, std::max<uint64_t>(done, kChunkBytes)));
+      const uint64_t remaining = source_->RemainingHint();
+      const uint64_t room = remaining != 0 ? remaining + 1 : std::max<uint64_t>(done, kChunkBytes);
+      out->resize(base + done + std::min<uint64_t>(n - done, room));
     }
     size_t got = 0;
     Status s = source_->Read(out->data() + base + done, out->size() - base - done, &got);
