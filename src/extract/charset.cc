@@ -644,28 +644,33 @@ void ReplaceNuls(std::string* text) {
   text->swap(replaced);
 }
 
-// `valid_utf8` says the caller has checked that `bytes` are well-formed UTF-8,
-// so taking them as UTF-8 is a plain copy.
-DecodedText Convert(std::string_view bytes, const Encoding& encoding, CharsetSource source,
-                    bool valid_utf8 = false) {
-  DecodedText decoded{{}, std::string(encoding.name), source};
+// Decodes `bytes` as `encoding` into *decoded and returns the UTF-8: `bytes`
+// themselves when they need no change (well-formed UTF-8 without NUL), else
+// decoded->utf8. `valid_utf8` says the caller has checked that `bytes` are
+// well-formed UTF-8, so taking them as UTF-8 needs no second check.
+std::string_view Convert(std::string_view bytes, const Encoding& encoding, CharsetSource source,
+                         bool valid_utf8, DecodedText* decoded) {
+  decoded->utf8.clear();
+  decoded->charset = encoding.name;
+  decoded->source = source;
   const bool ascii_identity = encoding.form == Form::kAsciiCompatible && IsAscii(bytes);
   UConverter* converter =
       (&encoding == &kUtf8 || ascii_identity) ? nullptr : ThreadConverter(encoding.icu);
   if (converter != nullptr) {
-    ConvertWithIcu(bytes, converter, &decoded.utf8);
+    ConvertWithIcu(bytes, converter, &decoded->utf8);
   } else {
     // UTF-8 itself, ASCII in any ASCII-compatible charset, or (only if ICU
     // cannot open a converter) the bytes taken as UTF-8.
-    if (&encoding != &kUtf8 && !ascii_identity) decoded.charset = kUtf8.name;
+    if (&encoding != &kUtf8 && !ascii_identity) decoded->charset = kUtf8.name;
+    if (valid_utf8 && bytes.find('\0') == std::string_view::npos) return bytes;
     if (valid_utf8) {
-      decoded.utf8.assign(bytes);
+      decoded->utf8.assign(bytes);
     } else {
-      AppendUtf8(bytes, &decoded.utf8);
+      AppendUtf8(bytes, &decoded->utf8);
     }
   }
-  ReplaceNuls(&decoded.utf8);
-  return decoded;
+  ReplaceNuls(&decoded->utf8);
+  return decoded->utf8;
 }
 
 }  // namespace
@@ -692,31 +697,40 @@ std::string_view PrescanMetaCharset(std::string_view bytes) {
   return NameOf(Prescanner(bytes).Run());
 }
 
-DecodedText DecodeToUtf8(std::string_view bytes, std::string_view content_type, bool is_html,
-                         const CharsetOptions& options) {
+std::string_view DecodeToUtf8View(std::string_view bytes, std::string_view content_type,
+                                  bool is_html, DecodedText* decoded,
+                                  const CharsetOptions& options) {
   if (const Bom bom = SniffBom(bytes); bom.encoding != nullptr) {
-    return Convert(bytes.substr(bom.length), *bom.encoding, CharsetSource::kBom);
+    return Convert(bytes.substr(bom.length), *bom.encoding, CharsetSource::kBom, false, decoded);
   }
   const Utf8Counts counts = CountUtf8(bytes);
   const bool valid = counts.invalid == 0 && !counts.truncated;
   const Encoding* http = EncodingFromContentType(content_type);
   if (http != nullptr && !ContradictedBy(*http, bytes, counts)) {
-    return Convert(bytes, *http, CharsetSource::kHttp, valid);
+    return Convert(bytes, *http, CharsetSource::kHttp, valid, decoded);
   }
   if (is_html) {
     const size_t prescan = options.prescan_bytes == 0 ? bytes.size() : options.prescan_bytes;
     const Encoding* meta = Prescanner(bytes.substr(0, prescan)).Run();
     if (meta != nullptr && !ContradictedBy(*meta, bytes, counts)) {
-      return Convert(bytes, *meta, CharsetSource::kMeta, valid);
+      return Convert(bytes, *meta, CharsetSource::kMeta, valid, decoded);
     }
   }
   const Encoding* xml = XmlDeclarationEncoding(bytes);
   if (xml != nullptr && !ContradictedBy(*xml, bytes, counts)) {
-    return Convert(bytes, *xml, CharsetSource::kXml, valid);
+    return Convert(bytes, *xml, CharsetSource::kXml, valid, decoded);
   }
   CharsetSource source;
   const Encoding& detected = Detect(bytes, counts, options, &source);
-  return Convert(bytes, detected, source, valid);
+  return Convert(bytes, detected, source, valid, decoded);
+}
+
+DecodedText DecodeToUtf8(std::string_view bytes, std::string_view content_type, bool is_html,
+                         const CharsetOptions& options) {
+  DecodedText decoded;
+  const std::string_view utf8 = DecodeToUtf8View(bytes, content_type, is_html, &decoded, options);
+  if (utf8.data() != decoded.utf8.data()) decoded.utf8.assign(utf8);
+  return decoded;
 }
 
 }  // namespace lede

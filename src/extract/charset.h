@@ -91,6 +91,14 @@ std::string_view PrescanMetaCharset(std::string_view bytes);
 DecodedText DecodeToUtf8(std::string_view bytes, std::string_view content_type, bool is_html,
                          const CharsetOptions& options = CharsetOptions());
 
+// DecodeToUtf8 without a copy when `bytes` already are its result (well-formed
+// UTF-8 without BOM or NUL, most web pages): fills *decoded and returns the
+// UTF-8 text, which is then `bytes` itself (decoded->utf8 left empty), else
+// decoded->utf8. REQUIRES: `bytes` and *decoded outlive the returned view.
+std::string_view DecodeToUtf8View(std::string_view bytes, std::string_view content_type,
+                                  bool is_html, DecodedText* decoded,
+                                  const CharsetOptions& options = CharsetOptions());
+
 }  // namespace lede
 
 #endif  // LEDE_EXTRACT_CHARSET_H_

@@ -391,6 +391,32 @@ TEST(DecodeToUtf8Test, InvalidBytesAndNulsBecomeReplacementCharacters) {
   }
 }
 
+TEST(DecodeToUtf8Test, ViewIsTheInputWhenItNeedsNoChange) {
+  const struct {
+    std::string bytes;
+    const char* content_type;
+    bool unchanged;  // the view is `bytes` itself
+  } cases[] = {
+      {"<p>caf\u00E9 \u20AC</p>", "charset=utf-8", true},
+      {"<p>plain ascii</p>", "charset=latin1", true},  // ASCII reads the same in windows-1252
+      {"<p>caf\u00E9</p>", "", true},                  // detected as UTF-8
+      {"\xEF\xBB\xBF<p>bom</p>", "", false},
+      {std::string("<p>a\0b</p>", 9), "charset=utf-8", false},
+      {"<p>caf\xE9</p>", "charset=latin1", false},
+      {"<p>a\x80</p>", "charset=utf-8", false},
+  };
+  for (const auto& c : cases) {
+    DecodedText decoded;
+    const std::string_view view = DecodeToUtf8View(c.bytes, c.content_type, true, &decoded);
+    EXPECT_EQ(view.data() == c.bytes.data(), c.unchanged) << c.bytes;
+    EXPECT_EQ(decoded.utf8.empty(), c.unchanged) << c.bytes;
+    const DecodedText copied = DecodeToUtf8(c.bytes, c.content_type, true);
+    EXPECT_EQ(view, copied.utf8) << c.bytes;
+    EXPECT_EQ(decoded.charset, copied.charset) << c.bytes;
+    EXPECT_EQ(decoded.source, copied.source) << c.bytes;
+  }
+}
+
 TEST(DecodeToUtf8Test, RandomBytesAlwaysGiveValidUtf8) {
   std::mt19937 random(20261129);
   const char* content_types[] = {"",

@@ -10,7 +10,6 @@
 #include "extract/main_content.h"
 #include "extract/meta_text.h"
 #include "extract/metadata.h"
-#include "extract/metadata.h"
 #include "extract/text_article.h"
 
 namespace lede {
@@ -63,12 +62,13 @@ Status ExtractArticle(const Record& record, const ExtractOptions& options, Artic
     return TooLarge(record.body.size(), options.max_document_bytes);
   }
   const bool html = record.kind == PayloadKind::kHtml;
-  DecodedText decoded = DecodeToUtf8(record.body, record.content_type, html);
-  if (OverLimit(decoded.utf8.size(), options.max_document_bytes)) {
-    return TooLarge(decoded.utf8.size(), options.max_document_bytes);
+  DecodedText decoded;
+  const std::string_view utf8 = DecodeToUtf8View(record.body, record.content_type, html, &decoded);
+  if (OverLimit(utf8.size(), options.max_document_bytes)) {
+    return TooLarge(utf8.size(), options.max_document_bytes);
   }
-  if (html) return ExtractHtml(decoded.utf8, record, options, article);
-  Status status = ExtractTextArticle(decoded.utf8, record, article);
+  if (html) return ExtractHtml(utf8, record, options, article);
+  Status status = ExtractTextArticle(utf8, record, article);
   article->lang = DetectLanguage(article->text, "");
   return status;
 }
