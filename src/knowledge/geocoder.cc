@@ -306,6 +306,7 @@ class Resolver {
       const LocalContext local = FindLocalContext(mentions_[m]);
       const std::string name = FoldForMatch(MentionText(mentions_[m]));
       const std::span<const uint32_t> candidates = gazetteer_.Lookup(MentionText(mentions_[m]));
+      if (candidates.empty()) out[m].place = gazetteer_.DemonymPlace(MentionText(mentions_[m]));
       for (uint32_t i : candidates) {
         if (TownOutranks(gazetteer_.place(i), candidates, mentions_[m])) continue;
         const float score = Score(gazetteer_.place(i), local, name, StateFollows(mentions_[m]));

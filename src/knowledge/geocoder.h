@@ -35,7 +35,8 @@ class Geocoder {
   explicit Geocoder(const Gazetteer* gazetteer) : gazetteer_(gazetteer) {}
 
   // Returns one Geocode per mention (same order). `mentions` are spans of `text`
-  // naming places (from the tagger or the gazetteer spotter).
+  // naming places (from the tagger or the gazetteer spotter). A mention that names
+  // no place but is a demonym ("Syrian" of "Syrian-Turkish") resolves to its country.
   std::vector<Geocode> Resolve(std::string_view text, std::span<const Span> mentions,
                                const GeocodeContext& context) const;
 

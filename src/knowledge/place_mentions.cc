@@ -14,6 +14,9 @@ namespace {
 // Longest place name looked for, in tokens ("Santa Clara County", "W . Va .").
 constexpr uint32_t kMaxPlaceTokens = 5;
 
+// Longest ", Region" between a dateline's place and its dash ("CHARLESTON, W.Va. -").
+constexpr size_t kMaxDatelineTailBytes = 24;
+
 // Words after a town's name in an organisation's name that make the name local:
 // "Athens Police Department", "Harwinton Senior Center", "Torrington Fire Department".
 constexpr std::string_view kInstitutionWords[] = {
@@ -115,10 +118,57 @@ class PlaceMentionFinder {
       if ((e.type == EntityType::kOrganization && rank != PlaceRank::kNone) ||
           (e.type == EntityType::kMisc && rank == PlaceRank::kRegion &&
            gazetteer_.DemonymPlace(e.name) < 0) ||
-          (rank == PlaceRank::kRegion && EndsWithDivisionWord(e.name))) {
+          (rank == PlaceRank::kRegion && EndsWithDivisionWord(e.name)) ||
+          (rank != PlaceRank::kNone && (OpensDateline(e.name) || PlacedByRegionAfter(e)))) {
         e.type = EntityType::kLocation;
       }
     }
+  }
+
+  // The text has the name in capitals before a dash, as a dateline: "HARWINTON — ",
+  // "MANSFIELD -- ", "CHARLESTON, W.Va. - ".
+  bool OpensDateline(std::string_view name) const {
+    std::string upper(name);
+    for (char& c : upper) c = char(std::toupper(uint8_t(c)));
+    const std::string_view text = doc_.text();
+    for (size_t at = text.find(upper); at != std::string_view::npos; at = text.find(upper, at + 1)) {
+      if (at > 0 && !std::isspace(uint8_t(text[at - 1])) && text[at - 1] != '.') continue;
+      std::string_view after = text.substr(at + upper.size(), kMaxDatelineTailBytes);
+      if (after.starts_with(",")) after = after.substr(std::min(after.size(), after.find(' ', 2)));
+      if (after.starts_with(" \u2014") || after.starts_with(" \u2013") || after.starts_with(" -")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A mention is followed by ", " and a country or first-level division that one of
+  // the places of that name is in: "Greer, South Carolina", "Paris, Ill.".
+  bool PlacedByRegionAfter(const Entity& e) const {
+    for (Span m : e.mentions) {
+      const auto [begin, end] = TokenRange(m);
+      if (end + 1 >= tokens_.size() || doc_.text(tokens_[end].span) != ",") continue;
+      for (uint32_t stop = std::min<uint32_t>(end + 1 + kMaxPlaceTokens, tokens_.size()); stop > end + 1;
+           --stop) {
+        if (InRegionNamed(e.name, Text(end + 1, stop))) return true;
+      }
+    }
+    return false;
+  }
+
+  // Some place called `name` lies in a country or division called `region`.
+  bool InRegionNamed(std::string_view name, std::string_view region) const {
+    for (uint32_t r : gazetteer_.Lookup(region)) {
+      const Place& outer = gazetteer_.place(r);
+      if (outer.kind != PlaceKind::kCountry && outer.kind != PlaceKind::kAdmin1) continue;
+      for (uint32_t i : gazetteer_.Lookup(name)) {
+        const Place& p = gazetteer_.place(i);
+        if (outer.kind == PlaceKind::kCountry ? p.country == outer.country : p.admin1 == outer.admin1) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   std::string_view Text(uint32_t begin, uint32_t end) const {
@@ -178,8 +228,23 @@ class PlaceMentionFinder {
     }
   }
 
+  // Two capitalised parts, each a place or a demonym, one at least a demonym:
+  // "Syrian-Turkish", "Egyptian-US", "Arab-Israeli".
+  bool IsDemonymPair(const std::vector<std::string_view>& parts) const {
+    if (parts.size() != 2) return false;
+    int demonyms = 0;
+    for (std::string_view part : parts) {
+      if (part.empty() || !std::isupper(uint8_t(part[0]))) return false;
+      const bool demonym = gazetteer_.DemonymPlace(part) >= 0;
+      if (!demonym && !IsCountryOrState(part)) return false;
+      demonyms += demonym;
+    }
+    return demonyms > 0;
+  }
+
   // Place names inside hyphenated words, tagged or not: a country or US state in any
-  // part ("Egyptian-US", "Wisconsin-Milwaukee"), towns joined ("Fargo-Moorhead"), a
+  // part ("Egyptian-US", "Wisconsin-Milwaukee"), demonyms joined ("Syrian-Turkish"),
+  // towns joined ("Fargo-Moorhead"), a
   // known place before "-based" and the like ("Pittsburgh-based"), a town or county
   // after a party letter ("D-Charleston", "D-Braxton" for Braxton County).
   void SpotHyphenated() {
@@ -199,7 +264,7 @@ class PlaceMentionFinder {
         if (parts[i].empty() || !std::isupper(uint8_t(parts[i][0]))) continue;
         const bool marked = parts.size() == 2 && OneOf(parts[1 - i], kPlaceSuffixWords);
         const bool party = parts.size() == 2 && i == 1 && OneOf(parts[0], kPartyLetters);
-        if (IsCountryOrState(parts[i]) || all_towns ||
+        if (IsCountryOrState(parts[i]) || all_towns || IsDemonymPair(parts) ||
             ((marked || party) && Rank(parts[i]) != PlaceRank::kNone) ||
             (party && Rank(std::string(parts[i]) + " County") != PlaceRank::kNone)) {
           const uint32_t start = token.span.start + uint32_t(parts[i].data() - word.data());

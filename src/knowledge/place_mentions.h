@@ -19,15 +19,20 @@ inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
 
 // Retypes as LOCATION the ORGANIZATION entities named exactly like a well-known
 // place (a country, a first- or second-level division, a town of at least
-// kMinEmbeddedTownPopulation), MISC ones named like a country or division, and any
-// named like a division ending in a division word ("Henry County" as a PERSON), unless
-// `aliases` knows the name (a known organisation). Then adds a LOCATION mention for
-// each place name leading an organisation's name before an institution word
-// ("Athens Police", "Madison County Health Department"; for a country or division,
-// before any word: "Ohio Supreme Court") or ending it after "of" ("University of
-// Rochester"), and for each untagged country or US state name. A new mention joins
-// the LOCATION entity of the same name or starts one. Entities stay sorted by
-// first mention. `aliases` may be null.
+// kMinEmbeddedTownPopulation), MISC ones named like a country or division, any
+// named like a division ending in a division word ("Henry County" as a PERSON), and
+// any named like a place that opens a dateline in capitals ("HARWINTON — ") or has
+// one mention followed by ", " and the state or country it is in ("Greer, South
+// Carolina"), unless `aliases` knows the name (a known organisation). Then adds a
+// LOCATION mention for each place name leading an organisation's name before an
+// institution word ("Athens Police", "Madison County Health Department"; for a
+// country or division, before any word: "Ohio Supreme Court"), after a compass word
+// ("Western Pennsylvania Kennel Association", a LOCATION "North Texas") or ending it
+// after "of" ("University of Rochester"); for each untagged country or US state
+// name; and for place names inside hyphenated words ("Pittsburgh-based",
+// "Egyptian-US", "Fargo-Moorhead", "D-Charleston"). A compass word alone is no
+// place name. A new mention joins the LOCATION entity of the same name or starts
+// one. Entities stay sorted by first mention. `aliases` may be null.
 void AddPlaceMentions(const Document& doc, const Gazetteer& gazetteer, const AliasTable* aliases,
                       std::vector<Entity>* entities);
 
