@@ -254,6 +254,7 @@ NodeRole RoleOfTag(Tag tag) {
 }  // namespace
 
 NodeRole ClassifyNames(std::string_view value) {
+  if (value.empty()) return NodeRole::kNeutral;  // most elements: no class, no id
   thread_local RoleCache values;
   return values.Get(value, ClassifyEachName);
 }
