@@ -14,6 +14,9 @@
 //    it elsewhere than at the first "</script"). The content of inline <svg>
 //    drawings goes too (path data, icons' <title>s), unless it holds a nested
 //    <svg> or an HTML element that ends the drawing (<p>, <div>, <span>, ...).
+//    With the code, start tags lose the attributes nothing reads: data-*,
+//    event handlers (on*), srcset and sizes (a fifth of what is left of a news
+//    page).
 // It is a light tokenizer: comments, raw-text elements and quoted attribute
 // values are understood, so markup inside them is never mistaken for tags.
 #ifndef LEDE_EXTRACT_HTML_PREFILTER_H_
@@ -27,7 +30,7 @@ namespace lede {
 
 struct PrefilterOptions {
   uint32_t max_depth = 0;  // counted nesting levels kept; 0 = no limit
-  bool drop_code = false;  // drop <style>, non-JSON-LD <script> and <svg> content
+  bool drop_code = false;  // drop <style>, non-JSON-LD <script> and <svg> content and unread attributes
 };
 
 // Returns true and writes the rewritten document to *out when something was

@@ -81,6 +81,21 @@ TEST(DropCodeTest, LeavesOtherRawTextAndCommentsAlone) {
                         &out));
 }
 
+TEST(DropCodeTest, DropsUnreadAttributesAndKeepsTheRest) {
+  std::string out;
+  ASSERT_TRUE(DropCode("<div class=a data-x=\"1 > 2\" id=b><img src=i.jpg srcset='i2.jpg 2x' SIZES=50vw"
+                       " onclick=\"go('>')\" alt=x><a href=/ data-y>t</a></div>",
+                       &out));
+  EXPECT_EQ(out, "<div class=a  id=b><img src=i.jpg    alt=x><a href=/ >t</a></div>");
+  // A value quoted right before the next name; a value with '>' in quotes.
+  ASSERT_TRUE(DropCode("<p title=\"t\"data-x=\"1\"id=b data-z='a>b'>x</p>", &out));
+  EXPECT_EQ(out, "<p title=\"t\"id=b >x</p>");
+  // Look-alikes in values, names that only start alike, unterminated tags.
+  EXPECT_FALSE(DropCode("<p title=\"data-x=1 onclick=y\" dataset=1 size=2>x</p>", &out));
+  EXPECT_FALSE(DropCode("<p class=a data-x=\"1>x", &out));
+  EXPECT_FALSE(LimitNesting("<p data-x=1>x</p>", 0, &out));
+}
+
 TEST(DropCodeTest, EmptiesInlineDrawings) {
   std::string out;
   ASSERT_TRUE(DropCode("<h2>Share <svg viewBox='0 0 9 9'><title>icon</title><path d='M0 0'/></svg>"
