@@ -10,6 +10,7 @@
 
 #include "cli/command.h"
 #include "eval/analyzed_predictions.h"
+#include "eval/code_points.h"
 #include "eval/dev_set.h"
 #include "eval/geo_gold.h"
 #include "eval/geo_score.h"
@@ -41,18 +42,6 @@ void PrintCounts(const std::string& label, const eval::GeoCounts& c) {
               c.articles, c.gold, c.recall(), c.accuracy(), c.end_to_end());
 }
 
-// Code points [start, end) of UTF-8 `text` (clamped to it), new lines as spaces.
-std::string CodePointSlice(std::string_view text, size_t start, size_t end) {
-  std::string out;
-  size_t chars = 0;
-  for (char c : text) {
-    const bool continuation = (uint8_t(c) & 0xC0) == 0x80;
-    if (!continuation) ++chars;
-    if (chars > start && chars <= end) out += c == '\n' ? ' ' : c;
-  }
-  return out;
-}
-
 // One tab-separated line per error: file, article, "missed" or "wrong", the gold
 // toponym and its point, then for a wrong one the predicted mention, its place
 // (name, country, GeoNames feature code) and the distance; last the context.
@@ -65,18 +54,18 @@ std::string ErrorLine(const std::string& file, size_t article_index, const eval:
                 error.predicted < 0 ? "missed" : "wrong");
   std::string out = line;
   std::snprintf(line, sizeof line, "\t%.3f,%.3f\t", g.lat, g.lon);
-  out += CodePointSlice(article.text, g.start, g.end) + line;
+  out += eval::CodePointSlice(article.text, g.start, g.end) + line;
   if (error.predicted >= 0) {
     const eval::PredictedPlace& p = predicted[error.predicted];
     const Place& place = gazetteer.place(p.place);
     std::snprintf(line, sizeof line, "\t%s %s %s\t%.0f km", place.name.c_str(),
                   place.country.c_str(), place.feature_code.c_str(), error.distance_km);
-    out += CodePointSlice(article.text, p.start, p.end) + line;
+    out += eval::CodePointSlice(article.text, p.start, p.end) + line;
   } else {
     out += "\t\t";
   }
   const size_t from = g.start > kErrorContextChars ? g.start - kErrorContextChars : 0;
-  return out + "\t" + CodePointSlice(article.text, from, g.end + kErrorContextChars);
+  return out + "\t" + eval::CodePointSlice(article.text, from, g.end + kErrorContextChars);
 }
 
 // Scores one file; with `print_errors`, prints its error lines in article order.

@@ -22,4 +22,14 @@ size_t CodePointOffsets::ToCodePoints(size_t byte_offset) const {
   return before_[std::min(byte_offset, before_.size() - 1)];
 }
 
+std::string CodePointSlice(std::string_view text, size_t start, size_t end) {
+  std::string out;
+  size_t chars = 0;
+  for (char c : text) {
+    if ((uint8_t(c) & 0xC0) != 0x80) ++chars;  // not a continuation byte
+    if (chars > start && chars <= end) out += c == '\n' || c == '\r' ? ' ' : c;
+  }
+  return out;
+}
+
 }  // namespace lede::eval

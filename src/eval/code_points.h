@@ -4,6 +4,7 @@
 #define LEDE_EVAL_CODE_POINTS_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,6 +24,10 @@ class CodePointOffsets {
  private:
   std::vector<size_t> before_;  // before_[b] = code points ending at or before byte b
 };
+
+// Code points [start, end) of UTF-8 `text` (clamped to it), line breaks as spaces:
+// a gold span's text on one line of an error listing.
+std::string CodePointSlice(std::string_view text, size_t start, size_t end);
 
 }  // namespace lede::eval
 

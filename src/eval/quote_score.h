@@ -8,8 +8,10 @@
 #define LEDE_EVAL_QUOTE_SCORE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <span>
+#include <vector>
 
 #include "eval/polnear_gold.h"
 
@@ -42,10 +44,23 @@ struct QuoteCounts {
   void Add(const QuoteCounts& other);
 };
 
+// A mistake `lede eval quotes --errors` lists.
+struct QuoteError {
+  enum class Kind {
+    kMissed,         // a gold direct quote no prediction covers half of
+    kWrongSpeaker,   // found, but its speaker span misses the gold Source
+    kFalsePositive,  // a prediction overlapping no gold Content's first fragment
+  } kind = Kind::kMissed;
+  int64_t gold = -1;       // index into the gold attributions, or -1
+  int64_t predicted = -1;  // index into the predictions, or -1
+};
+
 // Scores one article; the first prediction (in output order) covering a gold quote
-// is its match.
+// is its match. When `errors` is not null, each mistake is appended to it: false
+// positives first, in prediction order, then misses and wrong speakers in gold order.
 QuoteCounts ScoreQuoteArticle(std::span<const GoldAttribution> gold,
-                              std::span<const PredictedQuote> predicted);
+                              std::span<const PredictedQuote> predicted,
+                              std::vector<QuoteError>* errors = nullptr);
 
 }  // namespace lede::eval
 

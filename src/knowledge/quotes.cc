@@ -18,8 +18,9 @@ constexpr uint32_t kMaxSpeakerTokens = 8;
 constexpr uint32_t kMaxAppositiveTokens = 12;
 
 constexpr std::string_view kPronouns[] = {"he", "she", "they", "we", "i", "it"};
-constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "their", "its",
-                                             "one", "another", "some", "many", "several"};
+constexpr std::string_view kDeterminers[] = {
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another", "some",
+    "many", "several", "those", "these", "both", "each", "all", "two", "three", "other"};
 constexpr std::string_view kNameParticles[] = {"de", "del", "da", "van", "von", "bin", "ibn",
                                                "al", "el", "la", "le", "di", "du", "der"};
 // Words that may stand between a speaker and the cue: "he also said", "she has said"
@@ -102,8 +103,12 @@ class QuoteScanner {
   bool IsCapitalised(uint32_t i) const {
     return IsWord(i) && (Has(i, kTokenTitle) || Has(i, kTokenUpper));
   }
+  // Final punctuation the sentence splitter ends a sentence with (not the dot of an
+  // abbreviation such as "R-Ky."), or a paragraph start.
   bool EndsSentence(uint32_t i) const {
-    return words_[i] == "." || words_[i] == "!" || words_[i] == "?" || Has(i, kTokenParagraphStart);
+    if (Has(i, kTokenParagraphStart)) return true;
+    if (words_[i] != "." && words_[i] != "!" && words_[i] != "?") return false;
+    return i + 1 >= tokens_.size() || Has(i + 1, kTokenSentenceStart) || Has(i + 1, kTokenQuote);
   }
 
   // A doubled apostrophe starting at i: '' or ’’ written as two touching marks.
@@ -237,6 +242,9 @@ class QuoteScanner {
       return {j, last + 1};
     }
     for (uint32_t j = last + 1; j-- > floor && last - j < kMaxSpeakerTokens;) {
+      if (words_[j] == "," && j > floor && Has(j - 1, kTokenLower) && Has(j + 1, kTokenLower)) {
+        continue;  // adjectives: "the bespectacled, 71-year-old diplomat"
+      }
       if (!IsWord(j)) break;
       if (OneOf(words_[j], kDeterminers)) return {j, last + 1};
     }
@@ -248,11 +256,17 @@ class QuoteScanner {
     return Has(i, kTokenLower) && words_[i].size() > 4 && words_[i].ends_with("ly");
   }
 
-  // The speaker right before a cue at c ("he also said"), no earlier than floor.
+  // The speaker right before a cue at c ("he also said"), no earlier than floor,
+  // over a parenthesis ("Rep. Jim McDermott (D-Wash.) said").
   MarkPair SpeakerBeforeCue(uint32_t c, uint32_t floor) const {
     uint32_t last = c;
     while (last > floor && (OneOf(words_[last - 1], kBetweenSpeakerAndCue) || IsAdverb(last - 1))) {
       --last;
+    }
+    if (last > floor && words_[last - 1] == ")") {
+      uint32_t open = last - 1;
+      while (open > floor && c - open <= kMaxAppositiveTokens && words_[open] != "(") --open;
+      if (words_[open] == "(") last = open;
     }
     return last > floor ? SpeakerBackward(last - 1, floor) : MarkPair{0, 0};
   }
@@ -268,15 +282,20 @@ class QuoteScanner {
 
   // The rest of the quote's sentence: "..., he said" / "...," said the minister /
   // "..." about the decision, said X / "...," Senator X, an adviser, told AFP.
+  // When the quote ends its sentence ("“...?” Sanders asked."), the next sentence
+  // attributes it only when it opens with the speaker and the cue.
   bool AttributeAfter(uint32_t close, Quote* q) const {
     const uint32_t first = close + 1;
-    if (first >= tokens_.size() || Has(first, kTokenSentenceStart)) return false;
+    if (first >= tokens_.size()) return false;
+    const bool new_sentence = Has(first, kTokenSentenceStart);
+    if (new_sentence && Has(first, kTokenParagraphStart)) return false;
     const uint32_t limit = std::min<uint32_t>(tokens_.size(), first + kCueWindowAfter);
-    for (uint32_t c = first; c < limit && !StopsCueSearch(c); ++c) {
+    for (uint32_t c = first; c < limit && (c == first || !StopsCueSearch(c)); ++c) {
       const uint32_t n = CueLength(c);
       if (n == 0) continue;
       const MarkPair before = SpeakerBeforeCue(c, first);
       const bool inverted = before.close == before.open;  // "...," said X
+      if (new_sentence && (inverted || before.open != first)) return false;
       const MarkPair speaker = inverted ? SpeakerAfterCue(c + n) : before;
       return Set(q, speaker.open, speaker.close, c, c + n);
     }

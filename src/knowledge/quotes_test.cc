@@ -62,10 +62,26 @@ TEST(QuotesTest, StylesCuesAndSpeakers) {
        "I don’t want to have fisticuffs,", "one party activist", "said", false},
       {"Clinton emphatically proclaimed: “I did not email any classified material.”",
        "I did not email any classified material.", "Clinton", "proclaimed", false},
+      // PolNeAR (lede eval quotes --errors): the speaker after a question or an
+      // exclamation, which ends the quote's sentence; a state or party in parentheses or
+      // between commas; adjectives between commas; "one of those".
+      {"“Can you really reform Wall Street?” Sanders asked. “It is easy to say.”",
+       "Can you really reform Wall Street?", "Sanders", "asked", false},
+      {"''If Hillary thinks she can do that, she's wrong!'' Mr. Trump wrote on Twitter on Monday.",
+       "If Hillary thinks she can do that, she's wrong!", "Mr. Trump", "wrote", false},
+      {"“We had no chance at all,” Senate Majority Leader Mitch McConnell, R-Ky., said.",
+       "We had no chance at all,", "Senate Majority Leader Mitch McConnell", "said", false},
+      {"“I want the House back,” Rep. Jim McDermott (D-Wash.) said.", "I want the House back,",
+       "Rep. Jim McDermott", "said", false},
+      {"“I made climate change the top priority,” the bespectacled, 71-year-old diplomat said.",
+       "I made climate change the top priority,", "the bespectacled, 71-year-old diplomat", "said",
+       false},
+      {"“There won't be a path for Bernie,” said one of those advisers, who spoke anonymously.",
+       "There won't be a path for Bernie,", "one of those advisers", "said", false},
   };
   for (const QuoteCase& c : cases) {
     Found f = QuotesIn(c.text);
-    ASSERT_EQ(f.quotes.size(), 1u) << c.text;
+    ASSERT_GE(f.quotes.size(), 1u) << c.text;
     const Quote& q = f.quotes[0];
     EXPECT_EQ(f.Text(q.text), c.quote) << c.text;
     EXPECT_EQ(f.Text(q.speaker_span), c.speaker) << c.text;
