@@ -1,6 +1,9 @@
 #include "extract/dateline.h"
 
+#include <string>
 #include <string_view>
+#include <thread>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -35,6 +38,13 @@ TEST(FindDatelineTest, Table) {
       {"While only 10–15% of people", false, "", ""},
       {"Motorsport-Magazin.com – Pierre Gasly blieb bei AlphaTauri", false, "", ""},
       {"", false, "", ""},
+      {"KYIV, Ukraine, 12 March 2024 – Officials said", true, "Kyiv", "Officials"},
+      {"WASHINGTON, D.C., Jan. 5, 2024 (AP) — The vote", true, "Washington", "The vote"},
+      {"BERLIN (dpa) - Die Regierung", true, "Berlin", "Die"},
+      // Only ASCII spaces separate: a no-break space before the dash is no dateline.
+      {"RABAT\u00A0— The head of the bureau said", false, "", ""},
+      // A region is at most 26 characters.
+      {"Paris, A Region Named At Great Length Here — The vote", false, "", ""},
   };
   for (const auto& c : cases) {
     std::string_view paragraph = c.paragraph;
@@ -44,6 +54,21 @@ TEST(FindDatelineTest, Table) {
     EXPECT_EQ(got->place, c.place) << c.paragraph;
     EXPECT_TRUE(paragraph.substr(got->body_start).starts_with(c.body)) << c.paragraph;
   }
+}
+
+TEST(FindDatelineTest, ThreadsMatchAtOnce) {
+  std::vector<std::thread> threads;
+  std::vector<std::string> places(4);
+  for (size_t t = 0; t < places.size(); ++t) {
+    threads.emplace_back([&places, t] {
+      for (int i = 0; i < 200; ++i) {
+        auto got = FindDateline(t % 2 ? "LONDON, March 3 (Reuters) - Shares fell" : "RABAT — The head");
+        if (got) places[t] = got->place;
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(places, (std::vector<std::string>{"Rabat", "London", "Rabat", "London"}));
 }
 
 TEST(FindDatelineParagraphTest, SkipsHeadingsAndMenus) {
