@@ -24,6 +24,7 @@
 
 #include "lede/query.h"
 #include "lede/store.h"
+#include "store/search_index.h"
 #include "store/sqlite.h"
 #include "store/test_corpus.h"
 
@@ -138,11 +139,12 @@ void AddCopy(sqlite::Database* db, int k, int64_t span, int64_t story_span) {
                 if (c == "story_id") return "story_id + " + std::to_string(k * story_span);
                 return shifted_article(c);
               }),
-      "INSERT INTO articles_fts(rowid, title, text, quotes, facets) SELECT id, title, text, quotes, facets "
-      "FROM article_search WHERE id > " + off + " AND id <= " + std::to_string((k + 1) * span),
   };
   Check(db->Exec("BEGIN"), "begin");
+  IndexWatermarks marks;
+  Check(ReadIndexWatermarks(db, &marks), "index watermarks");
   for (const std::string& s : sql) Check(db->Exec(s), s.substr(0, 80));
+  Check(IndexRowsAbove(db, marks), "full-text indexes");
   Check(db->Exec("COMMIT"), "commit");
 }
 

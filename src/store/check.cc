@@ -59,8 +59,11 @@ StoreCheckItem ForeignKeys(sqlite::Database* db) {
 
 StoreCheckItem Fts5Integrity(sqlite::Database* db, bool writable) {
   if (!writable) return {"fts5_integrity", false, "not checked: the store file is not writable (FTS5 needs write access)"};
-  Status s = db->Exec("INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)");
-  return {"fts5_integrity", s.ok(), s.ok() ? "ok" : s.ToString()};
+  for (const std::string index : {"articles_fts", "entity_names", "quotes_fts"}) {
+    Status s = db->Exec("INSERT INTO " + index + "(" + index + ", rank) VALUES('integrity-check', 1)");
+    if (!s.ok()) return {"fts5_integrity", false, index + ": " + s.ToString()};
+  }
+  return {"fts5_integrity", true, "ok"};
 }
 
 StoreCheckItem OrphanRows(sqlite::Database* db) {

@@ -203,6 +203,46 @@ TEST_F(LayersTest, EntitiesAreCanonicalAcrossArticles) {
   for (const auto& [id, key_set] : keys_of_id) EXPECT_EQ(key_set.size(), 1u) << id;
 }
 
+// Each batch's articles, entity names and quotes are in the full-text indexes
+// (written at the end of the batch's transaction): every quote and every entity
+// name finds its own row, and FTS5's integrity check agrees with the content tables.
+TEST_F(LayersTest, FullTextIndexesHoldEveryBatchsRows) {
+  auto store = OpenStore("indexed.db");
+  for (size_t begin = 0; begin < kAnalysed; begin += 30) {
+    ASSERT_TRUE(store->Add(Slice(begin, std::min(kAnalysed, begin + 30)), nullptr).ok());
+  }
+  store.reset();
+  sqlite::Database db;
+  ASSERT_TRUE(db.Open(Path("indexed.db"), SQLITE_OPEN_READWRITE).ok());
+  for (const std::string index : {"articles_fts", "entity_names", "quotes_fts"}) {
+    Status s = db.Exec("INSERT INTO " + index + "(" + index + ", rank) VALUES('integrity-check', 1)");
+    EXPECT_TRUE(s.ok()) << index << ": " << s.ToString();
+  }
+  const std::pair<const char*, const char*> indexed[] = {
+      {"SELECT id, name FROM entities", "SELECT count(*) FROM entity_names WHERE entity_names MATCH ?1 AND rowid = ?2"},
+      {"SELECT id, text FROM quotes", "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?1 AND rowid = ?2"},
+      {"SELECT id, title FROM articles", "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid = ?2"},
+  };
+  for (const auto& [rows_sql, match_sql] : indexed) {
+    sqlite::Statement rows, match;
+    ASSERT_TRUE(db.Prepare(rows_sql, &rows).ok());
+    ASSERT_TRUE(db.Prepare(match_sql, &match).ok());
+    bool row = false;
+    int checked = 0;
+    while (rows.Step(&row).ok() && row) {
+      std::string phrase = rows.Text(1);  // as one FTS5 phrase: quotes doubled
+      if (phrase.empty()) continue;
+      for (size_t at = phrase.find('"'); at != std::string::npos; at = phrase.find('"', at + 2)) phrase.insert(at, 1, '"');
+      match.Reset();
+      bool found = false;
+      ASSERT_TRUE(match.Bind(1, "\"" + phrase + "\"").Bind(2, rows.Int(0)).Step(&found).ok()) << phrase;
+      EXPECT_EQ(match.Int(0), 1) << rows_sql << ": " << rows.Text(1);
+      ++checked;
+    }
+    EXPECT_GT(checked, 10) << rows_sql;
+  }
+}
+
 TEST_F(LayersTest, MergedShardsEqualOneStore) {
   {
     auto a = OpenStore("a.db"), b = OpenStore("b.db");

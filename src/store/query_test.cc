@@ -16,6 +16,7 @@
 #include <gtest/gtest.h>
 
 #include "store/query_json.h"
+#include "store/search_index.h"
 #include "store/sqlite.h"
 #include "store/test_corpus.h"
 
@@ -131,7 +132,10 @@ class Fixture {
     store.reset();
     if (s.ok()) s = db_.Open(path_, SQLITE_OPEN_READWRITE);
     if (s.ok()) s = db_.Exec("BEGIN");
+    IndexWatermarks marks;  // the layers written here are indexed as Store::Add would
+    if (s.ok()) s = ReadIndexWatermarks(&db_, &marks);
     if (s.ok()) s = WriteLayers();
+    if (s.ok()) s = IndexRowsAbove(&db_, marks);
     if (s.ok()) s = db_.Exec("COMMIT");
     status_ = s;
   }

@@ -276,6 +276,12 @@ CREATE INDEX articles_id_published ON articles(id, published);
 CREATE INDEX events_location ON events(location_entity_id);
 CREATE INDEX locations_country ON locations(country);
 )sql",
+    // 6: entity names and quotes are added to their full-text indexes at the end of
+    // each transaction (store/search_index.h), not by a trigger per row.
+    R"sql(
+DROP TRIGGER entities_indexed;
+DROP TRIGGER quotes_indexed;
+)sql",
 };
 
 constexpr uint32_t kVersions = sizeof(kMigrations) / sizeof(kMigrations[0]);

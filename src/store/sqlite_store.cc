@@ -16,6 +16,7 @@
 #include "store/layers.h"
 #include "store/near_duplicates.h"
 #include "store/schema.h"
+#include "store/search_index.h"
 #include "store/stories.h"
 #include "store/sqlite.h"
 #include "store/url.h"
@@ -119,7 +120,7 @@ class SqliteStore : public Store {
   LayerWriter layer_writer_;
   LayerReader layer_reader_;
   StoryIndex stories_;
-  sqlite::Statement insert_document_, upsert_source_, insert_article_, insert_fts_;
+  sqlite::Statement insert_document_, upsert_source_, insert_article_;
   Status FillHit(const std::string& query, SearchHit* hit);
 
   sqlite::Statement get_, scan_, search_, hit_, snippet_;
@@ -172,10 +173,6 @@ Status SqliteStore::PrepareWrites() {
                     "section, description, text, paragraphs, minhash, duplicate_of) "
                     "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)", &insert_article_);
   }
-  if (s.ok()) {
-    s = db_.Prepare("INSERT INTO articles_fts(rowid, title, text, quotes, facets) "
-                    "SELECT id, title, text, quotes, facets FROM article_search WHERE id = ?1", &insert_fts_);
-  }
   return s;
 }
 
@@ -191,7 +188,11 @@ Status SqliteStore::Add(const std::vector<NewArticle>& batch, AddResult* result)
   AddResult counts;
   Status s = db_.Exec("BEGIN IMMEDIATE");
   if (s.ok()) s = stories_.BeginBatch();
+  IndexWatermarks marks;
+  if (s.ok()) s = ReadIndexWatermarks(&db_, &marks);
   for (size_t i = 0; s.ok() && i < batch.size(); ++i) s = AddOne(batch[i], &counts);
+  if (s.ok()) s = stories_.EndBatch();
+  if (s.ok()) s = IndexRowsAbove(&db_, marks);
   if (s.ok()) s = db_.Exec("COMMIT");
   if (!s.ok()) {
     db_.Exec("ROLLBACK");
@@ -225,8 +226,6 @@ Status SqliteStore::AddOne(const NewArticle& added, AddResult* result) {
   if (compare) s = near_.FindFirstCopy(sig, options_.near_duplicate_similarity, &first);
   if (s.ok()) s = InsertArticle(id, article, sig, first);
   if (s.ok() && added.analysis) s = layer_writer_.Write(id, article.text, *added.analysis);
-  insert_fts_.Reset();
-  if (s.ok()) s = insert_fts_.Bind(1, id).Run();  // after the quotes, which it indexes
   if (s.ok()) s = stories_.Assign(id, article, first, ArticleHost(article));  // after the entities
   if (s.ok() && compare && first == 0) s = near_.Add(id, sig);
   ++result->added;

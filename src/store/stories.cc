@@ -63,8 +63,8 @@ Status StoryIndex::Prepare(sqlite::Database* db, const StoryOptions& options) {
   db_ = db;
   options_ = options;
   const std::pair<sqlite::Statement*, const char*> statements[] = {
-      {&count_df_,
-       "INSERT INTO word_df(word, df) VALUES(?1, 1) ON CONFLICT(word) DO UPDATE SET df = df + 1 RETURNING df"},
+      {&read_df_, "SELECT df FROM word_df WHERE word = ?1"},
+      {&add_df_, "INSERT INTO word_df(word, df) VALUES(?1, ?2) ON CONFLICT(word) DO UPDATE SET df = df + ?2"},
       {&entity_weights_, "SELECT entity_id, count(*) FROM mentions WHERE article_id = ?1 GROUP BY entity_id"},
       {&insert_vector_, "INSERT INTO story_vectors(article_id, vector) VALUES(?1, ?2)"},
       {&insert_word_, "INSERT OR IGNORE INTO story_words(word, article_id) VALUES(?1, ?2)"},
@@ -96,7 +96,39 @@ Status StoryIndex::BeginBatch() {
   int64_t n = 0;
   Status s = db_->QueryInt("SELECT count(*) FROM story_vectors", &n);
   documents_ = static_cast<uint64_t>(n);
+  batch_df_.clear();
   return s;
+}
+
+Status StoryIndex::EndBatch() {
+  Status s;
+  for (const auto& [word, count] : batch_df_) {
+    add_df_.Reset();
+    s = add_df_.Bind(1, word).Bind(2, static_cast<int64_t>(count.added)).Run();
+    if (!s.ok()) break;
+  }
+  batch_df_.clear();
+  return s;
+}
+
+Status StoryIndex::CountWord(const std::string& word, uint64_t* df) {
+  auto [it, first_time] = batch_df_.try_emplace(word);
+  WordCount& count = it->second;
+  if (first_time) {
+    read_df_.Reset();
+    bool row = false;
+    Status s = read_df_.Bind(1, word).Step(&row);
+    if (s.ok() && row) count.df = static_cast<uint64_t>(read_df_.Int(0));
+    read_df_.Reset();
+    if (!s.ok()) {
+      batch_df_.erase(it);
+      return s;
+    }
+  }
+  ++count.df;
+  ++count.added;
+  *df = count.df;
+  return Status::OK();
 }
 
 Status StoryIndex::Assign(int64_t article_id, const Article& article, int64_t duplicate_of,
@@ -129,13 +161,10 @@ Status StoryIndex::Vectorize(int64_t article_id, const Article& article, Article
   ++documents_;
   SparseVector<std::string> words;
   for (const auto& [word, count] : ContentWordCounts(article.title + "\n" + article.text)) {
-    count_df_.Reset();
-    bool row = false;
-    Status s = count_df_.Bind(1, word).Step(&row);
-    int64_t df = row ? count_df_.Int(0) : 1;
-    count_df_.Reset();
+    uint64_t df = 0;
+    Status s = CountWord(word, &df);
     if (!s.ok()) return s;
-    words.push_back({word, TfIdf(count, static_cast<uint64_t>(df), documents_)});
+    words.push_back({word, TfIdf(count, df, documents_)});
   }
   vector->words = UnitVector(std::move(words), options_.vector_words);
   SparseVector<int64_t> entities;

@@ -1,0 +1,40 @@
+#include "store/search_index.h"
+
+#include <string>
+
+namespace lede {
+namespace {
+
+Status RunWithId(sqlite::Database* db, const char* sql, int64_t id) {
+  sqlite::Statement st;
+  Status s = db->Prepare(sql, &st);
+  return s.ok() ? st.Bind(1, id).Run() : s;
+}
+
+}  // namespace
+
+Status ReadIndexWatermarks(sqlite::Database* db, IndexWatermarks* marks) {
+  Status s = db->QueryInt("SELECT coalesce(max(id), 0) FROM articles", &marks->article);
+  if (s.ok()) s = db->QueryInt("SELECT coalesce(max(id), 0) FROM entities", &marks->entity);
+  if (s.ok()) s = db->QueryInt("SELECT coalesce(max(id), 0) FROM quotes", &marks->quote);
+  return s;
+}
+
+Status IndexRowsAbove(sqlite::Database* db, const IndexWatermarks& marks) {
+  // Articles after their quotes, which articles_fts indexes too.
+  Status s = RunWithId(db,
+                       "INSERT INTO articles_fts(rowid, title, text, quotes, facets) "
+                       "SELECT id, title, text, quotes, facets FROM article_search WHERE id > ?1",
+                       marks.article);
+  if (s.ok()) {
+    s = RunWithId(db, "INSERT INTO entity_names(rowid, name) SELECT id, name FROM entities WHERE id > ?1",
+                  marks.entity);
+  }
+  if (s.ok()) {
+    s = RunWithId(db, "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE id > ?1",
+                  marks.quote);
+  }
+  return s;
+}
+
+}  // namespace lede
