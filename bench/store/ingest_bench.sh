@@ -58,7 +58,8 @@ print('| %s | %d | %.2f | %.2f | %.0f | %.0f | %.0f | %s | %s |' % ('$name', $do
 }
 # runs LABEL DOCS INPUT: the three rows of one input.
 runs() {
-  local label=$1 docs=$2 input=$3 db="$WORK/run$docs"
+  local label=$1 docs=$2 input=$3
+  local db="$WORK/run$docs"
   row "ingest, full analysis, $label" "$docs" "$db.db" \
     "$LEDE" ingest -q --threads "$THREADS" --db "$db.db" "$input"
   row "merge of that store (writing alone)" "$docs" "$db-merged.db" \
