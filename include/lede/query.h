@@ -254,6 +254,12 @@ struct StoryPage {
   std::vector<ArticleRef> articles;  // in published order
 };
 
+// The story an article belongs to.
+struct StoryRef {
+  int64_t id = 0;
+  std::string label;
+};
+
 // ---- map ----
 
 struct MapRequest {
@@ -297,6 +303,9 @@ class StoreReader {
 
   virtual Status Stories(const StoryRequest& request, StoryList* result) = 0;
   virtual Status Story(int64_t id, StoryPage* page) = 0;
+  // Sets *story to the story of article `article_id`, nullopt when it has none
+  // (not clustered into one, or no such article).
+  virtual Status ArticleStory(int64_t article_id, std::optional<StoryRef>* story) = 0;
 
   // Places mentioned by the matching articles, most articles first.
   virtual Status Map(const MapRequest& request, std::vector<MapPlace>* places) = 0;

@@ -21,8 +21,9 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   // TCP port (0 = a free port chosen by the system; port() tells which).
   uint16_t port = 8080;
-  // When non-empty, every request must carry "Authorization: Bearer <token>"
-  // (401 otherwise). Empty = no authentication (loopback only).
+  // When non-empty, every /api/ request must carry "Authorization: Bearer
+  // <token>" (401 otherwise); the web UI's files are served without it.
+  // Empty = no authentication (loopback only).
   std::string token;
   // Folder of the web UI's built files. Empty or missing = `/` answers a short
   // page saying the UI was not built.

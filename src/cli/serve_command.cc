@@ -60,7 +60,7 @@ void AddServeCommand(CLI::App* app, int* exit_status) {
   cmd->add_option("--host", o.host, "address to bind (beyond loopback only with --token)")
       ->capture_default_str();
   cmd->add_option("--port", o.port, "TCP port (0 = any free port)")->capture_default_str();
-  cmd->add_option("--token", o.token, "require 'Authorization: Bearer TOKEN' on every request")
+  cmd->add_option("--token", o.token, "require 'Authorization: Bearer TOKEN' on every API request")
       ->envname("LEDE_SERVE_TOKEN");
   cmd->add_option("--web-dir", o.web_dir, "folder of the built web UI")->capture_default_str();
   cmd->add_option("--threads", o.threads, "threads serving requests")

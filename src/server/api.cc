@@ -68,10 +68,17 @@ Response Search(const ApiSources& sources, const Request& request, const RouteAr
                 [&](const SearchResult& r) { return SearchResultToJson(search.query, r); });
 }
 
+// The stored article (StoredToJson) with its story: {"id", "label"} or null.
 Response Article(const ApiSources& sources, const Request& request, const RouteArgs& args) {
   StoredArticle stored;
   Status s = sources.stores->Acquire()->Get(args.id, &stored);
-  return Answer(request, s, stored, StoredToJson);
+  std::optional<StoryRef> story;
+  if (s.ok()) s = sources.reader->ArticleStory(args.id, &story);
+  return Answer(request, s, stored, [&story](const StoredArticle& article) {
+    nlohmann::json j = StoredToJson(article);
+    j["story"] = story ? nlohmann::json{{"id", story->id}, {"label", story->label}} : nlohmann::json();
+    return j;
+  });
 }
 
 Response Stats(const ApiSources& sources, const Request& request, const RouteArgs&) {

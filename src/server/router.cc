@@ -45,12 +45,6 @@ Response Router::Handle(const Request& request) const {
 }
 
 Response Router::Dispatch(const Request& request) const {
-  if (!token_.empty() && !BearerTokenMatches(request[http::field::authorization], token_)) {
-    Response response = JsonError(request, http::status::unauthorized, "unauthorized",
-                                  "this server needs the header 'Authorization: Bearer <token>'");
-    response.set(http::field::www_authenticate, "Bearer");
-    return response;
-  }
   if (request.method() != http::verb::get && request.method() != http::verb::head) {
     Response response = JsonError(
         request, http::status::method_not_allowed, "method_not_allowed",
@@ -69,7 +63,15 @@ Response Router::Dispatch(const Request& request) const {
   Status s = PercentDecode(raw_path, /*plus_is_space=*/false, &path);
   if (!s.ok())
     return JsonError(request, http::status::bad_request, "bad_request", "path: " + s.message());
-  if (path == "/api" || path.starts_with("/api/")) return HandleApi(request, path, query);
+  if (path == "/api" || path.starts_with("/api/")) {
+    if (!token_.empty() && !BearerTokenMatches(request[http::field::authorization], token_)) {
+      Response response = JsonError(request, http::status::unauthorized, "unauthorized",
+                                    "this server needs the header 'Authorization: Bearer <token>'");
+      response.set(http::field::www_authenticate, "Bearer");
+      return response;
+    }
+    return HandleApi(request, path, query);
+  }
   return files_->Serve(request, path);
 }
 

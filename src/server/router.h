@@ -39,7 +39,7 @@ struct Route {
 
 class Router {
  public:
-  // `token`: when non-empty, required as "Authorization: Bearer <token>".
+  // `token`: when non-empty, /api/ requests need "Authorization: Bearer <token>".
   // `files` serves every path outside /api/. REQUIRES: files outlives the router.
   Router(std::string token, StaticFiles* files) : token_(std::move(token)), files_(files) {}
 
@@ -49,8 +49,10 @@ class Router {
   void SetCache(ResponseCache* cache) { cache_ = cache; }
   const std::vector<Route>& routes() const { return routes_; }
 
-  // The response to `request`: 401 without the token, 405 for methods other
-  // than GET and HEAD, 400 for a malformed target or parameters, 404 for an
+  // The response to `request`: 405 for methods other than GET and HEAD, 400
+  // for a malformed target, 401 for an /api/ request without the token (the
+  // UI's files hold no data and are served without it so that the browser
+  // can load the UI), 400 for malformed parameters, 404 for an
   // unknown /api/ path, the handler's answer otherwise (500 if it threw) or,
   // for a cacheable route, the cached body of the same request.
   // HEAD gets GET's headers without the body.

@@ -152,9 +152,13 @@ TEST_F(RouterTest, TokenRequiredWhenSet) {
   EXPECT_EQ(ErrorCode(response), "unauthorized");
   EXPECT_EQ(response[http::field::www_authenticate], "Bearer");
   authorization_ = "Bearer wrong";
-  EXPECT_EQ(Call("/").result(), http::status::unauthorized);
+  EXPECT_EQ(Call("/api/search?q=x").result(), http::status::unauthorized);
+  EXPECT_EQ(Call("/api").result(), http::status::unauthorized);
   authorization_ = "Bearer s3cret";
   EXPECT_EQ(Call("/api/stats").result(), http::status::ok);
+  authorization_ = "";  // the UI's files (no data) load without it
+  EXPECT_EQ(Call("/").result(), http::status::ok);
+  EXPECT_EQ(Call("/entities/3").result(), http::status::ok);
 }
 
 // docs/openapi.json (built in) lists every route the router has, each with

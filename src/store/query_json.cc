@@ -83,6 +83,7 @@ json EntityListToJson(const EntityList& list) {
 
 json EntityPageToJson(const EntityPage& page) {
   json out = EntitySummaryToJson(page.entity);
+  out["article_count"] = page.entity.articles;  // "articles" is the list below
   out["location"] = page.location ? PlaceToJson(*page.location) : json(nullptr);
   out["timeline"] = ValueCountsToJson(page.timeline, "date");
   out["co_mentioned"] = EntityCountsToJson(page.co_mentioned);

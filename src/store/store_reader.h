@@ -25,6 +25,7 @@ class SqliteReader final : public StoreReader {
   Status Events(const EventRequest& request, EventList* result) override;
   Status Stories(const StoryRequest& request, StoryList* result) override;
   Status Story(int64_t id, StoryPage* page) override;
+  Status ArticleStory(int64_t article_id, std::optional<StoryRef>* story) override;
   Status Map(const MapRequest& request, std::vector<MapPlace>* places) override;
 
   // Opens one connection, checking that the file is a store of this version.

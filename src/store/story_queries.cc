@@ -1,5 +1,5 @@
 // StoreReader's story queries: stories by latest activity, one story with its
-// articles in published order.
+// articles in published order, the story of an article.
 #include "store/store_reader.h"
 
 namespace lede {
@@ -73,6 +73,18 @@ Status SqliteReader::Story(int64_t id, StoryPage* page) {
   }
   db->Exec(s.ok() ? "COMMIT" : "ROLLBACK");
   return s;
+}
+
+Status SqliteReader::ArticleStory(int64_t article_id, std::optional<StoryRef>* story) {
+  story->reset();
+  std::unique_ptr<PooledConnection> conn;
+  Status s = pool_.Acquire(&conn);
+  if (!s.ok()) return s;
+  return ForEachRow(conn->get(),
+                    "SELECT st.id, st.label FROM story_articles sa JOIN stories st ON st.id = sa.story_id"
+                    " WHERE sa.article_id = ?",
+                    {article_id},
+                    [story](const sqlite::Statement& row) { *story = StoryRef{row.Int(0), row.Text(1)}; });
 }
 
 }  // namespace lede

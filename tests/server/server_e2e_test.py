@@ -101,6 +101,17 @@ def has_keys(obj, keys, what):
     check(not missing, f"{what}: missing {missing}")
 
 
+def check_article_story(port, article_schema):
+    """An article of a story names it ({"id", "label"}), and has every key of the OpenAPI Article."""
+    stories = get_json(port, "/api/stories?limit=1")["stories"]
+    check(len(stories) == 1, "the demo store has stories")
+    story = get_json(port, f"/api/stories/{stories[0]['id']}")
+    article = get_json(port, f"/api/articles/{story['articles'][0]['id']}")
+    has_keys(article, list(article_schema["properties"]), "/api/articles/{id} (the OpenAPI Article)")
+    check(article.get("story") == {"id": story["id"], "label": story["label"]},
+          f"article {article['id']}: story {article.get('story')}, expected story {story['id']}")
+
+
 try:
     db = os.path.join(work, "demo.db")
     subprocess.run([lede, "ingest", "--quiet", "--db", db, os.path.join(source_dir, "data/demo/corpus")],
@@ -143,9 +154,12 @@ try:
     people = get_json(port, "/api/entities?type=person&limit=3")
     check(all(e["type"] == "PERSON" for e in people["entities"]), "entities by type")
     page = get_json(port, f"/api/entities/{entity['id']}")
-    has_keys(page, ["id", "type", "name", "mentions", "articles", "location", "timeline", "co_mentioned",
-                    "quotes_by", "quotes_about"], "/api/entities/{id}")
+    has_keys(page, ["id", "type", "name", "mentions", "article_count", "articles", "location", "timeline",
+                    "co_mentioned", "quotes_by", "quotes_about"], "/api/entities/{id}")
     check(page["name"] == entity["name"], "entity page names the entity")
+    check(page["article_count"] == entity["articles"] and isinstance(page["articles"], list) and
+          0 < len(page["articles"]) <= page["article_count"],
+          f"entity page: article_count {page['article_count']} counts the articles, articles lists them")
     quotes = get_json(port, "/api/quotes?limit=3")
     has_keys(quotes, ["total", "quotes"], "/api/quotes")
     check(quotes["total"] > 0, "the demo store has quotes")
@@ -169,6 +183,10 @@ try:
     has_keys(places["places"][0], ["entity_id", "name", "country", "lat", "lon", "count"], "map place")
     openapi = get_json(port, "/api/openapi.json")
     check(openapi.get("openapi", "").startswith("3."), "openapi version")
+    schemas = openapi["components"]["schemas"]
+    check(set(page) == set(schemas["EntityPage"]["properties"]),
+          f"entity page keys {sorted(page)} are the OpenAPI EntityPage's")
+    check_article_story(port, schemas["Article"])
     for path in ["/api/search", "/api/articles/{id}", "/api/entities", "/api/entities/{id}", "/api/quotes",
                  "/api/events", "/api/stories", "/api/stories/{id}", "/api/map", "/api/stats"]:
         check(path in openapi.get("paths", {}), f"openapi lists {path}")
@@ -269,8 +287,10 @@ try:
     # A token: 401 without it, 200 with it.
     server, port = start("--token", "s3cret", "--web-dir", web)
     check_error(port, "/api/stats", 401, "unauthorized")
-    response, _ = request(port, "/", headers={"Authorization": "Bearer wrong"})
+    response, _ = request(port, "/api/search?q=x", headers={"Authorization": "Bearer wrong"})
     check(response.status == 401, "wrong token: 401")
+    response, body = request(port, "/")
+    check(response.status == 200 and b"lede test ui" in body, "the UI's files load without the token")
     response, _ = request(port, "/api/stats", headers={"Authorization": "Bearer s3cret"})
     check(response.status == 200, "right token: 200")
     server.send_signal(signal.SIGINT)

@@ -38,8 +38,8 @@ const DESKTOP = { width: 1280, height: 900 };
  * Starts `lede serve` on a free loopback port (--port 0) and resolves to its base URL,
  * read from the line it prints on start; its output is copied to `logPath`.
  */
-function startServer(db, logPath) {
-  const child = spawn(lede, ['serve', '--db', db, '--host', '127.0.0.1', '--port', '0', '--web-dir', webDir],
+function startServer(db, logPath, flags = []) {
+  const child = spawn(lede, ['serve', '--db', db, '--host', '127.0.0.1', '--port', '0', '--web-dir', webDir, ...flags],
     { stdio: ['ignore', 'pipe', 'pipe'] });
   const log = createWriteStream(logPath);
   child.stdout.pipe(log);
@@ -237,9 +237,19 @@ describe('the web UI on the demo corpus', () => {
     await first.waitFor();
     await first.click();
     await page.waitForURL(/\/stories\/\d+$/);
+    const storyPath = new URL(page.url()).pathname;
     await page.locator('.timeline li a').first().waitFor();
     await shot('story');
     await assertAccessible(page);
+
+    // Its article links back to it.
+    await page.locator('.timeline li a').first().click();
+    await page.waitForURL(/\/articles\/\d+$/);
+    const id = page.url().split('/').pop();
+    const article = await api(`articles/${id}`);
+    assert.equal(`/stories/${article.story?.id}`, storyPath, `article ${id}'s story`);
+    await page.locator(`.reader header a[href="${storyPath}"]`).click();
+    await page.waitForURL((url) => url.pathname === storyPath);
   });
 
   it('fits a phone’s width (375 px) on search and article pages', async () => {
@@ -281,5 +291,65 @@ describe('the web UI on the demo corpus', () => {
     assert.ok((await page.locator('#span-detail .evidence mark').first().innerText()).length > 0);
     assert.ok(focused.length > 0);
     await shot('keyboard-article');
+  });
+});
+
+describe('the web UI of a server with --token', () => {
+  const token = 'e2e-s3cret/+=';
+  let work;
+  let server;
+  let base;
+  let browser;
+  let logPath;
+
+  before(async () => {
+    mkdirSync(outDir, { recursive: true });
+    work = mkdtempSync(join(tmpdir(), 'lede-web-e2e-token-'));
+    const db = join(work, 'demo.db');
+    execFileSync(lede, ['ingest', '--quiet', '--db', db, join(sourceDir, 'data/demo/corpus')], { stdio: 'inherit' });
+    logPath = join(outDir, 'server-token.log');
+    const started = startServer(db, logPath, ['--token', token]);
+    server = started.child;
+    base = await started.url;
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox'] });
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.kill('SIGTERM');
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  /** A fresh tab (its own sessionStorage) at DESKTOP size. */
+  async function newPage() {
+    const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
+    page.on('pageerror', (error) => assert.fail(`page error: ${error.message}`));
+    return page;
+  }
+
+  it('takes the token from #token= once, drops it from the address and searches', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/?q=Morocco#token=${encodeURIComponent(token)}`);
+    await page.locator('.hits li').first().waitFor();
+    assert.equal(new URL(page.url()).hash, '', 'the token is no longer in the address bar');
+    await page.locator('.hits li h2 a').first().click();  // later requests carry it too
+    await page.locator('mark.hl').first().waitFor();
+    assert.equal(await page.locator('.token-prompt').count(), 0);
+    assert.ok(!readFileSync(logPath, 'utf8').includes('s3cret'), 'the token is not in the access log');
+  });
+
+  it('asks for the token on a 401 and works once it is given', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/?q=Morocco`);
+    const prompt = page.locator('form.token-prompt');
+    await prompt.waitFor();
+    await page.locator('.error', { hasText: 'Authorization' }).first().waitFor();
+    await page.screenshot({ path: join(outDir, 'token-prompt.png') });
+    await assertAccessible(page);
+    await page.fill('#token', token);
+    await page.press('#token', 'Enter');
+    await page.locator('.hits li').first().waitFor();
+    assert.equal(await prompt.count(), 0, 'no prompt once the token is right');
   });
 });

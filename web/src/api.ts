@@ -52,13 +52,9 @@ export interface Quote {
   partial: boolean;
 }
 export interface ArticleRef { id: number; title: string | null; published: string | null; source: string | null; url?: string | null }
-/**
- * docs/api.md names both the article count and the article list `articles` (a duplicate
- * key: the list wins in JSON parsers); the UI reads the list and an optional
- * `article_count`.
- */
+/** An entity's page: `article_count` counts its articles, `articles` lists the latest. */
 export interface EntityDetail extends Omit<EntitySummary, 'articles'> {
-  article_count?: number;
+  article_count: number;
   location: { country: string | null; admin1: string | null; lat: number | null; lon: number | null;
               geonames_id: number | null; kind: string | null } | null;
   timeline: DateCount[];
@@ -98,21 +94,58 @@ export function queryOf(params: Params): string {
   return s ? `?${s}` : '';
 }
 
+/** Where the tab keeps the server's token (`lede serve --token`): sessionStorage, gone with the tab. */
+const TOKEN_KEY = 'lede.token';
+
+/**
+ * The token in a page address's fragment, `#token=T` (URI-encoded), or null. A fragment is
+ * never sent to the server, so the token stays out of its access log.
+ */
+export function tokenFromHash(hash: string): string | null {
+  const match = /^#token=([^&]+)$/.exec(hash);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps `token` for this tab; every API request then sends it as `Authorization: Bearer`. */
+export function setToken(token: string): void {
+  sessionStorage.setItem(TOKEN_KEY, token);
+}
+
+function authorization(): Record<string, string> {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+let unauthorized: () => void = () => {};
+
+/** Calls `handler` whenever the API answers 401 (the server has a token and the tab has none or a wrong one). */
+export function onUnauthorized(handler: () => void): void {
+  unauthorized = handler;
+}
+
 /**
  * GETs `/api/{path}` with `params` and returns the parsed JSON.
+ * Sends the tab's token when it has one (setToken); a 401 also calls the onUnauthorized handler.
  * Throws ApiError with the server's code and message on a 4xx/5xx, or status 0 when unreachable.
  * `signal` aborts the request (an AbortError is thrown then).
  */
 export async function getJson<T>(path: string, params: Params = {}, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(`/api/${path}${queryOf(params)}`, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(`/api/${path}${queryOf(params)}`,
+      { signal, headers: { Accept: 'application/json', ...authorization() } });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError(0, 'network', `the server could not be reached (${(e as Error).message})`);
   }
   const body = await response.json().catch(() => null);
   if (!response.ok) {
+    if (response.status === 401) unauthorized();
     const err = body?.error;
     throw new ApiError(response.status, err?.code ?? 'internal', err?.message ?? `HTTP ${response.status}`);
   }

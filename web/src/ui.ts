@@ -1,6 +1,6 @@
-// Widgets the pages share: status messages, pagers, bar charts, labels.
+// Widgets the pages share: status messages, pagers, bar charts, labels, the token prompt.
 
-import { ApiError } from './api';
+import { ApiError, setToken } from './api';
 import { h, svg, type Child } from './dom';
 import type { Bucket } from './histogram';
 
@@ -169,3 +169,24 @@ export function withOffset(path: string, query: URLSearchParams, offset: number)
   const q = params.toString();
   return q ? `${path}?${q}` : path;
 }
+
+/**
+ * The form asking for the server's token after a 401 (`lede serve --token`): submitting keeps
+ * the token for this tab and reloads the page, whose requests then carry it.
+ */
+export function tokenPrompt(): HTMLFormElement {
+  const input = h('input', { type: 'password', id: 'token', name: 'token', autocomplete: 'current-password', required: true });
+  const form = h('form', {
+    class: 'token-prompt', 'aria-labelledby': 'token-title',
+    onsubmit: (e: Event) => {
+      e.preventDefault();
+      setToken(input.value);
+      location.reload();
+    },
+  },
+  h('h2', { id: 'token-title' }, 'This server needs a token'),
+  h('p', {}, 'It was started with lede serve --token. The token is kept for this browser tab only.'),
+  h('label', { for: 'token' }, 'Token '), input, ' ', h('button', { type: 'submit' }, 'Continue'));
+  return form;
+}
+

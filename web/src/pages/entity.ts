@@ -17,7 +17,7 @@ export const entityPage: Page = async ({ root, route, signal }) => {
   fill(root, h('div', { class: 'entity-page' },
     h('header', {},
       h('h1', {}, e.name),
-      h('p', { class: 'meta' }, `${typeLabel(e.type)} · ${plural(e.mentions, 'mention')} in ${plural(e.article_count ?? e.articles.length, 'article')}`,
+      h('p', { class: 'meta' }, `${typeLabel(e.type)} · ${plural(e.mentions, 'mention')} in ${plural(e.article_count, 'article')}`,
         place && ` · ${[place.kind, place.admin1, place.country].filter(Boolean).join(', ')}`,
         place?.lat != null && place.lon != null && ` (${place.lat.toFixed(2)}, ${place.lon.toFixed(2)})`),
       h('p', {}, link(`/?entity=${e.id}`, `Search articles mentioning ${e.name}`))),
