@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include <nlohmann/json.hpp>
-
 #include "extract/meta_text.h"
 
 namespace lede {
@@ -30,44 +28,6 @@ std::vector<uint64_t> GramHashes(const std::vector<uint64_t>& words) {
 
 bool Contains(const std::vector<uint64_t>& sorted, uint64_t h) {
   return std::binary_search(sorted.begin(), sorted.end(), h);
-}
-
-// Nesting depth of a JSON text, counting brackets outside strings.
-uint32_t JsonDepth(std::string_view json) {
-  uint32_t depth = 0, max_depth = 0;
-  bool in_string = false;
-  for (size_t i = 0; i < json.size(); ++i) {
-    char c = json[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      max_depth = std::max(max_depth, ++depth);
-    } else if ((c == '}' || c == ']') && depth > 0) {
-      --depth;
-    }
-  }
-  return max_depth;
-}
-
-// The longest "articleBody" string in a parsed JSON value, walked iteratively.
-void LongestArticleBody(const nlohmann::json& root, std::string* best) {
-  std::vector<const nlohmann::json*> stack{&root};
-  while (!stack.empty()) {
-    const nlohmann::json* v = stack.back();
-    stack.pop_back();
-    if (v->is_object()) {
-      auto it = v->find("articleBody");
-      if (it != v->end() && it->is_string() && it->get_ref<const std::string&>().size() > best->size()) {
-        *best = it->get<std::string>();
-      }
-    }
-    if (v->is_structured()) {
-      for (const auto& child : *v) stack.push_back(&child);
-    }
-  }
 }
 
 }  // namespace
@@ -103,19 +63,15 @@ std::vector<uint64_t> WordHashes(std::string_view text) {
   return words;
 }
 
-std::string FindJsonLdArticleBody(const HtmlDom& dom, const BodyHintOptions& options) {
-  std::string best;
+std::string FindJsonLdArticleBody(const HtmlDom& dom, const JsonLdOptions& options) {
+  JsonLdMeta meta;
   for (NodeId i = 0; i < dom.size(); ++i) {
     if (!dom.IsElement(i) || dom.tag(i) != Tag::kScript) continue;
-    if (dom.Attr(i, "type") != "application/ld+json") continue;
-    std::string json = dom.TextContent(i);
-    if (json.find("articleBody") == std::string::npos) continue;
-    if (options.max_script_bytes != 0 && json.size() > options.max_script_bytes) continue;
-    if (options.max_json_depth != 0 && JsonDepth(json) > options.max_json_depth) continue;
-    nlohmann::json value = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
-    if (!value.is_discarded()) LongestArticleBody(value, &best);
+    if (!IsJsonLdType(dom.Attr(i, "type"))) continue;
+    const std::string json = dom.TextContent(i);
+    if (json.find("articleBody") != std::string::npos) ParseJsonLd(json, &meta, options);
   }
-  return DecodeHtmlEntities(best);
+  return DecodeHtmlEntities(meta.article_body);
 }
 
 BodyHint::BodyHint(std::string_view body) : words_(WordHashes(body)), grams_(GramHashes(words_)) {

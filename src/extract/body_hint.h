@@ -13,19 +13,15 @@
 #include <vector>
 
 #include "extract/html_dom.h"
+#include "extract/json_ld.h"
 
 namespace lede {
 
-// Limits on the JSON-LD read for the hint. 0 = no limit.
-struct BodyHintOptions {
-  uint64_t max_script_bytes = 4u << 20;  // larger ld+json scripts are skipped
-  uint32_t max_json_depth = 64;           // deeper-nested scripts are skipped
-};
-
-// Returns the longest "articleBody" string of the page's
-// <script type="application/ld+json"> blocks, or "" if none. Never throws;
-// scripts that are not JSON or are over a limit are skipped.
-std::string FindJsonLdArticleBody(const HtmlDom& dom, const BodyHintOptions& options = {});
+// Returns the longest "articleBody" string of the page's JSON-LD blocks
+// (<script type> holding "ld+json", read by ParseJsonLd), HTML references
+// decoded, or "" if none. Never throws; blocks that are not JSON or are over a
+// limit of `options` are skipped.
+std::string FindJsonLdArticleBody(const HtmlDom& dom, const JsonLdOptions& options = {});
 
 class BodyHint {
  public:

@@ -26,11 +26,11 @@ TEST(BodyHintTest, SkipsBrokenAndOverLimitScripts) {
   std::string deep = R"({"articleBody": "deep", "x": )" + std::string(100, '[') + std::string(100, ']') + "}";
   ASSERT_TRUE(dom.Parse(Page(deep)).ok());
   EXPECT_EQ(FindJsonLdArticleBody(dom), "");
-  BodyHintOptions lax;
-  lax.max_json_depth = 0;
+  JsonLdOptions lax;
+  lax.max_depth = 0;
   EXPECT_EQ(FindJsonLdArticleBody(dom, lax), "deep");
-  BodyHintOptions tiny;
-  tiny.max_script_bytes = 10;
+  JsonLdOptions tiny;
+  tiny.max_block_bytes = 10;
   ASSERT_TRUE(dom.Parse(Page(R"({"articleBody": "fits not"})")).ok());
   EXPECT_EQ(FindJsonLdArticleBody(dom, tiny), "");
 }

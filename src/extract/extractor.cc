@@ -41,10 +41,12 @@ Status ExtractHtml(std::string_view utf8, const Record& record, const ExtractOpt
   if (!status.ok()) return status;
   if (!record.title_hint.empty()) article->title = record.title_hint;
   if (!record.published_hint.empty()) article->published = record.published_hint;
-  ExtractMetadata(dom, record, article);
+  std::string json_ld_body;
+  ExtractMetadata(dom, record, article, &json_ld_body);
   MainContent content;
   MainContentOptions content_options;
   content_options.headline = article->title;
+  content_options.json_ld_body = &json_ld_body;
   status = ExtractMainContent(dom, content_options, &content);
   article->text = std::move(content.text);
   article->paragraphs = std::move(content.paragraphs);

@@ -15,14 +15,30 @@ namespace {
 using Json = nlohmann::json;
 
 // Removes the HTML comment and CDATA wrappers pages put around JSON-LD and turns
-// raw control characters (invalid inside JSON strings) into spaces.
-std::string Sanitize(std::string_view block) {
-  std::string out;
-  out.reserve(block.size());
-  for (char c : block) out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
+// raw control characters (invalid inside JSON strings) into spaces. *as_given
+// says whether the block reads as the same JSON without this: no wrapper was
+// removed and no control character was replaced but JSON's own whitespace
+// (tab, newline, carriage return) between tokens.
+std::string Sanitize(std::string_view block, bool* as_given) {
+  std::string out(block);
+  *as_given = true;
+  bool in_string = false, escaped = false;
+  for (char& c : out) {
+    if (static_cast<unsigned char>(c) < 0x20) {
+      if (in_string || (c != '\t' && c != '\n' && c != '\r')) *as_given = false;
+      c = ' ';
+    } else if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    }
+  }
   for (std::string_view wrapper : {"//<![CDATA[", "//]]>", "<![CDATA[", "]]>", "<!--", "-->"}) {
     for (size_t at; (at = out.find(wrapper)) != std::string::npos;) {
       out.replace(at, wrapper.size(), " ");
+      *as_given = false;
     }
   }
   return out;
@@ -180,14 +196,36 @@ std::vector<const Json*> Objects(const Json& root) {
   return objects;
 }
 
+// The longest "articleBody" string among `objects`, if longer than the one in *meta.
+void TakeLongerArticleBody(const std::vector<const Json*>& objects, JsonLdMeta* meta) {
+  for (const Json* obj : objects) {
+    auto it = obj->find("articleBody");
+    if (it != obj->end() && it->is_string() &&
+        it->get_ref<const std::string&>().size() > meta->article_body.size()) {
+      meta->article_body = it->get_ref<const std::string&>();
+    }
+  }
+}
+
 }  // namespace
+
+bool IsJsonLdType(std::string_view script_type) {
+  return AsciiLower(script_type).find("ld+json") != std::string::npos;
+}
 
 bool ParseJsonLd(std::string_view block, JsonLdMeta* meta, const JsonLdOptions& options) {
   if (options.max_block_bytes != 0 && block.size() > options.max_block_bytes) return false;
   if (options.max_depth != 0 && NestingDepth(block) > options.max_depth) return false;
-  Json root = Json::parse(Sanitize(block), nullptr, /*allow_exceptions=*/false);
+  bool as_given = true;
+  Json root = Json::parse(Sanitize(block, &as_given), nullptr, /*allow_exceptions=*/false);
   if (root.is_discarded()) return false;
   std::vector<const Json*> objects = Objects(root);
+  if (as_given) {
+    TakeLongerArticleBody(objects, meta);
+  } else if (block.find("articleBody") != std::string_view::npos) {
+    const Json raw = Json::parse(block, nullptr, /*allow_exceptions=*/false);
+    if (!raw.is_discarded()) TakeLongerArticleBody(Objects(raw), meta);
+  }
   for (const Json* obj : objects) {
     if (HasType(*obj, kArticleTypes)) TakeArticle(*obj, meta);
   }

@@ -51,6 +51,43 @@ TEST(ParseJsonLdTest, GraphPrefersTheArticleOverTheWebPage) {
   EXPECT_THAT(meta.breadcrumbs, ElementsAre("Home", "Politics"));
 }
 
+TEST(ParseJsonLdTest, KeepsTheLongestArticleBodyOfAnyBlock) {
+  JsonLdMeta meta;
+  ASSERT_TRUE(ParseJsonLd(R"({"@graph": [{"@type": "Comment", "articleBody": "A comment."},
+      {"@type": "NewsArticle", "articleBody": "The council voted &amp; won."}]})", &meta));
+  EXPECT_EQ(meta.article_body, "The council voted &amp; won.");
+  ASSERT_TRUE(ParseJsonLd(R"({"@type": "NewsArticle", "articleBody": "Short."})", &meta));
+  EXPECT_EQ(meta.article_body, "The council voted &amp; won.");
+  ASSERT_TRUE(ParseJsonLd(R"({"@type": "LiveBlogPosting", "articleBody": "A longer body in a later block."})", &meta));
+  EXPECT_EQ(meta.article_body, "A longer body in a later block.");
+  EXPECT_FALSE(ParseJsonLd(R"({"articleBody": "cut)", &meta));
+  EXPECT_EQ(meta.article_body, "A longer body in a later block.");
+}
+
+TEST(ParseJsonLdTest, ArticleBodyOnlyFromBlocksThatAreJsonAsGiven) {
+  JsonLdMeta meta;
+  // A raw newline inside a string: the other fields are read once cleaned, the body is not.
+  ASSERT_TRUE(ParseJsonLd("{\"@type\": \"NewsArticle\", \"headline\": \"Vote\",\n"
+                          " \"articleBody\": \"First line\nsecond line of a much longer body\"}",
+                          &meta));
+  EXPECT_EQ(meta.headline, "Vote");
+  EXPECT_EQ(meta.article_body, "");
+  // Newlines and tabs between tokens are JSON as given.
+  ASSERT_TRUE(ParseJsonLd("{\n\t\"@type\": \"NewsArticle\",\r\n \"articleBody\": \"Body.\"\n}", &meta));
+  EXPECT_EQ(meta.article_body, "Body.");
+  // A wrapper text inside a string is kept as the page gives it.
+  JsonLdMeta html;
+  ASSERT_TRUE(ParseJsonLd(R"({"articleBody": "Text <!-- note --> more"})", &html));
+  EXPECT_EQ(html.article_body, "Text <!-- note --> more");
+}
+
+TEST(IsJsonLdTypeTest, AnyCaseAndParameters) {
+  EXPECT_TRUE(IsJsonLdType("application/ld+json"));
+  EXPECT_TRUE(IsJsonLdType("application/LD+JSON; charset=utf-8"));
+  EXPECT_FALSE(IsJsonLdType("application/json"));
+  EXPECT_FALSE(IsJsonLdType(""));
+}
+
 TEST(ParseJsonLdTest, TopLevelArrayAndWrappers) {
   JsonLdMeta meta;
   ASSERT_TRUE(ParseJsonLd("//<![CDATA[\n[{\"@type\": \"BlogPosting\", \"headline\": \"Line\none\","

@@ -106,7 +106,7 @@ class MainContentFinder {
 
   void FindBodyHint() {
     if (options_.min_json_ld_body_chars == 0) return;
-    body_text_ = FindJsonLdArticleBody(dom_);
+    body_text_ = options_.json_ld_body ? *options_.json_ld_body : FindJsonLdArticleBody(dom_);
     if (body_text_.size() < options_.min_json_ld_body_chars) return;
     hint_ = std::make_unique<BodyHint>(body_text_);
     if (hint_->chars() < options_.min_json_ld_body_chars) hint_.reset();

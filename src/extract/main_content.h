@@ -57,6 +57,10 @@ struct MainContentOptions {
   // yields less than `min_json_ld_coverage` of it, the articleBody itself is the
   // body. 0 = off.
   uint32_t min_json_ld_body_chars = 300;
+  // That articleBody (entities decoded, "" = none) when the caller has read it
+  // already (ExtractMetadata gives it); nullptr = read it from the page's
+  // JSON-LD here (FindJsonLdArticleBody).
+  const std::string* json_ld_body = nullptr;
   double min_json_ld_coverage = 0.5;
   double min_json_ld_completeness = 0.8;
 };

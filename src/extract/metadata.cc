@@ -183,9 +183,11 @@ void SetIfEmpty(std::string* field, const std::string& value) {
 
 }  // namespace
 
-void DecideMetadata(const PageSignals& signals, const Record& record, Article* article) {
+void DecideMetadata(const PageSignals& signals, const Record& record, Article* article,
+                    std::string* json_ld_body) {
   JsonLdMeta ld;
   for (const std::string& block : signals.json_ld) ParseJsonLd(block, &ld);
+  if (json_ld_body != nullptr) *json_ld_body = DecodeHtmlEntities(ld.article_body);
   std::string canonical = Absolute(signals.canonical, record.uri);
   if (canonical.empty()) canonical = Absolute(FirstMeta(signals, {"og:url"}), record.uri);
   SetIfEmpty(&article->canonical_url, canonical);
@@ -205,8 +207,9 @@ void DecideMetadata(const PageSignals& signals, const Record& record, Article* a
   SetIfEmpty(&article->description, description.empty() ? ld.description : description);
 }
 
-void ExtractMetadata(const HtmlDom& dom, const Record& record, Article* article) {
-  DecideMetadata(CollectPageSignals(dom), record, article);
+void ExtractMetadata(const HtmlDom& dom, const Record& record, Article* article,
+                     std::string* json_ld_body) {
+  DecideMetadata(CollectPageSignals(dom), record, article, json_ld_body);
 }
 
 void ExtractDateline(Article* article) {

@@ -16,6 +16,8 @@
 #ifndef LEDE_EXTRACT_METADATA_H_
 #define LEDE_EXTRACT_METADATA_H_
 
+#include <string>
+
 #include "extract/html_dom.h"
 #include "extract/page_signals.h"
 #include "lede/article.h"
@@ -27,11 +29,16 @@ namespace lede {
 // description of *article from `signals` (a field already set, e.g. from the
 // record's hints, is kept). Relative canonical URLs are resolved against
 // record.uri. Dates later than record.fetched_at (or today) are ignored.
+// If json_ld_body is given, it receives the page's JSON-LD articleBody (the
+// longest, HTML references decoded; "" if none): the JSON-LD blocks are parsed
+// here once, for MainContentOptions::json_ld_body too.
 // REQUIRES: article != nullptr.
-void DecideMetadata(const PageSignals& signals, const Record& record, Article* article);
+void DecideMetadata(const PageSignals& signals, const Record& record, Article* article,
+                    std::string* json_ld_body = nullptr);
 
 // CollectPageSignals + DecideMetadata.
-void ExtractMetadata(const HtmlDom& dom, const Record& record, Article* article);
+void ExtractMetadata(const HtmlDom& dom, const Record& record, Article* article,
+                     std::string* json_ld_body = nullptr);
 
 // Sets article->dateline from the first body paragraphs of article->text (its
 // article->paragraphs spans). Call after the text is filled.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/json_ld.h"
 #include "extract/meta_text.h"
 
 namespace lede {
@@ -124,7 +125,7 @@ class Collector {
         }
         break;
       case Tag::kScript:
-        if (AsciiLower(dom_.Attr(id, "type")).find("ld+json") != std::string::npos) {
+        if (IsJsonLdType(dom_.Attr(id, "type"))) {
           signals_.json_ld.push_back(dom_.TextContent(id));
         }
         hidden_end_ = std::max(hidden_end_, dom_.SubtreeEnd(id));
