@@ -30,6 +30,15 @@ constexpr std::string_view kGenericOrgSuffixes[] = {"group", "organization", "or
 // Words skipped when matching an acronym to its long form.
 constexpr std::string_view kAcronymSkips[] = {"of", "the", "and", "for", "de", "la", "du", "&"};
 constexpr uint32_t kMaxRoleTokens = 10;
+// Head nouns of a description that stands for an organisation the text names
+// ("the Moroccan anti-terrorism bureau" for the Central Bureau of Judicial
+// Investigations).
+constexpr std::string_view kOrganisationNouns[] = {
+    "bureau", "agency", "ministry", "department", "office", "service", "police", "council",
+    "committee", "commission", "court", "party", "army", "union", "bank", "company",
+    "institute", "directorate", "authority", "administration", "university", "foundation"};
+// Most words between "the" and a description's head noun.
+constexpr uint32_t kMaxDescriptionModifiers = 3;
 
 template <size_t N>
 bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
@@ -53,6 +62,7 @@ struct Cleaned {
   std::vector<std::string> roles;
   std::vector<Range> title_ranges;  // where titles before the name are written
   int32_t cluster = -1;
+  int32_t refers_to = -1;  // a description: the mention it stands for
 };
 
 class Resolver {
@@ -70,6 +80,7 @@ class Resolver {
     }
     DropMentionsInsideTitles();
     AddAcronymMentions();
+    AddDescriptionMentions();
     Cluster();
     return BuildEntities();
   }
@@ -216,6 +227,53 @@ class Resolver {
     return initials == letters;
   }
 
+  // A definite description whose head noun is a word of exactly one organisation's
+  // name is a mention of it: "the Moroccan anti-terrorism bureau" (or "Morocco's
+  // anti-terrorism bureau") and the "Central Bureau of Judicial Investigations" in the
+  // same text. The mention is the description without its determiner.
+  void AddDescriptionMentions() {
+    const size_t named = cleaned_.size();
+    for (uint32_t i = 0; i + 1 < tokens_.size(); ++i) {
+      const bool determiner = words_[i] == "the" || words_[i] == "'s" || words_[i] == "’s";
+      if (!determiner) continue;
+      uint32_t head = i + 1;
+      while (head < tokens_.size() && head - i <= kMaxDescriptionModifiers &&
+             tokens_[head].kind() == TokenKind::kWord && !OneOf(words_[head], kOrganisationNouns)) {
+        ++head;
+      }
+      if (head >= tokens_.size() || !OneOf(words_[head], kOrganisationNouns) ||
+          !tokens_[head].has(kTokenLower) || (head + 1 < tokens_.size() && words_[head + 1] == "of") ||
+          Covered(head)) {
+        continue;
+      }
+      const int32_t named_as = OnlyOrganisationNamedWith(words_[head], named);
+      if (named_as < 0) continue;
+      Cleaned description{{i + 1, head + 1}, {i + 1, head + 1}, EntityType::kOrganization, {}, {}};
+      description.refers_to = named_as;
+      cleaned_.push_back(description);
+    }
+  }
+
+  // The first of cleaned_[0, named) that is an organisation with `word` capitalised in
+  // its name, when every such mention names the same organisation; else -1.
+  int32_t OnlyOrganisationNamedWith(std::string_view word, size_t named) const {
+    int32_t found = -1;
+    for (size_t m = 0; m < named; ++m) {
+      const Cleaned& c = cleaned_[m];
+      if (c.type != EntityType::kOrganization || c.name.size() < 2) continue;
+      bool has = false;
+      for (uint32_t k = c.name.begin; k < c.name.end && !has; ++k) {
+        has = words_[k] == word && IsCapitalised(k);
+      }
+      if (!has) continue;
+      if (found >= 0 && FoldForMatch(Text(c.name)) != FoldForMatch(Text(cleaned_[found].name))) {
+        return -1;
+      }
+      if (found < 0) found = static_cast<int32_t>(m);
+    }
+    return found;
+  }
+
   bool Covered(uint32_t token) const {
     for (const Cleaned& c : cleaned_) {
       if (token >= c.span.begin && token < c.span.end) return true;
@@ -243,6 +301,7 @@ class Resolver {
   }
 
   int32_t FindCluster(const Cleaned& c) const {
+    if (c.refers_to >= 0 && cleaned_[c.refers_to].cluster >= 0) return cleaned_[c.refers_to].cluster;
     const std::string key = FoldForMatch(Text(c.name));
     if (auto it = acronyms_.find(std::string(Text(c.name))); it != acronyms_.end()) {
       if (cleaned_[it->second].cluster >= 0) return cleaned_[it->second].cluster;

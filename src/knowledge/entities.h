@@ -56,7 +56,10 @@ class AliasTable {
 };
 
 // Clusters the mentions into entities, in order of first mention. Adds mentions
-// the tagger missed for acronyms the text defines ("... Investigations (BCIJ)").
+// the tagger missed for acronyms the text defines ("... Investigations (BCIJ)") and
+// for definite descriptions whose head noun is a word of the name of exactly one
+// organisation in the text ("the Moroccan anti-terrorism bureau" = the Central Bureau
+// of Judicial Investigations).
 // `aliases` may be null.
 std::vector<Entity> ResolveEntities(const Document& doc, std::span<const EntityMention> mentions,
                                     const AliasTable* aliases);
