@@ -24,6 +24,13 @@ constexpr uint32_t kByWindow = 8;
 constexpr std::string_view kAuxiliaries[] = {
     "have", "has", "had", "will", "would", "could", "should", "may", "might", "must", "can",
     "did", "does", "do", "not", "n't", "also", "already", "then", "now", "just"};
+// Auxiliaries that make a verb hypothetical or negated ("would disagree", "did not
+// attack"): no event happened.
+constexpr std::string_view kUnrealAuxiliaries[] = {"would", "could", "might", "may", "should",
+                                                   "not", "n't"};
+// Words that open a conditional clause ("if a conspiracy of publishers says", "until the
+// House votes to authorize an inquiry"): what follows in the clause did not happen.
+constexpr std::string_view kConditionals[] = {"if", "unless", "until", "whether"};
 constexpr std::string_view kBe[] = {"is", "are", "was", "were", "be", "been", "being", "'s"};
 constexpr std::string_view kDeterminers[] = {
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
@@ -120,7 +127,10 @@ class EventScanner {
     std::vector<int16_t> seen;
     for (uint32_t i = begin_; i < end_; ++i) {
       auto it = finder_.triggers_.find(lower_[i]);
-      if (it == finder_.triggers_.end() || entity_at_[i] != Event::kNone || IsName(i)) continue;
+      if (it == finder_.triggers_.end() || entity_at_[i] != Event::kNone || IsName(i) ||
+          InConditionalClause(i)) {
+        continue;
+      }
       Event event;
       const int16_t type = Classify(i, it->second, &event);
       if (type < 0 || std::find(seen.begin(), seen.end(), type) != seen.end()) continue;
@@ -132,6 +142,19 @@ class EventScanner {
       if (!dates.empty()) event.date = dates.front().iso;
       events->push_back(std::move(event));
     }
+  }
+
+  // A conditional word before token i in its clause (no comma, semicolon, colon or
+  // quotation mark between).
+  bool InConditionalClause(uint32_t i) const {
+    for (uint32_t k = i; k-- > begin_;) {
+      if (lower_[k] == "," || lower_[k] == ";" || lower_[k] == ":" ||
+          doc_.tokens()[k].has(kTokenQuote)) {
+        return false;
+      }
+      if (OneOf(lower_[k], kConditionals)) return true;
+    }
+    return false;
   }
 
   // Questions ask, they do not report ("Why do I say ...?").
@@ -167,6 +190,9 @@ class EventScanner {
     }
     if (t.verb_type < 0) return -1;
     const uint32_t before = SkipBack(i, kAuxiliaries);
+    for (uint32_t k = before; k < i; ++k) {
+      if (OneOf(lower_[k], kUnrealAuxiliaries)) return -1;  // "would disagree", "did not attack"
+    }
     const std::string_view aux = before > begin_ ? std::string_view(lower_[before - 1]) : "";
     if (aux == "to") return -1;  // an intention ("to meet"), not an event
     const bool after_be = OneOf(aux, kBe);

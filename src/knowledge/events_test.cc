@@ -122,6 +122,12 @@ TEST(EventsTest, IntentionsQuestionsAndNamesAreNoEvents) {
       "The ministers plan to meet and to fight corruption.",
       "Why did the ministers meet and fight?",
       "He read the Attack Report of the Sentence Review Board.",
+      // Hypothetical, negated and conditional triggers (false positives on the judged
+      // sample of the demo corpus, tests/eval/events-demo-judged.tsv).
+      "There are many things that even you would disagree with.",
+      "The police did not arrest anyone.",
+      "Nothing happens if a conspiracy of publishers says so.",
+      "Until the House votes to authorize an inquiry, nothing changes.",
   };
   for (const std::string& text : texts) {
     const Found f = EventsIn(text, {}, "");
@@ -129,6 +135,9 @@ TEST(EventsTest, IntentionsQuestionsAndNamesAreNoEvents) {
   }
   const Found caps = EventsIn("POLICE ARRESTED TWO MEN IN CAIRO.", {}, "");
   EXPECT_NE(FindType(caps, "ARREST"), nullptr);
+  // A condition ends at its comma: the main clause reports.
+  const Found after_condition = EventsIn("If it rains, police arrested two men.", {}, "");
+  EXPECT_NE(FindType(after_condition, "ARREST"), nullptr);
 }
 
 TEST(EventsTest, LocationFallsBackToTheDateline) {
