@@ -33,6 +33,7 @@ constexpr float kNeighbourKm = 200.0f;
 constexpr float kNeighboursForFullBonus = 2.0f;
 constexpr float kAlternativeWeight = 1.0f;
 constexpr size_t kMaxAlternatives = 20;
+constexpr float kKmPerDegreeLatitude = 110.5f;
 // Country evidence weights.
 constexpr float kCountryMentionEvidence = 1.0f;
 constexpr float kDemonymEvidence = 0.5f;
@@ -230,9 +231,13 @@ class Resolver {
 
   // Within kNeighbourKm, or one is the state or province the other is in.
   static bool Near(const Place& p, const Place& q) {
-    return p.kind == PlaceKind::kAdmin1 || q.kind == PlaceKind::kAdmin1
-               ? !p.admin1.empty() && p.admin1 == q.admin1
-               : DistanceKm(p.lat, p.lon, q.lat, q.lon) <= kNeighbourKm;
+    if (p.kind == PlaceKind::kAdmin1 || q.kind == PlaceKind::kAdmin1) {
+      return !p.admin1.empty() && p.admin1 == q.admin1;
+    }
+    // A degree of latitude is at least kKmPerDegreeLatitude: farther apart in latitude
+    // alone is too far, without the trigonometry.
+    return std::fabs(p.lat - q.lat) * kKmPerDegreeLatitude <= kNeighbourKm &&
+           DistanceKm(p.lat, p.lon, q.lat, q.lon) <= kNeighbourKm;
   }
 
   void AddNeighbour(size_t mention, const Place& p) {
