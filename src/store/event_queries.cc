@@ -8,8 +8,12 @@
 namespace lede {
 namespace {
 
-constexpr const char* kEventsFrom =
-    " FROM events ev JOIN articles a ON a.id = ev.article_id"
+// The events' joins: from the matching events, or (kNewestArticlesFirst) from the
+// articles in publication order, newest first, each with its events.
+constexpr const char* kFromEvents = " FROM events ev JOIN articles a ON a.id = ev.article_id";
+constexpr const char* kFromNewestArticles =
+    " FROM articles a INDEXED BY articles_published CROSS JOIN events ev ON ev.article_id = a.id";
+constexpr const char* kEventRoles =
     " LEFT JOIN entities ea ON ea.id = ev.actor_entity_id"
     " LEFT JOIN entities et ON et.id = ev.target_entity_id"
     " LEFT JOIN entities el ON el.id = ev.location_entity_id"
@@ -48,6 +52,19 @@ EventRecord ReadEvent(const sqlite::Statement& row) {
   return e;
 }
 
+// Whether to read the page by walking the articles newest first (stopping at the
+// page's end) rather than sorting every match: a walk reads about page end x
+// articles / matches articles, a sort reads all the matches, so the walk wins
+// when the matches are many (events in a big country: 180k at 100k articles,
+// whose sort took 0.6 s), the sort when they are few.
+bool WalkNewestArticles(sqlite::Database* db, const PageRequest& page, uint64_t matches, Status* s) {
+  if (matches == 0) return false;
+  int64_t articles = 0;  // ids are dense: the largest is about the count, without counting
+  *s = db->QueryInt("SELECT coalesce(max(id), 0) FROM articles", &articles);
+  const double page_end = static_cast<double>(page.offset) + page.limit;
+  return s->ok() && page_end * static_cast<double>(articles) / static_cast<double>(matches) < static_cast<double>(matches);
+}
+
 }  // namespace
 
 Status SqliteReader::Events(const EventRequest& request, EventList* result) {
@@ -79,13 +96,15 @@ Status SqliteReader::Events(const EventRequest& request, EventList* result) {
   sqlite::Database* db = conn->get();
   s = db->Exec("BEGIN");
   if (s.ok()) s = QueryCount(db, "SELECT count(*)" + count_from + " " + where.Sql(), where.values(), &result->total);
+  // A date range already drives the query from its articles, sorting only those.
+  const bool walk = !dated && s.ok() && WalkNewestArticles(db, request.page, result->total, &s);
   if (s.ok()) {
     s = ForEachRow(db,
                    "SELECT ev.id, ev.article_id, a.title, a.published, ev.type, ev.actor_entity_id,"
                    " coalesce(ea.name, ev.actor), ev.target_entity_id, coalesce(et.name, ev.target),"
                    " ev.location_entity_id, coalesce(el.name, ev.location), l.country, l.lat, l.lon, ev.date,"
                    " ev.trigger_start, ev.trigger_end, ev.trigger_text, ev.sentence_start, ev.sentence_end" +
-                       std::string(kEventsFrom) + where.Sql() + " ORDER BY a.published DESC, ev.id DESC LIMIT ? OFFSET ?",
+                       std::string(walk ? kFromNewestArticles : kFromEvents) + kEventRoles + where.Sql() + " ORDER BY a.published DESC, ev.id DESC LIMIT ? OFFSET ?",
                    WithPage(where.values(), request.page),
                    [result](const sqlite::Statement& row) { result->events.push_back(ReadEvent(row)); });
   }

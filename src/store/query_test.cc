@@ -658,6 +658,31 @@ TEST_F(QueryTest, EventsByTypeCountryAndDates) {
   for (const EventRecord& ev : list.events) EXPECT_TRUE(ev.published.starts_with("2019"));
 }
 
+// A short page of many matches is read by walking the articles newest first, a
+// long one by sorting all the matches (event_queries.cc): both give the model's order.
+TEST_F(QueryTest, EventsNewestFirstWhicheverWayThePageIsRead) {
+  std::vector<std::pair<std::string, int64_t>> expected;  // (published, event id), newest first
+  for (const ModelEvent& ev : model().events) expected.push_back({model().Article(ev.article_id).published, ev.id});
+  std::sort(expected.rbegin(), expected.rend());
+  ASSERT_GT(expected.size(), 60u) << "enough events for a walk over the newest articles";
+  EventRequest request;
+  request.page.limit = 100;  // the last pages end near the total: sorted
+  for (request.page.offset = 0; request.page.offset < expected.size(); request.page.offset += 100) {
+    EventList list;
+    ASSERT_TRUE(reader_->Events(request, &list).ok());
+    for (size_t i = 0; i < list.events.size(); ++i) {
+      EXPECT_EQ(list.events[i].id, expected[request.page.offset + i].second) << request.page.offset + i;
+    }
+  }
+  request.page.limit = 5;
+  request.page.offset = 3;
+  EventList page;
+  ASSERT_TRUE(reader_->Events(request, &page).ok());
+  EXPECT_EQ(page.total, expected.size());
+  ASSERT_EQ(page.events.size(), 5u);
+  for (size_t i = 0; i < 5; ++i) EXPECT_EQ(page.events[i].id, expected[i + 3].second) << i;
+}
+
 TEST_F(QueryTest, StoriesByActivityAndInPublishedOrder) {
   StoryRequest request;
   request.page.limit = 100;
