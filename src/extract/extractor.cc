@@ -34,7 +34,10 @@ std::string_view LanguageHint(const HtmlDom& dom, const Record& record) {
 
 Status ExtractHtml(std::string_view utf8, const Record& record, const ExtractOptions& options,
                    Article* article) {
-  HtmlDom dom;
+  // One DOM per thread, parsed anew for each page: its vectors and text arena
+  // keep their capacity (that of the largest page so far) instead of growing
+  // from nothing on every page.
+  thread_local HtmlDom dom;
   HtmlDomOptions dom_options;
   dom_options.max_dom_depth = options.max_dom_depth;
   Status status = dom.Parse(utf8, dom_options);

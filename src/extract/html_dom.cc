@@ -226,7 +226,7 @@ Status HtmlDom::Parse(std::string_view utf8, const HtmlDomOptions& options) {
   nodes_.clear();
   attrs_.clear();
   arena_.clear();
-  std::string filtered;
+  thread_local std::string filtered;  // reused, like the thread's parser
   PrefilterOptions prefilter;
   prefilter.max_depth =
       options.max_dom_depth > kNestingHeadroom ? options.max_dom_depth - kNestingHeadroom : 0;
