@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <functional>
 #include <string>
-#include <unordered_map>
+
+#include "extract/string_cache.h"
 
 namespace lede {
 namespace {
@@ -135,32 +136,10 @@ NodeRole ClassifyName(std::string_view name) {
   return NodeRole::kNeutral;
 }
 
-// Remembers roles by string for one thread, forgetting them all when
-// kMaxEntries is reached (which bounds its memory).
-class RoleCache {
- public:
-  template <typename Classify>
-  NodeRole Get(std::string_view key, Classify classify) {
-    if (auto it = roles_.find(key); it != roles_.end()) return it->second;
-    if (roles_.size() >= kMaxEntries) roles_.clear();
-    const NodeRole role = classify(key);
-    roles_.emplace(key, role);
-    return role;
-  }
-
- private:
-  static constexpr size_t kMaxEntries = 1 << 16;
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  std::unordered_map<std::string, NodeRole, Hash, std::equal_to<>> roles_;
-};
-
 // Class and id names repeat within a page and across the pages of a site, and so
 // do whole class attribute values: each thread remembers the roles of both.
 NodeRole CachedClassifyName(std::string_view name) {
-  thread_local RoleCache names;
+  thread_local StringCache<NodeRole> names;
   return names.Get(name, ClassifyName);
 }
 
@@ -255,7 +234,7 @@ NodeRole RoleOfTag(Tag tag) {
 
 NodeRole ClassifyNames(std::string_view value) {
   if (value.empty()) return NodeRole::kNeutral;  // most elements: no class, no id
-  thread_local RoleCache values;
+  thread_local StringCache<NodeRole> values;
   return values.Get(value, ClassifyEachName);
 }
 

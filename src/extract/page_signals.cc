@@ -4,6 +4,7 @@
 
 #include "extract/json_ld.h"
 #include "extract/meta_text.h"
+#include "extract/string_cache.h"
 
 namespace lede {
 namespace {
@@ -48,6 +49,28 @@ std::string ClassAndId(const HtmlDom& dom, NodeId id) {
   return marks;
 }
 
+// Whether an element's class and id name it a byline or a date.
+struct Marks {
+  bool byline = false;
+  bool date = false;
+};
+
+// REQUIRES: `class_and_id` is lower case.
+Marks MarksIn(std::string_view class_and_id) {
+  return {ContainsAny(class_and_id, kBylineMarks) && !ContainsAny(class_and_id, kBylineFakes),
+          ContainsAny(class_and_id, kDateMarks) && !ContainsAny(class_and_id, kDateFakes)};
+}
+
+// The marks of element `id`, remembered per thread by its class and id values.
+Marks MarksOf(const HtmlDom& dom, NodeId id) {
+  std::string_view class_names = dom.Attr(id, "class"), id_value = dom.Attr(id, "id");
+  if (class_names.empty() && id_value.empty()) return {};
+  thread_local StringCache<Marks> cache;
+  thread_local std::string key;
+  key.assign(class_names).append(" ").append(id_value);
+  return cache.Get(key, [](std::string_view raw) { return MarksIn(AsciiLower(raw)); });
+}
+
 bool IsSmall(const HtmlDom& dom, NodeId id) { return dom.SubtreeEnd(id) - id <= kMaxSmallSubtree; }
 
 // The first non-empty of name, property, itemprop, http-equiv.
@@ -90,9 +113,9 @@ class Collector {
       ByTag(id);
       Itemprop(id);
       if (IsSmall(dom_, id) && (id >= byline_end_ || id >= date_end_)) {
-        const std::string marks = ClassAndId(dom_, id);
-        Byline(id, marks);
-        DateText(id, marks);
+        const Marks marks = MarksOf(dom_, id);
+        Byline(id, marks.byline);
+        DateText(id, marks.date);
       }
     }
     return std::move(signals_);
@@ -178,12 +201,11 @@ class Collector {
     if (!value.empty()) signals_.meta.emplace_back(AsciiLower(CollapseWhitespace(prop)), value);
   }
 
-  // REQUIRES for Byline and DateText: IsSmall(dom_, id); marks == ClassAndId(dom_, id).
-  void Byline(NodeId id, std::string_view marks) {
+  // REQUIRES for Byline and DateText: IsSmall(dom_, id); `marked` is what
+  // MarksOf(dom_, id) says of it.
+  void Byline(NodeId id, bool marked) {
     if (id < byline_end_) return;
-    bool byline = HasRel(dom_, id, "author") ||
-                  (ContainsAny(marks, kBylineMarks) && !ContainsAny(marks, kBylineFakes));
-    if (!byline) return;
+    if (!marked && !HasRel(dom_, id, "author")) return;
     std::string text = CollapseWhitespace(dom_.TextContent(id));
     if (text.empty() || text.size() > options_.max_byline_bytes) return;
     if (Room(signals_.bylines.size(), options_.max_items)) {
@@ -206,9 +228,8 @@ class Collector {
     return links;
   }
 
-  void DateText(NodeId id, std::string_view marks) {
-    if (id < date_end_ || dom_.tag(id) == Tag::kTime) return;
-    if (!ContainsAny(marks, kDateMarks) || ContainsAny(marks, kDateFakes)) return;
+  void DateText(NodeId id, bool marked) {
+    if (id < date_end_ || dom_.tag(id) == Tag::kTime || !marked) return;
     std::string text = CollapseWhitespace(dom_.TextContent(id));
     if (text.empty() || text.size() > options_.max_date_text_bytes) return;
     if (Room(signals_.date_texts.size(), options_.max_items)) signals_.date_texts.push_back(text);
