@@ -37,6 +37,9 @@ struct ReaderStats {
   // scripts, binary files), "http_not_ok" (a status other than 2xx), "filedesc"
   // (the ARC file header), "empty" (an empty input or payload).
   std::map<std::string, uint64_t> skipped;
+  // Bytes read from the inputs so far, as they are on disk (a gzip file's
+  // compressed bytes), read-ahead included: against InputBytes, the progress.
+  uint64_t bytes_read = 0;
 };
 
 // The outcome of RecordReader::Next.
@@ -66,6 +69,11 @@ class RecordReader {
 // A cut gzip member or a read error ends that input with one error.
 std::unique_ptr<RecordReader> OpenInputs(const std::vector<std::string>& inputs,
                                          const ReaderOptions& options = {});
+
+// The total size of the inputs as OpenInputs would read them (regular files, and
+// the files under directories), or 0 when it is not known up front (stdin is
+// among them). Inputs that cannot be read count 0.
+uint64_t InputBytes(const std::vector<std::string>& inputs);
 
 }  // namespace lede
 

@@ -13,6 +13,7 @@
 #include "cli/store_output.h"
 #include "lede/store.h"
 #include "store/ingest.h"
+#include "util/progress_line.h"
 
 namespace lede::cli {
 namespace {
@@ -24,17 +25,24 @@ struct IngestArgs {
   IngestOptions ingest;
 };
 
-// A one-line progress display on a terminal: documents, rate, outcomes.
+// A one-line progress display on a terminal: documents, rate, share of the
+// input read and time left (when its size is known), outcomes.
 class Progress {
  public:
-  explicit Progress(bool enabled) : enabled_(enabled), start_(std::chrono::steady_clock::now()) {}
+  Progress(bool enabled, uint64_t input_bytes)
+      : enabled_(enabled), input_bytes_(input_bytes), start_(std::chrono::steady_clock::now()) {}
 
   void Show(const IngestReport& r) {
     if (!enabled_) return;
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-    std::fprintf(stderr, "\r\033[K%llu documents  %.0f docs/s  %llu added  %llu already stored  %llu failed",
-                 ULL(r.documents), seconds > 0 ? r.documents / seconds : 0.0, ULL(r.added),
-                 ULL(r.existing), ULL(r.failed));
+    ProgressCounts counts;
+    counts.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    counts.documents = r.documents;
+    counts.added = r.added;
+    counts.existing = r.existing;
+    counts.failed = r.failed;
+    counts.bytes_read = r.bytes_read;
+    counts.bytes_total = input_bytes_;
+    std::fprintf(stderr, "\r\033[K%s", ProgressLine(counts).c_str());
     shown_ = true;
   }
   // Clears the line so other output starts at column 0.
@@ -47,6 +55,7 @@ class Progress {
 
  private:
   const bool enabled_;
+  const uint64_t input_bytes_;
   const std::chrono::steady_clock::time_point start_;
   bool shown_ = false;
 };
@@ -58,7 +67,8 @@ int RunIngest(const IngestArgs& args) {
     std::fprintf(stderr, "lede ingest: cannot open store %s: %s\n", args.db.c_str(), s.ToString().c_str());
     return kExitUsage;
   }
-  Progress progress(!args.quiet && isatty(STDERR_FILENO));
+  const bool show_progress = !args.quiet && isatty(STDERR_FILENO);
+  Progress progress(show_progress, show_progress ? InputBytes(args.inputs) : 0);
   IngestCallbacks callbacks;
   callbacks.on_error = [&](const Record& record, const Status& error) {
     progress.Clear();
@@ -93,7 +103,9 @@ void AddIngestCommand(CLI::App* app, int* exit_status) {
       "or same text) is skipped, so re-running after an interruption (even SIGKILL) ends with\n"
       "exactly the articles of an uninterrupted run. Near-duplicates (syndicated copies) are\n"
       "linked to the first copy. Bad records are reported on stderr (file, record, reason)\n"
-      "and counted; the rest goes in. A progress line is shown when stderr is a terminal.\n"
+      "and counted; the rest goes in. When stderr is a terminal (and without --quiet) a progress\n"
+      "line shows documents/s and, when the inputs' size is known (files, not stdin), the share\n"
+      "read and the time left.\n"
       "Exit status: 0 ok, 1 some documents failed, 2 usage error or unusable store.");
   AddDbOption(cmd, &args->db);
   cmd->add_option("inputs", args->inputs, "files, directories, or - for stdin")->required();

@@ -15,6 +15,24 @@ namespace fs = std::filesystem;
 
 constexpr std::string_view kStdin = "-";
 
+// Counts the bytes read from `source` into *bytes_read.
+class CountingSource : public io::ByteSource {
+ public:
+  CountingSource(std::unique_ptr<io::ByteSource> source, uint64_t* bytes_read)
+      : source_(std::move(source)), bytes_read_(bytes_read) {}
+
+  Status Read(char* buf, size_t n, size_t* got) override {
+    Status s = source_->Read(buf, n, got);
+    *bytes_read_ += *got;
+    return s;
+  }
+  uint64_t RemainingHint() const override { return source_->RemainingHint(); }
+
+ private:
+  std::unique_ptr<io::ByteSource> source_;
+  uint64_t* bytes_read_;
+};
+
 class InputsReader : public RecordReader {
  public:
   InputsReader(std::vector<std::string> inputs, const ReaderOptions& options)
@@ -74,6 +92,7 @@ bool InputsReader::OpenNext(Record* record, Status* error) {
     *error = io::OpenFileSource(input, &source);
     if (!error->ok()) return false;
   }
+  source = std::make_unique<CountingSource>(std::move(source), &stats_.bytes_read);
   current_ = io::NewFormatReader(std::move(source), context_);
   records_in_file_ = 0;
   return true;
@@ -114,6 +133,27 @@ ReadOutcome InputsReader::Next(Record* record, Status* error) {
 }
 
 }  // namespace
+
+uint64_t InputBytes(const std::vector<std::string>& inputs) {
+  uint64_t total = 0;
+  for (const std::string& input : inputs) {
+    if (input == kStdin) return 0;
+    std::error_code ec;
+    if (!fs::is_directory(input, ec)) {
+      uint64_t size = fs::file_size(input, ec);
+      if (!ec) total += size;
+      continue;
+    }
+    for (fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec), end;
+         !ec && it != end; it.increment(ec)) {
+      std::error_code type_error;
+      if (!it->is_regular_file(type_error)) continue;
+      uint64_t size = it->file_size(type_error);
+      if (!type_error) total += size;
+    }
+  }
+  return total;
+}
 
 std::unique_ptr<RecordReader> OpenInputs(const std::vector<std::string>& inputs,
                                          const ReaderOptions& options) {

@@ -68,6 +68,23 @@ TEST(Inputs, DirectoryIsWalkedRecursivelyInPathOrder) {
   EXPECT_EQ(r.stats.skipped.at("request"), 1u);
 }
 
+// The bytes a reader has read, at the end, are the inputs' sizes on disk (the
+// progress line's denominator), compressed files counted compressed.
+TEST(Inputs, BytesReadReachInputBytes) {
+  TempDir dir;
+  dir.Write("b/z.html", ReadFile(FixturesDir() + "article/article.html"));
+  dir.Write("c.warc.gz", ReadFile(FixturesDir() + "article/article.warc.gz"));
+  const std::string file = FixturesDir() + "article/article.html";
+  const uint64_t total = InputBytes({dir.path(), file});
+  EXPECT_EQ(total, fs::file_size(dir.path() + "/b/z.html") + fs::file_size(dir.path() + "/c.warc.gz") +
+                       fs::file_size(file));
+  auto r = ReadPaths({dir.path(), file});
+  EXPECT_EQ(r.records.size(), 3u);
+  EXPECT_EQ(r.stats.bytes_read, total);
+  EXPECT_EQ(InputBytes({file, "-"}), 0u) << "stdin's size is not known up front";
+  EXPECT_EQ(InputBytes({"/nonexistent/lede/file.html"}), 0u);
+}
+
 TEST(Inputs, FixtureDirectoryYieldsEveryContainer) {
   auto r = ReadPaths({FixturesDir() + "article"});
   EXPECT_TRUE(r.errors.empty());

@@ -96,6 +96,7 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
     return s;
   };
   while (ReadBatch(reader.get(), options, &batch)) {
+    report->bytes_read = reader->stats().bytes_read;
     Process(options, analyzer, &batch);
     Status s = finish_write();
     if (!s.ok()) return s;

@@ -44,6 +44,7 @@ struct IngestReport {
   uint64_t existing = 0;         // already in the store (same canonical URL or text)
   uint64_t near_duplicates = 0;  // of the added, linked to an earlier copy
   uint64_t failed = 0;           // records that could not be read, extracted or analysed
+  uint64_t bytes_read = 0;       // of the inputs, as ReaderStats::bytes_read
 };
 
 struct IngestCallbacks {
