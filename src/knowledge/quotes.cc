@@ -74,6 +74,7 @@ class QuoteScanner {
 
   std::vector<Quote> Run() const {
     std::vector<Quote> quotes;
+    std::vector<MarkPair> outer;  // each quote's first opening and last closing mark
     uint32_t last_close = 0;
     for (const QuoteMarks& marks : PairMarks()) {
       const MarkPair pair = marks.inner();
@@ -90,11 +91,30 @@ class QuoteScanner {
       if (q.cue.size() == 0 && !quotes.empty() && !ParagraphBetween(last_close, marks.open_first)) {
         q.continues = quotes.back().continues >= 0 ? quotes.back().continues
                                                    : static_cast<int32_t>(quotes.size() - 1);
+        q.speaker_span = quotes[q.continues].speaker_span;
       }
       quotes.push_back(q);
+      outer.push_back({marks.open_first, marks.close_last});
       last_close = marks.close_last;
     }
+    AttributeFromNextQuote(outer, &quotes);
     return quotes;
+  }
+
+  // “A.” “B,” X said.: a quote with no cue right before (nothing but space between, same
+  // paragraph) a quote attributed after it has that quote's cue and speaker.
+  void AttributeFromNextQuote(const std::vector<MarkPair>& outer, std::vector<Quote>* quotes) const {
+    for (size_t i = quotes->size(); i-- > 1;) {
+      Quote& q = (*quotes)[i - 1];
+      const Quote& next = (*quotes)[i];
+      if (q.cue.size() > 0 || next.speaker_span.size() == 0 || next.cue.start < next.text.end ||
+          outer[i].open != outer[i - 1].close + 1 || Has(outer[i].open, kTokenParagraphStart)) {
+        continue;
+      }
+      q.cue = next.cue;
+      q.speaker_span = next.speaker_span;
+      q.continues = -1;
+    }
   }
 
  private:
@@ -244,6 +264,11 @@ class QuoteScanner {
     for (uint32_t j = last + 1; j-- > floor && last - j < kMaxSpeakerTokens;) {
       if (words_[j] == "," && j > floor && Has(j - 1, kTokenLower) && Has(j + 1, kTokenLower)) {
         continue;  // adjectives: "the bespectacled, 71-year-old diplomat"
+      }
+      if (Has(j, kTokenClitic) && j > floor && IsCapitalised(j - 1)) {  // "Ryan's office"
+        uint32_t name = j - 1;
+        while (name > floor && last - name + 1 < kMaxSpeakerTokens && IsCapitalised(name - 1)) --name;
+        return {name, last + 1};
       }
       if (!IsWord(j)) break;
       if (OneOf(words_[j], kDeterminers)) return {j, last + 1};

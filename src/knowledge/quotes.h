@@ -16,11 +16,13 @@ struct Quote {
   Span text;          // inside the quotation marks; a quote running over several
                       // paragraphs spans from its first opening to its last closing mark
   Span cue;           // the reporting verb or phrase ("said", "made it clear"); empty if none
-  Span speaker_span;  // the mention next to the cue: a name, a pronoun, "the minister"; empty if none
+  Span speaker_span;  // the mention next to the cue: a name, a pronoun, "the minister"; for a
+                      // continuation (below) its first part's; empty if none
   bool partial = false;  // the quote is part of a sentence rather than a whole one
   // Index (in Find()'s result) of the quote this one continues, when it has no cue
   // of its own and follows that quote's attribution in the same paragraph
-  // ("“...,” he said. “...”"): same speaker. -1 otherwise.
+  // ("“...,” he said. “...”"): same speaker. -1 otherwise. A quote with no cue right
+  // before an attributed one ("“A.” “B,” X said.") takes that one's cue and speaker.
   int32_t continues = -1;
 };
 

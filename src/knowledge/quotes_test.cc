@@ -78,6 +78,10 @@ TEST(QuotesTest, StylesCuesAndSpeakers) {
        false},
       {"“There won't be a path for Bernie,” said one of those advisers, who spoke anonymously.",
        "There won't be a path for Bernie,", "one of those advisers", "said", false},
+      {"“We will work with him on the agenda,” Ryan’s office said in a statement.",
+       "We will work with him on the agenda,", "Ryan’s office", "said in a statement", false},
+      {"“Come together, America, and focus,” she posted.", "Come together, America, and focus,",
+       "she", "posted", false},
   };
   for (const QuoteCase& c : cases) {
     Found f = QuotesIn(c.text);
@@ -103,7 +107,19 @@ TEST(QuotesTest, ContinuationAfterAttributionKeepsTheSpeaker) {
   ASSERT_EQ(f.quotes.size(), 3u);
   EXPECT_EQ(f.quotes[0].continues, -1);
   EXPECT_EQ(f.quotes[1].continues, 0);
+  EXPECT_EQ(f.Text(f.quotes[1].speaker_span), "he");
   EXPECT_EQ(f.quotes[2].continues, -1);
+  EXPECT_EQ(f.Text(f.quotes[2].speaker_span), "");
+}
+
+TEST(QuotesTest, QuoteRightBeforeAnAttributedOneSharesItsSpeaker) {
+  Found f = QuotesIn("“There are places in America that are dangerous.” “Like Oakland, or "
+                     "Ferguson, and many more,” Trump said.\n\n“A new paragraph here.” He left.");
+  ASSERT_EQ(f.quotes.size(), 3u);
+  EXPECT_EQ(f.Text(f.quotes[0].speaker_span), "Trump");
+  EXPECT_EQ(f.Text(f.quotes[0].cue), "said");
+  EXPECT_EQ(f.Text(f.quotes[1].speaker_span), "Trump");
+  EXPECT_EQ(f.Text(f.quotes[2].speaker_span), "");
 }
 
 TEST(QuotesTest, ScareQuotesAndTitlesAreNotQuotes) {

@@ -19,12 +19,18 @@ VERBS = os.path.join(SHARED, 'data', 'reporting-verbs')
 PHRASES = ['made it clear', 'makes it clear', 'making it clear', 'pointed out', 'points out',
            'according to', 'went on', 'goes on', 'told reporters', 'was quoted as saying',
            'in a statement', 'wrote in', 'said in a statement']
+# Verbs of manner that news uses after a quote ("“...,” he joked"; PolNeAR speaker errors of
+# lede eval quotes --errors), as their forms (written for lede).
+MANNER_FORMS = ['joked', 'jokes', 'quipped', 'quips', 'mused', 'muses', 'beamed', 'posted',
+                'shouted', 'shouts', 'yelled', 'screamed', 'chanted', 'opined', 'gushed',
+                'retorted', 'retorts', 'snapped', 'barked', 'marveled', 'marvelled', 'wondered',
+                'scoffed', 'deadpanned', 'fumed', 'lamented', 'vowed']
 IRREGULAR = {'tell': ['told'], 'write': ['wrote', 'written'], 'say': ['said'], 'speak': ['spoke'],
              'think': ['thought'], 'tweet': [], 'hold': ['held'], 'swear': ['swore']}
 
 
 def main():
-    cues = set(PHRASES)
+    cues = set(PHRASES) | set(MANNER_FORMS)
     with open(os.path.join(VERBS, 'ggt-quote-verbs-en.txt'), encoding='utf-8') as f:
         cues.update(line.strip().lower() for line in f if line.strip())
     with open(os.path.join(VERBS, 'textacy-reporting-verbs.tsv'), encoding='utf-8') as f:
