@@ -1,5 +1,6 @@
 #include "server/router.h"
 
+#include <boost/algorithm/string/predicate.hpp>
 #include <charconv>
 #include <exception>
 
@@ -32,6 +33,16 @@ bool MatchRoute(std::string_view pattern, std::string_view path, int64_t* id, bo
   return true;
 }
 
+// True when `path` escapes a path separator ("%2F", "%5C", any case): decoded,
+// it would split or join segments behind the router's back.
+bool HasEncodedSeparator(std::string_view path) {
+  for (size_t at = path.find('%'); at != std::string_view::npos; at = path.find('%', at + 1)) {
+    std::string_view escape = path.substr(at + 1, 2);
+    if (boost::algorithm::iequals(escape, "2f") || boost::algorithm::iequals(escape, "5c")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Response Router::Handle(const Request& request) const {
@@ -59,6 +70,10 @@ Response Router::Dispatch(const Request& request) const {
   }
   std::string_view raw_path, query;
   SplitTarget(target, &raw_path, &query);
+  if (HasEncodedSeparator(raw_path)) {
+    return JsonError(request, http::status::bad_request, "bad_request",
+                     "path: an escaped '/' or '\\' (%2F, %5C) is not allowed");
+  }
   std::string path;
   Status s = PercentDecode(raw_path, /*plus_is_space=*/false, &path);
   if (!s.ok())

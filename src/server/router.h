@@ -50,7 +50,8 @@ class Router {
   const std::vector<Route>& routes() const { return routes_; }
 
   // The response to `request`: 405 for methods other than GET and HEAD, 400
-  // for a malformed target, 401 for an /api/ request without the token (the
+  // for a malformed target (an escaped '/' or '\' in the path too), 401 for
+  // an /api/ request without the token (the
   // UI's files hold no data and are served without it so that the browser
   // can load the UI), 400 for malformed parameters, 404 for an
   // unknown /api/ path, the handler's answer otherwise (500 if it threw) or,

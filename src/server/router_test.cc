@@ -97,6 +97,9 @@ TEST_F(RouterTest, BadParametersAre400NamingThem) {
       {"/api/articles/abc", "'id'"},
       {"/api/articles/0", "'id'"},
       {"/api/stats?verbose=1", "'verbose'"},
+      {"/api%2Fsearch?q=x", "escaped '/'"},
+      {"/assets/..%5c..%5csecret", "escaped '/'"},
+      {"/assets%2f..%2F..%2Fsecret", "escaped '/'"},
   };
   for (const Case& c : cases) {
     Response response = Call(c.target);

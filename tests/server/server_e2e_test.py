@@ -1,17 +1,15 @@
 #!/usr/bin/env python3
 """End-to-end test of `lede serve`: ingests the demo corpus into a temp store,
 serves it on a free loopback port (with a small web folder), and checks over
-real sockets every endpoint's status and JSON shape, the errors (400, 404, 405,
-401, 413, 431, 408), path traversal, HEAD, ETag/304, gzip, a slow client not
-starving others, the access log, refusal to bind beyond loopback without a
-token, and a clean stop on SIGTERM.
+real sockets every endpoint's status and JSON shape (against the OpenAPI
+document), the errors (400, 404, 405, 401, 408), HEAD, ETag/304, gzip, a slow
+client not starving others, the access log, the token, and a clean stop on
+SIGTERM. server_abuse_test.py has the hostile clients.
 
 Usage: server_e2e_test.py LEDE_BINARY SOURCE_DIR
 """
 import gzip
 import http.client
-import resource
-import select
 import json
 import os
 import re
@@ -23,82 +21,18 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from serverlib import (check, check_error, finish, get_json, has_keys, pending, raw, request,  # noqa: E402
+                       status_of)
+import serverlib  # noqa: E402
+
 lede, source_dir = sys.argv[1], sys.argv[2]
 work = tempfile.mkdtemp(prefix="lede_server_e2e_")
-failures = []
-
-
-def check(condition, what):
-    if not condition:
-        failures.append(what)
-        print("FAIL:", what, file=sys.stderr)
 
 
 def start(*flags):
-    """Starts lede serve on a free port; returns (process, port)."""
-    proc = subprocess.Popen([lede, "serve", "--db", db, "--port", "0", *flags],
-                            stderr=subprocess.PIPE, text=True)
-    line = proc.stderr.readline()
-    match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
-    if not match:
-        proc.kill()
-        raise SystemExit(f"lede serve did not start: {line}{proc.stderr.read()}")
-    return proc, int(match.group(1))
-
-
-def request(port, target, method="GET", headers=None):
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    conn.request(method, target, headers=headers or {})
-    response = conn.getresponse()
-    body = response.read()
-    conn.close()
-    return response, body
-
-
-def get_json(port, target, status=200):
-    response, body = request(port, target)
-    check(response.status == status, f"{target}: status {response.status}, expected {status}: {body[:200]}")
-    check(response.getheader("Content-Type") == "application/json; charset=utf-8",
-          f"{target}: content type {response.getheader('Content-Type')}")
-    return json.loads(body)
-
-
-def raw(port, data, read_timeout=5):
-    """Sends raw bytes, returns what the server answered until it closed."""
-    with socket.create_connection(("127.0.0.1", port), timeout=read_timeout) as s:
-        s.sendall(data)
-        chunks = []
-        try:
-            while chunk := s.recv(65536):
-                chunks.append(chunk)
-        except (ConnectionResetError, socket.timeout):
-            pass
-    return b"".join(chunks)
-
-
-def pending(sockets):
-    """True when none of `sockets` has an answer (or a close) to read yet."""
-    readable, _, _ = select.select(sockets, [], [], 0)
-    return not readable
-
-
-def status_of(answer):
-    match = re.match(rb"HTTP/1\.1 (\d+)", answer)
-    return int(match.group(1)) if match else None
-
-
-def check_error(port, target, status, code, named=None, method="GET"):
-    response, body = request(port, target, method)
-    check(response.status == status, f"{method} {target}: status {response.status}, expected {status}")
-    error = json.loads(body).get("error", {})
-    check(error.get("code") == code, f"{target}: error code {error.get('code')}, expected {code}")
-    if named:
-        check(named in error.get("message", ""), f"{target}: message {error.get('message')!r} lacks {named!r}")
-
-
-def has_keys(obj, keys, what):
-    missing = [k for k in keys if k not in obj]
-    check(not missing, f"{what}: missing {missing}")
+    """Starts lede serve over the demo store; returns (process, port)."""
+    return serverlib.start(lede, db, *flags)
 
 
 def check_article_story(port, article_schema):
@@ -123,9 +57,6 @@ try:
     script = "".join(f"const value{i} = {i};\n" for i in range(400))
     with open(os.path.join(web, "assets", "app.js"), "w") as f:
         f.write(script)
-    with open(os.path.join(work, "secret.txt"), "w") as f:
-        f.write("top secret")
-    os.symlink(os.path.join(work, "secret.txt"), os.path.join(web, "leak.txt"))
     access_log = os.path.join(work, "access.log")
 
     server, port = start("--web-dir", web, "--access-log", access_log, "--threads", "2",
@@ -210,10 +141,6 @@ try:
     check_error(port, "/api/no-such-endpoint", 404, "not_found")
     check_error(port, "/api/stats", 405, "method_not_allowed", method="POST")
     check_error(port, "/api/stats", 405, "method_not_allowed", method="DELETE")
-    answer = raw(port, b"GET /api/stats HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 8000 + b"\r\n\r\n")
-    check(status_of(answer) == 431 and b"headers_too_large" in answer, f"big header: {answer[:80]}")
-    answer = raw(port, b"GET /api/stats HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n" + b"x" * 2000)
-    check(status_of(answer) == 413 and b"payload_too_large" in answer, f"big body: {answer[:80]}")
     answer = raw(port, b"GARBAGE\r\n\r\n")
     check(status_of(answer) == 400, f"garbage request: {answer[:80]}")
 
@@ -238,14 +165,6 @@ try:
     response, body = request(port, "/assets/app.js", headers={"Accept-Encoding": "gzip"})
     check(response.getheader("Content-Encoding") == "gzip" and gzip.decompress(body).decode() == script,
           "gzip when accepted")
-
-    # Path traversal: never the secret.
-    for target in [b"/../secret.txt", b"/%2e%2e/secret.txt", b"/assets/..%2f..%2fsecret.txt",
-                   b"/%2E%2E%2Fsecret.txt", b"/assets/%2e%2e/%2e%2e/secret.txt", b"/leak.txt",
-                   b"/..%5csecret.txt", b"//etc/passwd", b"/%00/secret.txt"]:
-        answer = raw(port, b"GET " + target + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-        check(b"top secret" not in answer and b"root:" not in answer, f"traversal {target}: secret served")
-        check(status_of(answer) in (200, 400), f"traversal {target}: status {status_of(answer)}")
 
     # A slow client (half a request) does not starve others, and gets a 408.
     slow = socket.create_connection(("127.0.0.1", port))
@@ -282,7 +201,7 @@ try:
     check(len(log) >= 40, f"access log lines: {len(log)}")
     check(any(re.fullmatch(r"\S+Z 127\.0\.0\.1:\d+ GET /api/stats 200 \d+ [\d.]+ms", l) for l in log),
           "access log line format")
-    check(any(" 431 " in l for l in log) and any(" 408 " in l for l in log), "errors in the access log")
+    check(any(" 400 " in l for l in log) and any(" 408 " in l for l in log), "errors in the access log")
 
     # A token: 401 without it, 200 with it.
     server, port = start("--token", "s3cret", "--web-dir", web)
@@ -297,72 +216,11 @@ try:
     check(server.wait(timeout=10) == 0, "exit status after SIGINT")
     server.stderr.close()
 
-    # Abuse (issue 9): 1000 concurrent connections are all answered; 100 slow
-    # clients are held by the read timeout while others are served; beyond
-    # --max-connections a connection gets 503 at once.
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    resource.setrlimit(resource.RLIMIT_NOFILE, (min(max(soft, 4096), hard), hard))
-    server, port = start("--threads", "2", "--read-timeout-ms", "4000", "--access-log", os.devnull)
-    crowd = [socket.create_connection(("127.0.0.1", port), timeout=30) for _ in range(1000)]
-    for s in crowd:
-        s.sendall(b"GET /api/stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-    answered = 0
-    for s in crowd:
-        chunks = []
-        while chunk := s.recv(65536):
-            chunks.append(chunk)
-        answered += status_of(b"".join(chunks)) == 200
-        s.close()
-    check(answered == 1000, f"1000 concurrent connections: {answered} answered 200")
-
-    slow = [socket.create_connection(("127.0.0.1", port), timeout=10) for _ in range(100)]
-    for s in slow:
-        s.sendall(b"GET /api/stats HTTP/1.1\r\nHost: x\r\nX-Slow: ")
-    for _ in range(20):
-        response, _ = request(port, "/api/search?q=election&limit=1")
-        check(response.status == 200, "request beside 100 slow clients")
-    check(pending(slow), "requests beside 100 slow clients are served while they are still held")
-    timed_out = sum(status_of(s.recv(4096)) == 408 for s in slow)
-    check(timed_out == 100, f"slow clients answered 408: {timed_out} of 100")
-    for s in slow:
-        s.close()
-    server.send_signal(signal.SIGTERM)
-    check(server.wait(timeout=10) == 0, "exit status after the crowd")
-    server.stderr.close()
-
-    server, port = start("--max-connections", "20", "--access-log", os.devnull, "--query-time-limit-ms", "1")
-    check_error(port, "/api/search?limit=200", 503, "timeout", "time limit")
-    idle = []
-    for _ in range(20):  # 20 kept-alive connections, each answered once, so surely accepted
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-        conn.request("GET", "/api/stats")
-        conn.getresponse().read()
-        idle.append(conn)
-    answer = raw(port, b"GET /api/stats HTTP/1.1\r\nHost: x\r\n\r\n")
-    check(status_of(answer) == 503 and b"unavailable" in answer, f"beyond --max-connections: {answer[:60]}")
-    for s in idle:
-        s.close()
-    for _ in range(50):  # until the server has seen them closed
-        response, _ = request(port, "/api/stats")
-        if response.status == 200:
-            break
-        time.sleep(0.1)
-    check(response.status == 200, "served again once connections closed")
-    server.send_signal(signal.SIGTERM)
-    check(server.wait(timeout=10) == 0, "exit status after --max-connections")
-    server.stderr.close()
-
-    # Beyond loopback without a token: refused, exit status 2.
-    refused = subprocess.run([lede, "serve", "--db", db, "--host", "0.0.0.0", "--port", "0"],
-                             capture_output=True, text=True, timeout=10)
-    check(refused.returncode == 2 and "--token" in refused.stderr, f"0.0.0.0 without token: {refused.stderr}")
     missing = subprocess.run([lede, "serve", "--db", os.path.join(work, "none.db"), "--port", "0"],
                              capture_output=True, text=True, timeout=10)
     check(missing.returncode != 0 and "none.db" in missing.stderr, f"missing store: {missing.stderr}")
 finally:
+    serverlib.kill_all()
     shutil.rmtree(work, ignore_errors=True)
 
-if failures:
-    print(f"{len(failures)} checks failed", file=sys.stderr)
-    sys.exit(1)
-print("server end-to-end: all checks passed")
+finish("server end-to-end")
