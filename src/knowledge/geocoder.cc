@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <unordered_map>
@@ -34,6 +35,8 @@ constexpr float kNeighboursForFullBonus = 2.0f;
 constexpr float kAlternativeWeight = 1.0f;
 constexpr size_t kMaxAlternatives = 20;
 constexpr float kKmPerDegreeLatitude = 110.5f;
+// Longest all-capital name taken as an acronym rather than a town's name.
+constexpr size_t kMaxAcronymLetters = 3;
 // Country evidence weights.
 constexpr float kCountryMentionEvidence = 1.0f;
 constexpr float kDemonymEvidence = 0.5f;
@@ -305,6 +308,13 @@ class Resolver {
     });
   }
 
+  // Two or three capitals ("EU", "CHU"): an acronym, never a town whose name only
+  // folds to it (Eu, France); countries and states keep theirs ("US", "UAE").
+  static bool IsShortAcronym(std::string_view name) {
+    return name.size() >= 2 && name.size() <= kMaxAcronymLetters &&
+           std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
+
   std::vector<Geocode> ResolveAll() const {
     std::vector<Geocode> out(mentions_.size());
     for (size_t m = 0; m < mentions_.size(); ++m) {
@@ -312,8 +322,12 @@ class Resolver {
       const std::string name = FoldForMatch(MentionText(mentions_[m]));
       const std::span<const uint32_t> candidates = gazetteer_.Lookup(MentionText(mentions_[m]));
       if (candidates.empty()) out[m].place = gazetteer_.DemonymPlace(MentionText(mentions_[m]));
+      const bool acronym = IsShortAcronym(MentionText(mentions_[m]));
       for (uint32_t i : candidates) {
-        if (TownOutranks(gazetteer_.place(i), candidates, mentions_[m])) continue;
+        if (TownOutranks(gazetteer_.place(i), candidates, mentions_[m]) ||
+            (acronym && gazetteer_.place(i).kind == PlaceKind::kCity)) {
+          continue;
+        }
         const float score = Score(gazetteer_.place(i), local, name, StateFollows(mentions_[m]));
         if (out[m].place == Geocode::kNone || score > out[m].score) {
           out[m] = Geocode{static_cast<int32_t>(i), score};

@@ -139,6 +139,19 @@ TEST(GeocoderTest, DocumentNeighboursCapitalsAndStatesDecide) {
   }
 }
 
+TEST(GeocoderTest, AcronymsAreNoTownsAndTheEuIsEurope) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const std::string text = "Britain left the EU. Doctors at the CHU said so. The US agreed.";
+  const std::vector<Span> mentions = {FindAll(text, "EU")[0], FindAll(text, "CHU")[0],
+                                      FindAll(text, "US")[0]};
+  const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
+  ASSERT_NE(codes[0].place, Geocode::kNone);
+  EXPECT_EQ(g.place(codes[0].place).name, "Europe");
+  EXPECT_EQ(codes[1].place, Geocode::kNone) << g.place(codes[1].place).name;
+  ASSERT_NE(codes[2].place, Geocode::kNone);
+  EXPECT_EQ(g.place(codes[2].place).country, "US");
+}
+
 TEST(GeocoderTest, UnknownNameHasNoPlace) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text = "Qwxzyville is not a place.";

@@ -38,6 +38,9 @@ CONTINENTS = [
     (6255151, 'Oceania', -18.3128, 138.5156), (6255150, 'South America', -14.6048, -57.6562),
     (6255152, 'Antarctica', -78.1586, 16.4063),
 ]
+# Other names news gives a continent: the European Union stands for Europe, as geoparsers
+# (and the GeoWebNews annotators, who place "EU" at GeoNames' Europe point) take it.
+CONTINENT_NAMES = {'Europe': ['EU', 'European Union']}
 # Regions named in news that UN M49 does not define, by member countries.
 EXTRA_REGIONS = {
     'Middle East': 'AE BH CY EG IQ IR IL JO KW LB OM PS QA SA SY TR YE'.split(),
@@ -250,7 +253,8 @@ def main():
 
     rows = []
     for gid, name, lat, lon in CONTINENTS:
-        rows.append((gid, 'continent', name, '', '', lat, lon, 0, 'CONT', name))
+        names = '|'.join([name] + CONTINENT_NAMES.get(name, []))
+        rows.append((gid, 'continent', name, '', '', lat, lon, 0, 'CONT', names))
     regions = read_m49_regions()
     a3 = alpha3_to_alpha2()
     region_members = {name: {a3[x] for x in codes if x in a3} for name, codes in regions.items()}
