@@ -33,6 +33,21 @@ TEST(LimitNestingTest, VoidAndOptionalEndTagsDoNotCount) {
   EXPECT_FALSE(LimitNesting("<div><br><img src=x><p>a<p>b<li>c<li>d<hr></div>", 1, &out));
 }
 
+TEST(LimitNestingTest, KnowsNamesInAnyCaseAndNothingLikeThem) {
+  std::string out;
+  EXPECT_FALSE(LimitNesting("<DIV><P>a<Li>b<TBODY><ColGroup><BR></DIV>", 1, &out));
+  // "p" followed by a NUL, "lis", "plaintexts": other names, counted.
+  // (Past the limit, the next end tag closes the dropped element, whatever its name.)
+  ASSERT_TRUE(LimitNesting(std::string("<div><p\0>a</div>", 16), 1, &out));
+  EXPECT_EQ(out, "<div>a");
+  ASSERT_TRUE(LimitNesting("<div><lis>a</lis><plaintexts>b</div>", 1, &out));
+  EXPECT_EQ(out, "<div>ab");
+  // Raw text in any case: markup inside it is text.
+  EXPECT_FALSE(LimitNesting("<div><TextArea><div><div></textarea></div>", 1, &out));
+  // PLAINTEXT: the rest is text.
+  EXPECT_FALSE(LimitNesting("<div><PlainText><div><div>", 1, &out));
+}
+
 TEST(LimitNestingTest, IgnoresTagsInCommentsScriptsAndAttributes) {
   std::string out;
   EXPECT_FALSE(LimitNesting("<div><!-- <div><div> --><script>'<div><div>'</script>"
