@@ -315,7 +315,7 @@ class QuoteScanner {
     const bool new_sentence = Has(first, kTokenSentenceStart);
     if (new_sentence && Has(first, kTokenParagraphStart)) return false;
     const uint32_t limit = std::min<uint32_t>(tokens_.size(), first + kCueWindowAfter);
-    for (uint32_t c = first; c < limit && (c == first || !StopsCueSearch(c)); ++c) {
+    for (uint32_t c = first; c < limit && !StopsCueSearch(c); ++c) {
       const uint32_t n = CueLength(c);
       if (n == 0) continue;
       const MarkPair before = SpeakerBeforeCue(c, first);

@@ -120,6 +120,10 @@ TEST(QuotesTest, QuoteRightBeforeAnAttributedOneSharesItsSpeaker) {
   EXPECT_EQ(f.Text(f.quotes[0].cue), "said");
   EXPECT_EQ(f.Text(f.quotes[1].speaker_span), "Trump");
   EXPECT_EQ(f.Text(f.quotes[2].speaker_span), "");
+  // The cue search after a quote never enters the next quote.
+  Found g = QuotesIn("“We won the vote today.” “They said no to us,” he said.");
+  ASSERT_EQ(g.quotes.size(), 2u);
+  EXPECT_EQ(g.Text(g.quotes[0].speaker_span), "he");
 }
 
 TEST(QuotesTest, ScareQuotesAndTitlesAreNotQuotes) {
