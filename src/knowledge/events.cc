@@ -22,11 +22,11 @@ constexpr uint32_t kMaxPhraseTokens = 6;
 constexpr uint32_t kByWindow = 8;
 
 constexpr std::string_view kAuxiliaries[] = {
-    "have", "has", "had", "will", "would", "could", "should", "may", "might", "must", "can",
+    "have", "has", "had", "will", "would", "'d", "could", "should", "may", "might", "must", "can",
     "did", "does", "do", "not", "n't", "also", "already", "then", "now", "just"};
 // Auxiliaries that make a verb hypothetical or negated ("would disagree", "did not
 // attack"): no event happened.
-constexpr std::string_view kUnrealAuxiliaries[] = {"would", "could", "might", "may", "should",
+constexpr std::string_view kUnrealAuxiliaries[] = {"would", "'d", "could", "might", "may", "should",
                                                    "not", "n't"};
 // Words that open a conditional clause ("if a conspiracy of publishers says", "until the
 // House votes to authorize an inquiry"): what follows in the clause did not happen.
