@@ -13,6 +13,7 @@ packages=(
   pybind11-dev python3-dev python3-dask python3-distributed python3-readability python3-jsonschema
   python3-pip python3-setuptools python3-wheel python3-venv
   wrk hyperfine
+  clang-14 libclang-rt-14-dev  # libFuzzer targets and sanitizer builds (docs/fuzzing.md)
   chromium  # the web UI's end-to-end tests drive it (playwright-core, web/e2e/)
 )
 # The machine's Node.js (with its own npm) is used when present; otherwise Debian's.

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "extract/charset.h"
+#include "extract/fuzz_checks.h"
 #include "extract/language.h"
 
 namespace {
@@ -37,13 +38,6 @@ constexpr std::string_view kContentTypes[] = {
     "text/html; charset=\"",
 };
 
-bool IsValidUtf8(std::string_view s) {
-  UErrorCode error = U_ZERO_ERROR;
-  int32_t length = 0;
-  u_strFromUTF8(nullptr, 0, &length, s.data(), static_cast<int32_t>(s.size()), &error);
-  return error != U_INVALID_CHAR_FOUND && error != U_ILLEGAL_ARGUMENT_ERROR;
-}
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -56,7 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view content_type = kContentTypes[selector % std::size(kContentTypes)];
   const bool is_html = (selector & 0x80) != 0;
   const lede::DecodedText decoded = lede::DecodeToUtf8(bytes, content_type, is_html);
-  if (!IsValidUtf8(decoded.utf8) || decoded.utf8.find('\0') != std::string::npos ||
+  if (!lede::fuzzing::IsValidUtf8(decoded.utf8) || decoded.utf8.find('\0') != std::string::npos ||
       lede::CanonicalCharset(decoded.charset) != decoded.charset) {
     std::abort();
   }

@@ -19,7 +19,7 @@ namespace lede::io::testing {
 
 using lede::ReadFile;
 
-#ifdef LEDE_SHARED_DIR  // defined for test binaries, not for fuzz targets
+#ifdef LEDE_SHARED_DIR  // defined for test binaries and fuzz targets
 inline std::string SamplesDir() { return std::string(LEDE_SHARED_DIR) + "/data/warc-samples/"; }
 inline std::string FixturesDir() { return std::string(LEDE_SOURCE_DIR) + "/tests/data/io/"; }
 #endif

@@ -1,8 +1,9 @@
 // libFuzzer target for the readers: any bytes, sniffed and read as they come
 // (WARC, ARC, JSONL, gzip, HTML, text), must not crash, must respect the limits,
 // and must give the same records and errors whether the bytes arrive whole or
-// one at a time. Build with -DLEDE_FUZZ=ON and clang; run
+// in small pieces. Build with -DLEDE_FUZZ=ON and clang; run
 // build/lede_warc_reader_fuzz [corpus dir], seeded with ../shared/data/warc-samples.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -45,7 +46,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const lede::Record& record : whole.records) {
     if (record.body.size() > options.max_document_bytes) std::abort();
   }
-  auto trickled = ReadSource(NewMemorySource(bytes, /*max_piece=*/1), options);
+  // One byte at a time up to 8 KiB of input; beyond, at most ~4096 pieces per
+  // input (the byte-wise oracle on a 256 KiB seed ran at 7 executions/s).
+  const size_t max_piece = std::max<size_t>(1, size / 4096);
+  auto trickled = ReadSource(NewMemorySource(bytes, max_piece), options);
   if (!SameResults(whole, trickled)) std::abort();
   return 0;
 }
