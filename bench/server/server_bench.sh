@@ -36,15 +36,8 @@ serve cached
 serve uncached --cache-bytes 0
 
 # 300 one-word searches: distinct words of 5+ letters from the demo titles.
-mapfile -t searches < <(/usr/bin/python3 - "$root/data/demo/corpus/wikinews-articles.jsonl.gz" <<'PY'
-import gzip, json, re, sys
-words = []
-for line in gzip.open(sys.argv[1], "rt", encoding="utf-8"):
-    for w in re.findall(r"[A-Za-z]{5,}", json.loads(line).get("title", "")):
-        if w.lower() not in words: words.append(w.lower())
-for w in words[:300]: print("/api/search?q=" + w)
-PY
-)
+mapfile -t searches < <(/usr/bin/python3 "$root/bench/server/request_paths.py" searches \
+  "$root/data/demo/corpus/wikinews-articles.jsonl.gz")
 
 run() {  # run NAME PID URL [PATHS...]: one wrk run, one result line with PID's RSS
   local name=$1 pid=$2 url=$3
