@@ -126,6 +126,9 @@ TEST(EventsTest, IntentionsQuestionsAndNamesAreNoEvents) {
       // sample of the demo corpus, tests/eval/events-demo-judged.tsv).
       "There are many things that even you would disagree with.",
       "I'd say the software should be free.",
+      // Verbs whose everyday sense is not their CAMEO event (judged false positives).
+      "The Sunday trade ban also hurt sales.",
+      "Wong was defeated in this district.",
       "The police did not arrest anyone.",
       "Nothing happens if a conspiracy of publishers says so.",
       "Until the House votes to authorize an inquiry, nothing changes.",
