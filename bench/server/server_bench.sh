@@ -56,7 +56,7 @@ run() {  # run NAME PID URL [PATHS...]: one wrk run, one result line with PID's 
 
 echo "lede serve, $threads threads, wrk $connections connections, ${seconds}s each, $(nproc) cores," \
   "load average $(cut -d' ' -f1 /proc/loadavg)"
-echo "lede RSS before: $(awk '/VmRSS/ {print $2 / 1024 " MB"}' "/proc/$cached_pid/status")"
+echo "lede RSS before: $(awk '/VmRSS/ {printf "%.1f MB", $2 / 1024}' "/proc/$cached_pid/status")"
 echo "| run | req/s | p50 | p95 | p99 | errors | server RSS |"
 echo "|---|---|---|---|---|---|---|"
 run "cached /api/search?q=election" "$cached_pid" "$cached_base/api/search?q=election"

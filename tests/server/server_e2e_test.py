@@ -179,6 +179,14 @@ try:
     slow.close()
     check(status_of(answer) == 408 and time.monotonic() - begun >= 2.9, f"slow client: {answer[:60]}")
 
+    # The response cache: an ingest by another process while serving is seen at once.
+    check(get_json(port, "/api/search?q=quokkazebra")["total"] == 0, "no quokkazebra before the ingest")
+    news = os.path.join(work, "news.txt")
+    with open(news, "w") as f:
+        f.write("Quokkazebra sighted\n\nA quokkazebra was sighted in Rabat on Monday, officials said.\n")
+    subprocess.run([lede, "ingest", "--quiet", "--no-analyze", "--db", db, news], check=True)
+    check(get_json(port, "/api/search?q=quokkazebra")["total"] == 1, "the cached answer is dropped after an ingest")
+
     # Keep-alive: several requests on one connection.
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
     for target in ["/api/stats", "/api/search?q=police&limit=1", "/api/articles/1"]:
