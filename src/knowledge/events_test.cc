@@ -127,7 +127,7 @@ TEST(EventsTest, IntentionsQuestionsAndNamesAreNoEvents) {
       "There are many things that even you would disagree with.",
       "I'd say the software should be free.",
       // Verbs whose everyday sense is not their CAMEO event (judged false positives).
-      "The Sunday trade ban also hurt sales.",
+      "The new rules also hurt sales.",
       "Wong was defeated in this district.",
       "The police did not arrest anyone.",
       "Nothing happens if a conspiracy of publishers says so.",
