@@ -2,7 +2,8 @@
 # Ingest speed: `lede ingest` of the demo corpus (and of it repeated COPIES times with
 # distinct URLs, texts and dates, so nothing is deduplicated), with full analysis and with
 # --no-analyze, and the store's writing alone (`lede merge` of the analysed store into a new
-# one: every layer written, nothing analysed). Each row is one command under /usr/bin/time:
+# one: every layer written, nothing analysed), and the analysed ingest run again over the
+# store it made (every document already stored). Each row is one command under /usr/bin/time:
 # wall, CPU (user + system) and peak RSS; the load average is printed with each.
 #
 #   bench/store/ingest_bench.sh [LEDE] [COPIES] [THREADS]
@@ -38,11 +39,10 @@ DOCS_COPIES=$(wc -l < "$WORK/copies.jsonl")
 
 echo "| run | documents | wall s | CPU s | articles/s (wall) | articles per CPU s | peak RSS MB | store MB | load |"
 echo "|---|---|---|---|---|---|---|---|---|"
-# row NAME DOCS DB COMMAND...: runs the command into a new store DB, prints one row.
+# row NAME DOCS DB COMMAND...: runs the command (which writes the store DB), prints one row.
 row() {
   local name=$1 docs=$2 db=$3
   shift 3
-  rm -f "$db" "$db-wal" "$db-shm"
   local load
   load=$(cut -d' ' -f1 /proc/loadavg)
   /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" "$@" > /dev/null 2> "$WORK/stderr" || {
@@ -61,6 +61,8 @@ runs() {
   local label=$1 docs=$2 input=$3
   local db="$WORK/run$docs"
   row "ingest, full analysis, $label" "$docs" "$db.db" \
+    "$LEDE" ingest -q --threads "$THREADS" --db "$db.db" "$input"
+  row "the same again (all stored: what a resumed run skips)" "$docs" "$db.db" \
     "$LEDE" ingest -q --threads "$THREADS" --db "$db.db" "$input"
   row "merge of that store (writing alone)" "$docs" "$db-merged.db" \
     "$LEDE" merge --db "$db-merged.db" "$db.db"

@@ -159,6 +159,12 @@ class Store {
   // Add() for articles without analysis layers.
   Status AddArticles(const std::vector<Article>& batch, AddResult* result);
 
+  // Sets (*stored)[i] to whether a document read under urls[i] (Article::url) is
+  // in the store, as of the last committed batch; an empty URL is never stored.
+  // Lets ingest skip what an interrupted run already stored before extracting
+  // it. Reads its own connection, so it does not wait for an Add in progress.
+  virtual Status StoredUrls(const std::vector<std::string>& urls, std::vector<bool>* stored) = 0;
+
   // Fills *article with article `id`; kNotFound if there is none.
   virtual Status Get(int64_t id, StoredArticle* article) = 0;
 

@@ -100,7 +100,8 @@ void AddIngestCommand(CLI::App* app, int* exit_status) {
       "ingest",
       "Extract articles from INPUTs (as `lede extract` reads them), analyse them (as `lede analyze`)\n"
       "and add them with every analysis layer to the store, one transaction per batch. Idempotent: a document already stored (same canonical URL\n"
-      "or same text) is skipped, so re-running after an interruption (even SIGKILL) ends with\n"
+      "or same text) is skipped, and one whose URL is stored is not even extracted again, so\n"
+      "re-running after an interruption (even SIGKILL) ends, quickly, with\n"
       "exactly the articles of an uninterrupted run. Near-duplicates (syndicated copies) are\n"
       "linked to the first copy. Bad records are reported on stderr (file, record, reason)\n"
       "and counted; the rest goes in. When stderr is a terminal (and without --quiet) a progress\n"

@@ -14,6 +14,7 @@ struct Slot {
   Record record;
   Status status;  // the read error, else the extraction status
   bool read_ok = true;
+  bool stored = false;  // its URL is in the store already: not extracted again
   NewArticle article;
 };
 
@@ -33,6 +34,19 @@ bool ReadBatch(RecordReader* reader, const IngestOptions& options, std::vector<S
   return !batch->empty();
 }
 
+// Marks the records whose URL the store already has (an interrupted run stored
+// them), so that running the same command again does not extract and analyse
+// them again.
+Status MarkStored(Store* store, std::vector<Slot>* batch) {
+  std::vector<std::string> urls;
+  urls.reserve(batch->size());
+  for (const Slot& slot : *batch) urls.push_back(slot.read_ok ? slot.record.uri : std::string());
+  std::vector<bool> stored;
+  Status s = store->StoredUrls(urls, &stored);
+  for (size_t i = 0; s.ok() && i < batch->size(); ++i) (*batch)[i].stored = stored[i];
+  return s;
+}
+
 // Sets slot->article.analysis, or slot->status when the analyzer fails.
 void Analyze(const Analyzer& analyzer, Slot* slot) {
   AnalyzedArticle analysis;
@@ -44,7 +58,7 @@ void Analyze(const Analyzer& analyzer, Slot* slot) {
 void Process(const IngestOptions& options, const Analyzer* analyzer, std::vector<Slot>* batch) {
   ParallelFor(batch->size(), options.threads, [&](size_t i) {
     Slot& slot = (*batch)[i];
-    if (!slot.read_ok) return;
+    if (!slot.read_ok || slot.stored) return;
     slot.status = ExtractArticle(slot.record, options.extract, &slot.article.article);
     slot.record.body = std::string();  // the article is all that is kept
     if (slot.status.ok() && slot.article.article.text.empty()) slot.status = Status::Empty("no article text");
@@ -59,6 +73,10 @@ std::vector<NewArticle> Harvest(const IngestCallbacks& callbacks, std::vector<Sl
   articles.reserve(batch->size());
   for (Slot& slot : *batch) {
     ++report->documents;
+    if (slot.stored) {
+      ++report->existing;
+      continue;
+    }
     if (!slot.status.ok()) {
       ++report->failed;
       if (callbacks.on_error) callbacks.on_error(slot.record, slot.status);
@@ -97,8 +115,10 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
   };
   while (ReadBatch(reader.get(), options, &batch)) {
     report->bytes_read = reader->stats().bytes_read;
+    Status s = MarkStored(store, &batch);
+    if (!s.ok()) return s;
     Process(options, analyzer, &batch);
-    Status s = finish_write();
+    s = finish_write();
     if (!s.ok()) return s;
     writing = std::async(std::launch::async, [store, &added, articles = Harvest(callbacks, &batch, report)] {
       return store->Add(articles, &added);

@@ -282,6 +282,11 @@ CREATE INDEX locations_country ON locations(country);
 DROP TRIGGER entities_indexed;
 DROP TRIGGER quotes_indexed;
 )sql",
+    // 7: documents by the URL they were read under: an interrupted ingest run again
+    // skips what it stored before extracting it (Store::StoredUrls).
+    R"sql(
+CREATE INDEX documents_url ON documents(url);
+)sql",
 };
 
 constexpr uint32_t kVersions = sizeof(kMigrations) / sizeof(kMigrations[0]);

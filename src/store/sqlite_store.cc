@@ -98,6 +98,7 @@ class SqliteStore : public Store {
 
   Status Open(const std::string& path);
   Status Add(const std::vector<NewArticle>& batch, AddResult* result) override;
+  Status StoredUrls(const std::vector<std::string>& urls, std::vector<bool>* stored) override;
   Status Get(int64_t id, StoredArticle* article) override;
   Status Scan(int64_t after_id, size_t limit, std::vector<StoredArticle>* out) override;
   Status Search(const std::string& query, const SearchFilters& filters,
@@ -124,6 +125,12 @@ class SqliteStore : public Store {
   Status FillHit(const std::string& query, SearchHit* hit);
 
   sqlite::Statement get_, scan_, search_, hit_, snippet_;
+  std::string path_;
+  // StoredUrls' connection (read-only, opened on first use) and its statement.
+  std::mutex lookup_mu_;
+  sqlite::Database lookup_db_;
+  sqlite::Statement url_stored_;
+  bool lookup_open_ = false;
   std::unordered_map<std::string, int64_t> source_ids_;  // host -> sources.id, committed rows only
 };
 
@@ -133,6 +140,7 @@ Status SqliteStore::Open(const std::string& path) {
     return Status::NotFound("no store at " + path);
   }
   int flags = options_.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  path_ = path;
   Status s = db_.Open(path, flags | SQLITE_OPEN_NOMUTEX);
   if (s.ok()) s = Configure();
   if (s.ok()) s = options_.read_only ? CheckSchema(&db_) : MigrateSchema(&db_);
@@ -260,6 +268,29 @@ Status SqliteStore::InsertArticle(int64_t id, const Article& a, const MinHashSig
       .BindBlob(12, sig.ToBytes());
   if (duplicate_of > 0) insert_article_.Bind(13, duplicate_of);
   return insert_article_.Run();
+}
+
+Status SqliteStore::StoredUrls(const std::vector<std::string>& urls, std::vector<bool>* stored) {
+  std::lock_guard<std::mutex> lock(lookup_mu_);
+  stored->assign(urls.size(), false);
+  Status s;
+  if (!lookup_open_) {
+    s = lookup_db_.Open(path_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
+    if (s.ok()) {
+      sqlite3_busy_timeout(lookup_db_.handle(), static_cast<int>(options_.busy_timeout_ms));
+      s = lookup_db_.Prepare("SELECT 1 FROM documents WHERE url = ?1 LIMIT 1", &url_stored_);
+    }
+    lookup_open_ = s.ok();
+  }
+  for (size_t i = 0; s.ok() && i < urls.size(); ++i) {
+    if (urls[i].empty()) continue;
+    url_stored_.Reset();
+    bool row = false;
+    s = url_stored_.Bind(1, urls[i]).Step(&row);
+    (*stored)[i] = row;
+  }
+  url_stored_.Reset();
+  return s;
 }
 
 Status SqliteStore::Get(int64_t id, StoredArticle* article) {
