@@ -70,7 +70,7 @@ std::string LocationBlock(const AnalysisPlace& p, const Gazetteer* g, bool with_
   const std::string admin1_code = p.admin1.size() > 3 ? p.admin1.substr(3) : "";
   const Place* country = g != nullptr ? g->Country(p.country) : nullptr;
   const Place* admin1 = g != nullptr && !p.admin1.empty() ? g->Admin1(p.admin1) : nullptr;
-  std::string type, name = p.name, adm1 = fips + admin1_code, feature;
+  std::string type, name = p.name, adm1 = fips.empty() ? "" : fips + admin1_code, feature;
   if (p.kind == "country") {
     type = "1";
     adm1 = fips;
@@ -246,6 +246,8 @@ std::string_view FipsCountryCode(std::string_view iso2) {
       {"TD", "CD"}, {"TF", "FS"}, {"TG", "TO"}, {"TJ", "TI"}, {"TK", "TL"}, {"TL", "TT"}, {"TM", "TX"}, {"TN", "TS"},
       {"TO", "TN"}, {"TR", "TU"}, {"TT", "TD"}, {"UA", "UP"}, {"VA", "VT"}, {"VG", "VI"}, {"VI", "VQ"}, {"VN", "VM"},
       {"VU", "NH"}, {"XK", "KV"}, {"YE", "YM"}, {"YT", "MF"}, {"ZA", "SF"}, {"ZM", "ZA"}, {"ZW", "ZI"},
+      // No FIPS code; their ISO letters are other places' FIPS codes (AX Akrotiri, BQ Navassa Island).
+      {"AX", ""}, {"BQ", ""}, {"UM", ""},
   };
   auto it = kDifferent.find(iso2);
   return it == kDifferent.end() ? iso2 : it->second;

@@ -15,8 +15,9 @@ namespace lede {
 
 inline constexpr int kGkgColumns = 27;
 
-// The FIPS 10-4 code of the country with ISO 3166-1 alpha-2 code `iso2` (the ISO
-// code itself where FIPS uses the same letters or has none).
+// The FIPS 10-4 code of the country with ISO 3166-1 alpha-2 code `iso2`: the ISO
+// code itself where FIPS uses the same letters, "" for the three countries FIPS
+// has no code for (AX, BQ, UM), as GeoNames' countryInfo lists them.
 std::string_view FipsCountryCode(std::string_view iso2);
 
 // One GKG 2.1 line (no newline) for `article`. Place names are spelled out with
