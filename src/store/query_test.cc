@@ -17,6 +17,7 @@
 
 #include "store/query_json.h"
 #include "store/search_index.h"
+#include "store/store_json.h"
 #include "store/sqlite.h"
 #include "store/test_corpus.h"
 
@@ -748,6 +749,28 @@ TEST_F(QueryTest, ConcurrentCallsGiveTheSameAnswers) {
   }
   for (auto& t : threads) t.join();
   for (int n : same) EXPECT_EQ(n, 10);
+}
+
+// A hit's missing fields are null, never "", as in the other answers (docs/api.md).
+TEST_F(QueryTest, MissingHitFieldsAreNull) {
+  ArticleSearch request;
+  request.page.limit = 200;
+  SearchResult result;
+  ASSERT_TRUE(reader_->Search(request, &result).ok());
+  nlohmann::json j = SearchResultToJson("", result);
+  ASSERT_FALSE(j["hits"].empty());
+  for (const nlohmann::json& hit : j["hits"]) {
+    for (const char* key : {"title", "url", "published", "source", "snippet"}) {
+      ASSERT_TRUE(hit.contains(key)) << key;
+      EXPECT_NE(hit[key], "") << key << " of hit " << hit["id"];
+    }
+  }
+  SearchHit bare;
+  bare.id = 5;
+  bare.title = "Only a title";
+  nlohmann::json hit = SearchHitToJson(bare);
+  EXPECT_EQ(hit["title"], "Only a title");
+  for (const char* key : {"url", "published", "source", "snippet"}) EXPECT_TRUE(hit[key].is_null()) << key;
 }
 
 TEST_F(QueryTest, JsonHasTheApiShapes) {

@@ -16,8 +16,13 @@ nlohmann::json StoredToJson(const StoredArticle& stored) {
 }
 
 nlohmann::json SearchHitToJson(const SearchHit& hit) {
-  return {{"id", hit.id},         {"title", hit.title},   {"url", hit.url},
-          {"published", hit.published}, {"source", hit.source}, {"snippet", hit.snippet},
+  auto or_null = [](const std::string& text) { return text.empty() ? nlohmann::json() : nlohmann::json(text); };
+  return {{"id", hit.id},
+          {"title", or_null(hit.title)},
+          {"url", or_null(hit.url)},
+          {"published", or_null(hit.published)},
+          {"source", or_null(hit.source)},
+          {"snippet", or_null(hit.snippet)},
           {"score", hit.score}};
 }
 

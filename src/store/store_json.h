@@ -14,7 +14,8 @@ namespace lede {
 // analysed, plus id, source, duplicate_of (null for first copies) and ingested_at.
 nlohmann::json StoredToJson(const StoredArticle& stored);
 
-// {id, title, url, published, source, snippet, score}.
+// {id, title, url, published, source, snippet, score}; a field the article does
+// not have (no title, no date, no source host...) is null, as in every query answer.
 nlohmann::json SearchHitToJson(const SearchHit& hit);
 
 // {articles, near_duplicates, sources, analyzed, entities, mentions, quotes,
