@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <map>
@@ -241,6 +242,34 @@ TEST_F(LayersTest, FullTextIndexesHoldEveryBatchsRows) {
     }
     EXPECT_GT(checked, 10) << rows_sql;
   }
+}
+
+// Three reports of one day: A and B share half their words, B and C the other
+// half, A and C none. Clustered in input order, whichever of A or C came first
+// took B, and C's (or A's) average similarity to the pair then fell below the
+// threshold: {A,B},{C} one way, {A},{B,C} the other. Stories are now assigned in an
+// order of their own (sqlite_store.cc), so a batch's input order does not matter.
+TEST_F(LayersTest, StoriesDoNotDependOnTheOrderWithinABatch) {
+  auto words = [](const std::string& stem) {
+    std::string out;
+    for (char c = 'a'; c < 'i'; ++c) out += stem + std::string(3, c) + " ";
+    return out + ".\n\n";
+  };
+  const std::string a = words("alpha"), x = words("xenon"), y = words("yarrow"), c = words("cobalt");
+  std::vector<Article> batch(3);
+  const std::string texts[] = {a + a + x + x, x + x + y + y, y + y + c + c};
+  for (int i = 0; i < 3; ++i) {
+    batch[i].url = "https://example.com/" + std::string(1, static_cast<char>('A' + i));
+    batch[i].title = "Report " + std::string(1, static_cast<char>('A' + i));
+    batch[i].published = "2024-05-01";
+    batch[i].text = texts[i];
+  }
+  ASSERT_TRUE(OpenStore("forward.db")->AddArticles(batch, nullptr).ok());
+  std::reverse(batch.begin(), batch.end());
+  ASSERT_TRUE(OpenStore("reversed.db")->AddArticles(batch, nullptr).ok());
+  const std::set<std::set<std::string>> stories = StoryPartition(Path("forward.db"));
+  EXPECT_EQ(stories.size(), 2u) << "B joins one neighbour, the other stays apart";
+  EXPECT_EQ(stories, StoryPartition(Path("reversed.db")));
 }
 
 TEST_F(LayersTest, MergedShardsEqualOneStore) {

@@ -1,9 +1,11 @@
 // Store on SQLite: the implementation behind include/lede/store.h.
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -92,6 +94,24 @@ void ReadArticleRow(const sqlite::Statement& row, StoredArticle* out) {
 // The host an article came from ("" for files).
 std::string ArticleHost(const Article& a) { return UrlHost(a.url.empty() ? a.canonical_url : a.url); }
 
+// An article added in the current batch, waiting for its story.
+struct StoryPending {
+  int64_t id;
+  const Article* article;
+  int64_t first_copy;         // > 0 for a near-duplicate
+  std::string canonical_url;  // with the date and hash: the order stories are assigned in
+  uint64_t content_hash;
+};
+
+// Stories are assigned in an order that does not depend on the batch's input order,
+// so the same documents in any order within a batch make the same stories: first
+// copies before near-duplicates (which join their first copy's story), then by
+// publication date, canonical URL and content hash (unique in the store).
+bool AssignsFirst(const StoryPending& a, const StoryPending& b) {
+  return std::make_tuple(a.first_copy > 0, a.article->published, a.canonical_url, a.content_hash) <
+         std::make_tuple(b.first_copy > 0, b.article->published, b.canonical_url, b.content_hash);
+}
+
 class SqliteStore : public Store {
  public:
   explicit SqliteStore(const StoreOptions& options) : options_(options) {}
@@ -108,7 +128,8 @@ class SqliteStore : public Store {
  private:
   Status Configure();
   Status PrepareWrites();
-  Status AddOne(const NewArticle& article, AddResult* result);
+  Status AddOne(const NewArticle& article, AddResult* result, std::vector<StoryPending>* stories);
+  Status AssignStories(std::vector<StoryPending>* stories);
   Status ReadLayers(StoredArticle* article);
   Status SourceId(const Article& article, int64_t* id);
   Status InsertArticle(int64_t id, const Article& article, const MinHashSignature& sig,
@@ -198,7 +219,9 @@ Status SqliteStore::Add(const std::vector<NewArticle>& batch, AddResult* result)
   if (s.ok()) s = stories_.BeginBatch();
   IndexWatermarks marks;
   if (s.ok()) s = ReadIndexWatermarks(&db_, &marks);
-  for (size_t i = 0; s.ok() && i < batch.size(); ++i) s = AddOne(batch[i], &counts);
+  std::vector<StoryPending> stories;
+  for (size_t i = 0; s.ok() && i < batch.size(); ++i) s = AddOne(batch[i], &counts, &stories);
+  if (s.ok()) s = AssignStories(&stories);
   if (s.ok()) s = stories_.EndBatch();
   if (s.ok()) s = IndexRowsAbove(&db_, marks);
   if (s.ok()) s = db_.Exec("COMMIT");
@@ -211,15 +234,15 @@ Status SqliteStore::Add(const std::vector<NewArticle>& batch, AddResult* result)
   return s;
 }
 
-Status SqliteStore::AddOne(const NewArticle& added, AddResult* result) {
+Status SqliteStore::AddOne(const NewArticle& added, AddResult* result, std::vector<StoryPending>* stories) {
   const Article& article = added.article;
   int64_t source_id = 0;
   Status s = SourceId(article, &source_id);
   if (!s.ok()) return s;
+  const std::string canonical_url = CanonicalUrl(article.canonical_url.empty() ? article.url : article.canonical_url);
+  const uint64_t content_hash = ContentHash(article.text);
   insert_document_.Reset();
-  insert_document_.Bind(1, article.url)
-      .Bind(2, CanonicalUrl(article.canonical_url.empty() ? article.url : article.canonical_url))
-      .Bind(3, static_cast<int64_t>(ContentHash(article.text)));
+  insert_document_.Bind(1, article.url).Bind(2, canonical_url).Bind(3, static_cast<int64_t>(content_hash));
   if (source_id > 0) insert_document_.Bind(4, source_id);
   s = insert_document_.Run();
   if (!s.ok()) return s;
@@ -234,10 +257,21 @@ Status SqliteStore::AddOne(const NewArticle& added, AddResult* result) {
   if (compare) s = near_.FindFirstCopy(sig, options_.near_duplicate_similarity, &first);
   if (s.ok()) s = InsertArticle(id, article, sig, first);
   if (s.ok() && added.analysis) s = layer_writer_.Write(id, article.text, *added.analysis);
-  if (s.ok()) s = stories_.Assign(id, article, first, ArticleHost(article));  // after the entities
+  if (s.ok()) stories->push_back({id, &article, first, canonical_url, content_hash});
   if (s.ok() && compare && first == 0) s = near_.Add(id, sig);
   ++result->added;
   if (first > 0) ++result->near_duplicates;
+  return s;
+}
+
+// After every article of the batch and its entities are written.
+Status SqliteStore::AssignStories(std::vector<StoryPending>* stories) {
+  std::sort(stories->begin(), stories->end(), AssignsFirst);
+  Status s;
+  for (size_t i = 0; s.ok() && i < stories->size(); ++i) {
+    const StoryPending& p = (*stories)[i];
+    s = stories_.Assign(p.id, *p.article, p.first_copy, ArticleHost(*p.article));
+  }
   return s;
 }
 
