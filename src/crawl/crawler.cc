@@ -8,7 +8,6 @@
 #include <map>
 #include <memory>
 
-#include "crawl/background_ingest.h"
 #include "io/header_fields.h"
 #include "io/sniff.h"
 #include "store/url.h"
@@ -53,7 +52,6 @@ class Crawler::Round : public FetchObserver {
       : c_(crawler),
         report_(report),
         fetcher_(crawler.options_.fetch, this),
-        ingest_(crawler.options_.ingest, crawler.store_),
         warc_(crawler.options_.warc, [this](const std::string& path) { FileClosed(path); }) {}
 
   Status Run(bool all_feeds, const std::atomic<bool>* stop) {
@@ -75,7 +73,7 @@ class Crawler::Round : public FetchObserver {
     s = fetcher_.Run(stop);
     Status saved = c_.state_->SaveHostSchedule(fetcher_.HostSchedule());
     Status closed = warc_.Close();
-    ingest_.Finish();
+    c_.ingest_->Drain();
     CollectIngested();
     report_->http_requests += fetcher_.counters().requests;
     report_->robots_disallowed += fetcher_.counters().robots_disallowed;
@@ -200,12 +198,12 @@ class Crawler::Round : public FetchObserver {
   void FileClosed(const std::string& path) {
     ++report_->warc_files;
     Keep(c_.state_->RecordWarcFile(path, Now(), false));
-    ingest_.Add(path);
+    c_.ingest_->Add(path);
   }
 
   // The files the ingest thread finished: their URLs are marked done.
   void CollectIngested() {
-    for (IngestedFile& file : ingest_.TakeDone()) {
+    for (IngestedFile& file : c_.ingest_->TakeDone()) {
       Keep(file.status);
       report_->ingest.documents += file.report.documents;
       report_->ingest.added += file.report.added;
@@ -225,7 +223,6 @@ class Crawler::Round : public FetchObserver {
   const Crawler& c_;
   CrawlReport* report_;
   Fetcher fetcher_;
-  BackgroundIngest ingest_;  // outlives warc_, whose last Close() adds a file
   WarcWriter warc_;
   std::map<std::string, FeedState> feeds_;
   std::string last_warc_path_;
@@ -236,8 +233,10 @@ class Crawler::Round : public FetchObserver {
 Crawler::Crawler(CrawlOptions options, CrawlCallbacks callbacks, Store* store, CrawlState* state)
     : options_(std::move(options)),
       callbacks_(std::move(callbacks)),
-      store_(store),
-      state_(state) {}
+      state_(state),
+      ingest_(std::make_unique<BackgroundIngest>(options_.ingest, store)) {}
+
+Crawler::~Crawler() = default;
 
 Status Crawler::Recover() {
   namespace fs = std::filesystem;
@@ -253,10 +252,10 @@ Status Crawler::Recover() {
   std::vector<std::string> files;
   Status s = state_->UningestedWarcFiles(&files);
   if (!s.ok()) return s;
-  for (const std::string& path : files) {
-    IngestReport report;
-    s = Ingest({path}, options_.ingest, IngestCallbacks(), store_, &report);
-    if (s.ok()) s = state_->RecordWarcFile(path, Now(), true);
+  for (const std::string& path : files) ingest_->Add(path);
+  ingest_->Drain();
+  for (const IngestedFile& file : ingest_->TakeDone()) {
+    s = file.status.ok() ? state_->RecordWarcFile(file.path, Now(), true) : file.status;
     if (!s.ok()) return s;
   }
   return Status::OK();

@@ -13,9 +13,11 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "crawl/background_ingest.h"
 #include "crawl/crawl_state.h"
 #include "crawl/fetcher.h"
 #include "crawl/warc_writer.h"
@@ -60,6 +62,7 @@ class Crawler {
  public:
   // REQUIRES: store and state open and outliving the crawler.
   Crawler(CrawlOptions options, CrawlCallbacks callbacks, Store* store, CrawlState* state);
+  ~Crawler();
 
   // Ingests WARC files a killed run closed but did not ingest, and deletes the
   // .open files it left (their URLs are still in the frontier).
@@ -74,8 +77,8 @@ class Crawler {
   class Round;
   const CrawlOptions options_;
   const CrawlCallbacks callbacks_;
-  Store* const store_;
   CrawlState* const state_;
+  const std::unique_ptr<BackgroundIngest> ingest_;  // closed WARC files -> store_
 };
 
 // The polling interval after a poll: `feed`'s current one doubled when the poll
