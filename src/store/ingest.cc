@@ -1,5 +1,6 @@
 #include "store/ingest.h"
 
+#include <algorithm>
 #include <future>
 #include <memory>
 #include <utility>
@@ -92,13 +93,19 @@ std::vector<NewArticle> Harvest(const IngestCallbacks& callbacks, std::vector<Sl
 Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& options,
               const IngestCallbacks& callbacks, Store* store, IngestReport* report) {
   *report = IngestReport();
+  // Loaded with the first batch that has something to analyse (~1 s of CPU), so
+  // a rerun over inputs already stored does not load it at all.
   std::unique_ptr<Analyzer> loaded;
   const Analyzer* analyzer = options.analyze ? options.loaded_analyzer : nullptr;
-  if (options.analyze && analyzer == nullptr) {
+  auto load_analyzer = [&](const std::vector<Slot>& slots) -> Status {
+    if (!options.analyze || analyzer != nullptr) return Status::OK();
+    if (std::none_of(slots.begin(), slots.end(), [](const Slot& slot) { return slot.read_ok && !slot.stored; })) {
+      return Status::OK();
+    }
     Status s = Analyzer::Load(options.analyzer, &loaded);
-    if (!s.ok()) return s;
     analyzer = loaded.get();
-  }
+    return s;
+  };
   std::unique_ptr<RecordReader> reader = OpenInputs(inputs, options.reader);
   std::vector<Slot> batch;
   std::future<Status> writing;  // the previous batch's transaction
@@ -116,6 +123,7 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
   while (ReadBatch(reader.get(), options, &batch)) {
     report->bytes_read = reader->stats().bytes_read;
     Status s = MarkStored(store, &batch);
+    if (s.ok()) s = load_analyzer(batch);
     if (!s.ok()) return s;
     Process(options, analyzer, &batch);
     s = finish_write();

@@ -58,8 +58,9 @@ struct IngestCallbacks {
 // Ingests `inputs` (files, directories, "-") into `store`. Bad records are
 // reported through callbacks.on_error and counted, and the rest goes in; the
 // returned Status is not OK only when the store itself fails (the batches
-// committed before stay, and so does a failure to load the analyzer's
-// resources). *report holds the totals either way.
+// committed before stay), or the analyzer's resources cannot be loaded (they are
+// loaded with the first batch that has a document not stored yet). *report holds
+// the totals either way.
 // REQUIRES: store and report non-null.
 Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& options,
               const IngestCallbacks& callbacks, Store* store, IngestReport* report);
