@@ -6,7 +6,7 @@ export interface DateCount { date: string; count: number }
 
 export interface SearchHit {
   id: number; title: string | null; url: string | null; published: string | null;
-  source: string | null; snippet: string; score: number;
+  source: string | null; snippet: string | null; score: number;
 }
 export interface SearchResponse {
   query: string; total: number; hits: SearchHit[];
