@@ -47,7 +47,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
 }  // namespace
 
 void AddAnalyzeCommand(CLI::App* app, int* exit_status) {
-  auto* args = new AnalyzeArgs;  // lives as long as the process
+  auto* args = NewForProcess<AnalyzeArgs>();
   auto* cmd = app->add_subcommand(
       "analyze",
       "Extract articles and add every annotation layer, as JSON Lines: entities (people,\n"

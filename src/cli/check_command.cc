@@ -37,7 +37,7 @@ int RunCheck(const CheckArgs& args) {
 }  // namespace
 
 void AddCheckCommand(CLI::App* app, int* exit_status) {
-  auto* args = new CheckArgs;  // lives as long as the process
+  auto* args = NewForProcess<CheckArgs>();
   auto* cmd = app->add_subcommand(
       "check",
       "Checks the store's integrity without changing it: sqlite_integrity, schema_version,\n"

@@ -3,8 +3,19 @@
 #define LEDE_CLI_COMMAND_H_
 
 #include <CLI/CLI.hpp>
+#include <memory>
+#include <vector>
 
 namespace lede::cli {
+
+// Returns a new T that lives as long as the process (a sub-command's parsed
+// arguments). It stays reachable from a static list, so leak checkers do not
+// report it, and is never destroyed.
+template <typename T>
+T* NewForProcess() {
+  static auto* owned = new std::vector<std::unique_ptr<T>>;
+  return owned->emplace_back(std::make_unique<T>()).get();
+}
 
 // Exit statuses (DESIGN.md): all went well / some inputs failed / usage error.
 inline constexpr int kExitOk = 0;

@@ -188,7 +188,7 @@ void AddCrawlOptions(CLI::App* cmd, CrawlArgs* args) {
 }  // namespace
 
 void AddCrawlCommand(CLI::App* app, int* exit_status) {
-  auto* args = new CrawlArgs;  // lives as long as the process
+  auto* args = NewForProcess<CrawlArgs>();
   auto* cmd = app->add_subcommand(
       "crawl",
       "Poll the feeds, sitemaps and sites listed in FEEDS (one URL per line), fetch the new\n"
@@ -205,7 +205,7 @@ void AddCrawlCommand(CLI::App* app, int* exit_status) {
 }
 
 void AddWatchCommand(CLI::App* app, int* exit_status) {
-  auto* args = new CrawlArgs;  // lives as long as the process
+  auto* args = NewForProcess<CrawlArgs>();
   auto* cmd = app->add_subcommand(
       "watch",
       "Keep polling every feed known to the store (and those in FEEDS, if given), each on its\n"

@@ -55,7 +55,7 @@ int RunEntities(const EntitiesArgs& args) {
 }  // namespace
 
 void AddEntitiesCommand(CLI::App* app, int* exit_status) {
-  auto* args = new EntitiesArgs;  // lives as long as the process
+  auto* args = NewForProcess<EntitiesArgs>();
   auto* cmd = app->add_subcommand(
       "entities",
       "The store's entities (people, organisations, places, ...), most mentioned first:\n"

@@ -59,7 +59,7 @@ int RunEvalExtract(const EvalExtractArgs& args) {
 }  // namespace
 
 void AddEvalExtractCommand(CLI::App* eval, int* exit_status) {
-  auto* args = new EvalExtractArgs;  // lives as long as the process
+  auto* args = NewForProcess<EvalExtractArgs>();
   auto* cmd = eval->add_subcommand(
       "extract",
       "Extract every page of the article-extraction development sets in-process and print\n"

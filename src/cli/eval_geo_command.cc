@@ -128,7 +128,7 @@ int RunEvalGeo(const EvalGeoArgs& args) {
 }  // namespace
 
 void AddEvalGeoCommand(CLI::App* eval, int* exit_status) {
-  auto* args = new EvalGeoArgs;  // lives as long as the process
+  auto* args = NewForProcess<EvalGeoArgs>();
   auto* cmd = eval->add_subcommand(
       "geo",
       "Analyse the geoparsing gold sets (GeoWebNews, LGL, TR-News or GeoVirus XML; default\n"

@@ -73,7 +73,7 @@ int RunEvalNer(const EvalNerArgs& args) {
 }  // namespace
 
 void AddEvalNerCommand(CLI::App* eval, int* exit_status) {
-  auto* args = new EvalNerArgs;  // lives as long as the process
+  auto* args = NewForProcess<EvalNerArgs>();
   auto* cmd = eval->add_subcommand(
       "ner",
       "Tag gold CoNLL-style files (CoNLL-2003, WikiANN, UNER .iob2) and print span-level micro\n"

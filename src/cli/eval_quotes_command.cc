@@ -108,7 +108,7 @@ int RunEvalQuotes(const EvalQuotesArgs& args) {
 }  // namespace
 
 void AddEvalQuotesCommand(CLI::App* eval, int* exit_status) {
-  auto* args = new EvalQuotesArgs;  // lives as long as the process
+  auto* args = NewForProcess<EvalQuotesArgs>();
   auto* cmd = eval->add_subcommand(
       "quotes",
       "Analyse the PolNeAR articles (BRAT attributions) and print direct-quote precision\n"

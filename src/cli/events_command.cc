@@ -42,7 +42,7 @@ int RunEvents(const EventsArgs& args) {
 }  // namespace
 
 void AddEventsCommand(CLI::App* app, int* exit_status) {
-  auto* args = new EventsArgs;  // lives as long as the process
+  auto* args = NewForProcess<EventsArgs>();
   auto* cmd = app->add_subcommand(
       "events",
       "Events (ARREST, ATTACK, VISIT, ... docs/events.md), newest first: id, published, type,\n"

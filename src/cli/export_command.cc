@@ -52,7 +52,7 @@ int RunExport(const ExportArgs& args) {
 }  // namespace
 
 void AddExportCommand(CLI::App* app, int* exit_status) {
-  auto* args = new ExportArgs;  // lives as long as the process
+  auto* args = NewForProcess<ExportArgs>();
   auto* cmd = app->add_subcommand(
       "export",
       "Print every stored article in id order: JSON Lines (the output contract's fields plus id,\n"

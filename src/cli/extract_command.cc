@@ -15,7 +15,7 @@ struct ExtractArgs {
 }  // namespace
 
 void AddExtractCommand(CLI::App* app, int* exit_status) {
-  auto* args = new ExtractArgs;  // lives as long as the process
+  auto* args = NewForProcess<ExtractArgs>();
   auto* cmd = app->add_subcommand(
       "extract",
       "Extract clean articles (title, authors, date, dateline, language, body) as JSON Lines.\n"

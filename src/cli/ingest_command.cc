@@ -94,7 +94,7 @@ int RunIngest(const IngestArgs& args) {
 }  // namespace
 
 void AddIngestCommand(CLI::App* app, int* exit_status) {
-  auto* args = new IngestArgs;  // lives as long as the process
+  auto* args = NewForProcess<IngestArgs>();
   args->ingest.threads = std::max(1u, std::thread::hardware_concurrency());
   auto* cmd = app->add_subcommand(
       "ingest",

@@ -9,7 +9,7 @@ namespace {
 // `lede help SUB` prints the help of one sub-command (or of lede itself).
 void AddHelpCommand(CLI::App* app, int* exit_status) {
   auto* help = app->add_subcommand("help", "Explain a sub-command: lede help extract");
-  auto* name = new std::string;  // lives as long as the process
+  auto* name = lede::cli::NewForProcess<std::string>();
   help->add_option("command", *name, "sub-command to explain");
   help->callback([app, name, exit_status] {
     if (name->empty()) {

@@ -44,7 +44,7 @@ int RunMerge(const MergeArgs& args) {
 }  // namespace
 
 void AddMergeCommand(CLI::App* app, int* exit_status) {
-  auto* args = new MergeArgs;  // lives as long as the process
+  auto* args = NewForProcess<MergeArgs>();
   auto* cmd = app->add_subcommand(
       "merge",
       "Add the articles of SHARD stores (made by parallel `lede ingest` runs) to the store --db,\n"

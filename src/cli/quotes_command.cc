@@ -38,7 +38,7 @@ int RunQuotes(const QuotesArgs& args) {
 }  // namespace
 
 void AddQuotesCommand(CLI::App* app, int* exit_status) {
-  auto* args = new QuotesArgs;  // lives as long as the process
+  auto* args = NewForProcess<QuotesArgs>();
   auto* cmd = app->add_subcommand(
       "quotes",
       "Quotes, newest first: id, published, speaker, text, article. QUERY (FTS5 syntax)\n"

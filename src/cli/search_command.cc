@@ -46,7 +46,7 @@ int RunSearch(SearchArgs& args) {
 }  // namespace
 
 void AddSearchCommand(CLI::App* app, int* exit_status) {
-  auto* args = new SearchArgs;  // lives as long as the process
+  auto* args = NewForProcess<SearchArgs>();
   auto* cmd = app->add_subcommand(
       "search",
       "Full-text search over titles, texts and quotes, best first (bm25). QUERY is FTS5 syntax:\n"

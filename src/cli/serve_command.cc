@@ -48,7 +48,7 @@ int RunServe(const ServeArgs& args) {
 }  // namespace
 
 void AddServeCommand(CLI::App* app, int* exit_status) {
-  auto* args = new ServeArgs;  // lives as long as the process
+  auto* args = NewForProcess<ServeArgs>();
   ServerOptions& o = args->options;
   o.web_dir = DefaultWebDir();
   auto* cmd = app->add_subcommand(

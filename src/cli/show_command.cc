@@ -45,7 +45,7 @@ int RunShow(const ShowArgs& args) {
 }  // namespace
 
 void AddShowCommand(CLI::App* app, int* exit_status) {
-  auto* args = new ShowArgs;  // lives as long as the process
+  auto* args = NewForProcess<ShowArgs>();
   auto* cmd = app->add_subcommand(
       "show", "Print one stored article (its metadata, then its text). Exit status 1 if there is no such id.");
   AddDbOption(cmd, &args->db);

@@ -37,7 +37,7 @@ int RunStats(const StatsArgs& args) {
 }  // namespace
 
 void AddStatsCommand(CLI::App* app, int* exit_status) {
-  auto* args = new StatsArgs;  // lives as long as the process
+  auto* args = NewForProcess<StatsArgs>();
   auto* cmd = app->add_subcommand(
       "stats",
       "Counts of the store: articles, near_duplicates, sources, analyzed (articles stored with\n"

@@ -35,7 +35,7 @@ int RunStories(const StoriesArgs& args) {
 }  // namespace
 
 void AddStoriesCommand(CLI::App* app, int* exit_status) {
-  auto* args = new StoriesArgs;  // lives as long as the process
+  auto* args = NewForProcess<StoriesArgs>();
   auto* cmd = app->add_subcommand(
       "stories",
       "Stories, latest activity first: id, label, first_seen, last_seen, articles, outlets.\n"

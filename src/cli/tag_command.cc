@@ -45,7 +45,7 @@ int RunTag(const TagArgs& args) {
 }  // namespace
 
 void AddTagCommand(CLI::App* app, int* exit_status) {
-  auto* args = new TagArgs;  // lives as long as the process
+  auto* args = NewForProcess<TagArgs>();
   auto* cmd = app->add_subcommand(
       "tag",
       "Tag named entities (PER, ORG, LOC, MISC) in a CoNLL column file: every line is written\n"

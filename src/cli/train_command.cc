@@ -151,7 +151,7 @@ int RunTrainNer(TrainNerArgs& args) {
 void AddTrainCommand(CLI::App* app, int* exit_status) {
   auto* train = app->add_subcommand("train", "Train a model: lede train ner");
   train->require_subcommand(1);
-  auto* args = new TrainNerArgs;  // lives as long as the process
+  auto* args = NewForProcess<TrainNerArgs>();
   auto* ner = train->add_subcommand(
       "ner",
       "Train the named-entity tagger (averaged perceptron, PER/ORG/LOC/MISC) and write its model.\n"
