@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -41,8 +44,14 @@ class NerModelFile : public testing::Test {
     NerModel m;
     return LoadNerModel(damaged_, &m);
   }
-  const std::string path_ = testing::TempDir() + "small.model";
-  const std::string damaged_ = testing::TempDir() + "damaged.model";
+  void TearDown() override {
+    std::remove(path_.c_str());
+    std::remove(damaged_.c_str());
+  }
+  // Per process: CTest runs the tests of this fixture in parallel processes.
+  const std::string prefix_ = testing::TempDir() + "lede_ner_model_" + std::to_string(getpid());
+  const std::string path_ = prefix_ + "_small.model";
+  const std::string damaged_ = prefix_ + "_damaged.model";
 };
 
 TEST_F(NerModelFile, RoundTripsWeightsGazetteerAndClusters) {
