@@ -16,6 +16,7 @@
 #include "extract/html_dom.h"
 #include "extract/main_content.h"
 #include "lede/extractor.h"
+#include "thread_cpu.h"
 
 namespace fs = std::filesystem;
 using namespace lede;
@@ -32,11 +33,7 @@ std::string ReadGzip(const fs::path& path) {
   return out;
 }
 
-double CpuSeconds() {
-  timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec + ts.tv_nsec * 1e-9;
-}
+using bench::ThreadCpuSeconds;
 
 double WallSeconds() {
   return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
@@ -44,11 +41,11 @@ double WallSeconds() {
 
 template <typename Fn>
 void Measure(const char* name, const std::vector<std::string>& pages, int rounds, Fn&& fn) {
-  double cpu = CpuSeconds(), wall = WallSeconds();
+  double cpu = ThreadCpuSeconds(), wall = WallSeconds();
   for (int r = 0; r < rounds; ++r) {
     for (const std::string& page : pages) fn(page);
   }
-  cpu = CpuSeconds() - cpu;
+  cpu = ThreadCpuSeconds() - cpu;
   wall = WallSeconds() - wall;
   double n = static_cast<double>(pages.size()) * rounds;
   std::printf("%-28s %8.0f pages/CPU-s %8.0f pages/wall-s %7.2f ms/page (CPU)\n", name, n / cpu,

@@ -27,17 +27,14 @@
 #include "store/search_index.h"
 #include "store/sqlite.h"
 #include "store/test_corpus.h"
+#include "thread_cpu.h"
 
 namespace lede {
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double ThreadCpuMs() {
-  timespec t;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-  return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
-}
+using bench::ThreadCpuMs;
 
 double Percentile(std::vector<double> values, double p) {
   std::sort(values.begin(), values.end());

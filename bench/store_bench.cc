@@ -21,18 +21,14 @@
 
 #include "lede/store.h"
 #include "store/test_corpus.h"
+#include "thread_cpu.h"
 
 namespace lede {
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// CPU time of this thread in ms: latency without the other tenants of a shared machine.
-double ThreadCpuMs() {
-  timespec t;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-  return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
-}
+using bench::ThreadCpuMs;
 
 struct Percentiles {
   std::vector<double> values;
