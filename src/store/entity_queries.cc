@@ -105,43 +105,39 @@ Status SqliteReader::Entities(const EntityListRequest& request, EntityList* resu
 
 Status SqliteReader::Entity(int64_t id, EntityPage* page) {
   *page = EntityPage();
-  std::unique_ptr<PooledConnection> conn;
-  Status s = pool_.Acquire(&conn);
-  if (!s.ok()) return s;
-  sqlite::Database* db = conn->get();
-  s = db->Exec("BEGIN");
-  bool found = false;
-  if (s.ok()) s = ReadSummary(db, id, &page->entity, &found);
-  if (s.ok() && !found) s = Status::NotFound("entity: no entity " + std::to_string(id));
-  if (s.ok()) s = ReadLocation(db, id, &page->location);
-  if (s.ok()) {
-    s = DateHistogram(db, "FROM mentions mn JOIN articles a ON a.id = mn.article_id WHERE mn.entity_id = ?", {id},
-                      &page->timeline);
-  }
-  if (s.ok()) s = FillLatestArticles(db, id, options_.entity_page_articles);
-  if (s.ok()) s = ReadCoMentioned(db, id, options_.max_list_items, &page->co_mentioned);
-  PageRequest list{options_.max_list_items, 0};
-  if (s.ok()) {
-    SqlWhere by;
-    by.Add("q.speaker_entity_id = ?", {id});
-    s = SelectQuotes(db, by, list, &page->quotes_by);
-  }
-  if (s.ok()) {
-    SqlWhere about;  // a mention of the entity inside the quote's span
-    about.Add("q.speaker_entity_id IS NOT ?", {id});
-    about.Add("q.article_id IN (SELECT id FROM temp.entity_articles)");
-    about.Add("EXISTS (SELECT 1 FROM mentions mn WHERE mn.article_id = q.article_id AND mn.entity_id = ? "
-              "AND mn.start >= q.start AND mn.\"end\" <= q.\"end\")",
-              {id});
-    s = SelectQuotes(db, about, list, &page->quotes_about);
-  }
-  if (s.ok()) {
-    SqlWhere mentioned;
-    mentioned.Add("a.id IN (SELECT id FROM temp.entity_articles)");
-    s = SelectArticles(db, mentioned, "a.published DESC, a.id DESC", list, &page->articles);
-  }
-  db->Exec(s.ok() ? "COMMIT" : "ROLLBACK");
-  return s;
+  return InSnapshot([&](sqlite::Database* db) {
+    bool found = false;
+    Status s = ReadSummary(db, id, &page->entity, &found);
+    if (s.ok() && !found) s = Status::NotFound("entity: no entity " + std::to_string(id));
+    if (s.ok()) s = ReadLocation(db, id, &page->location);
+    if (s.ok()) {
+      s = DateHistogram(db, "FROM mentions mn JOIN articles a ON a.id = mn.article_id WHERE mn.entity_id = ?", {id},
+                        &page->timeline);
+    }
+    if (s.ok()) s = FillLatestArticles(db, id, options_.entity_page_articles);
+    if (s.ok()) s = ReadCoMentioned(db, id, options_.max_list_items, &page->co_mentioned);
+    PageRequest list{options_.max_list_items, 0};
+    if (s.ok()) {
+      SqlWhere by;
+      by.Add("q.speaker_entity_id = ?", {id});
+      s = SelectQuotes(db, by, list, &page->quotes_by);
+    }
+    if (s.ok()) {
+      SqlWhere about;  // a mention of the entity inside the quote's span
+      about.Add("q.speaker_entity_id IS NOT ?", {id});
+      about.Add("q.article_id IN (SELECT id FROM temp.entity_articles)");
+      about.Add("EXISTS (SELECT 1 FROM mentions mn WHERE mn.article_id = q.article_id AND mn.entity_id = ? "
+                "AND mn.start >= q.start AND mn.\"end\" <= q.\"end\")",
+                {id});
+      s = SelectQuotes(db, about, list, &page->quotes_about);
+    }
+    if (s.ok()) {
+      SqlWhere mentioned;
+      mentioned.Add("a.id IN (SELECT id FROM temp.entity_articles)");
+      s = SelectArticles(db, mentioned, "a.published DESC, a.id DESC", list, &page->articles);
+    }
+    return s;
+  });
 }
 
 Status SqliteReader::ResolveEntity(const std::string& name, std::vector<int64_t>* ids) {

@@ -90,26 +90,22 @@ Status SqliteReader::Events(const EventRequest& request, EventList* result) {
   std::string count_from = " FROM events ev";
   if (dated) count_from += " JOIN articles a ON a.id = ev.article_id";
   if (!request.country.empty()) count_from += " JOIN locations l ON l.entity_id = ev.location_entity_id";
-  std::unique_ptr<PooledConnection> conn;
-  s = pool_.Acquire(&conn);
-  if (!s.ok()) return s;
-  sqlite::Database* db = conn->get();
-  s = db->Exec("BEGIN");
-  if (s.ok()) s = QueryCount(db, "SELECT count(*)" + count_from + " " + where.Sql(), where.values(), &result->total);
-  // A date range already drives the query from its articles, sorting only those.
-  const bool walk = !dated && s.ok() && WalkNewestArticles(db, request.page, result->total, &s);
-  if (s.ok()) {
-    s = ForEachRow(db,
-                   "SELECT ev.id, ev.article_id, a.title, a.published, ev.type, ev.actor_entity_id,"
-                   " coalesce(ea.name, ev.actor), ev.target_entity_id, coalesce(et.name, ev.target),"
-                   " ev.location_entity_id, coalesce(el.name, ev.location), l.country, l.lat, l.lon, ev.date,"
-                   " ev.trigger_start, ev.trigger_end, ev.trigger_text, ev.sentence_start, ev.sentence_end" +
-                       std::string(walk ? kFromNewestArticles : kFromEvents) + kEventRoles + where.Sql() + " ORDER BY a.published DESC, ev.id DESC LIMIT ? OFFSET ?",
-                   WithPage(where.values(), request.page),
-                   [result](const sqlite::Statement& row) { result->events.push_back(ReadEvent(row)); });
-  }
-  db->Exec(s.ok() ? "COMMIT" : "ROLLBACK");
-  return s;
+  return InSnapshot([&](sqlite::Database* db) {
+    Status s = QueryCount(db, "SELECT count(*)" + count_from + " " + where.Sql(), where.values(), &result->total);
+    // A date range already drives the query from its articles, sorting only those.
+    const bool walk = !dated && s.ok() && WalkNewestArticles(db, request.page, result->total, &s);
+    if (s.ok()) {
+      s = ForEachRow(db,
+                     "SELECT ev.id, ev.article_id, a.title, a.published, ev.type, ev.actor_entity_id,"
+                     " coalesce(ea.name, ev.actor), ev.target_entity_id, coalesce(et.name, ev.target),"
+                     " ev.location_entity_id, coalesce(el.name, ev.location), l.country, l.lat, l.lon, ev.date,"
+                     " ev.trigger_start, ev.trigger_end, ev.trigger_text, ev.sentence_start, ev.sentence_end" +
+                         std::string(walk ? kFromNewestArticles : kFromEvents) + kEventRoles + where.Sql() + " ORDER BY a.published DESC, ev.id DESC LIMIT ? OFFSET ?",
+                     WithPage(where.values(), request.page),
+                     [result](const sqlite::Statement& row) { result->events.push_back(ReadEvent(row)); });
+    }
+    return s;
+  });
 }
 
 }  // namespace lede

@@ -25,10 +25,7 @@ Status SqliteReader::Map(const MapRequest& request, std::vector<MapPlace>* place
   search.to = request.to;
   Status s = CheckPage(request.page, options_.max_map_places);
   if (s.ok()) s = CheckSearch(search);
-  std::unique_ptr<PooledConnection> conn;
-  if (s.ok()) s = pool_.Acquire(&conn);
   if (!s.ok()) return s;
-  sqlite::Database* db = conn->get();
   const bool everything = request.query.empty() && request.from.empty() && request.to.empty();
   std::string sql =
       everything ? std::string(kPlaceColumns) +
@@ -38,15 +35,13 @@ Status SqliteReader::Map(const MapRequest& request, std::vector<MapPlace>* place
                        "count(*) AS n FROM temp.matches m CROSS JOIN article_entities ae ON ae.article_id = m.id"
                        " CROSS JOIN locations l ON l.entity_id = ae.entity_id JOIN entities e ON e.id = l.entity_id"
                        " WHERE l.lat IS NOT NULL GROUP BY l.entity_id";
-  s = db->Exec("BEGIN");
-  bool ranked = false;
-  if (s.ok() && !everything) s = FillMatches(db, search, &ranked);
-  if (s.ok()) {
-    s = ForEachRow(db, sql + " ORDER BY n DESC, l.entity_id LIMIT ? OFFSET ?", WithPage({}, request.page),
-                   [places](const sqlite::Statement& row) { places->push_back(ReadPlace(row)); });
-  }
-  db->Exec(s.ok() ? "COMMIT" : "ROLLBACK");
-  return s;
+  return InSnapshot([&](sqlite::Database* db) {
+    bool ranked = false;
+    Status s = everything ? Status::OK() : FillMatches(db, search, &ranked);
+    if (!s.ok()) return s;
+    return ForEachRow(db, sql + " ORDER BY n DESC, l.entity_id LIMIT ? OFFSET ?", WithPage({}, request.page),
+                      [places](const sqlite::Statement& row) { places->push_back(ReadPlace(row)); });
+  });
 }
 
 }  // namespace lede

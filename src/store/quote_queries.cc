@@ -21,14 +21,10 @@ Status SqliteReader::Quotes(const QuoteRequest& request, QuoteList* result) {
     if (!s.ok()) return Status::InvalidArgument("q: " + s.message());
     where.Add("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", {request.query});
   }
-  std::unique_ptr<PooledConnection> conn;
-  s = pool_.Acquire(&conn);
-  if (!s.ok()) return s;
-  sqlite::Database* db = conn->get();
-  s = db->Exec("BEGIN");
-  if (s.ok()) s = CountQuotes(db, where, &result->total);
-  if (s.ok()) s = SelectQuotes(db, where, request.page, &result->quotes);
-  db->Exec(s.ok() ? "COMMIT" : "ROLLBACK");
+  s = InSnapshot([&](sqlite::Database* db) {
+    Status s = CountQuotes(db, where, &result->total);
+    return s.ok() ? SelectQuotes(db, where, request.page, &result->quotes) : s;
+  });
   if (!s.ok() && !request.query.empty() && s.code() == Status::Code::kInvalidArgument) {
     return Status::InvalidArgument("q: '" + request.query + "': " + s.message());
   }

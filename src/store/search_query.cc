@@ -177,22 +177,19 @@ Status SqliteReader::Search(const ArticleSearch& request, SearchResult* result) 
   *result = SearchResult();
   Status s = CheckPage(request.page, options_.max_page_size);
   if (s.ok()) s = CheckSearch(request);
-  std::unique_ptr<PooledConnection> conn;
-  if (s.ok()) s = pool_.Acquire(&conn);
   if (!s.ok()) return s;
-  sqlite::Database* db = conn->get();
   const ArticleSearch& r = request;
   Matched matched{"temp.matches", false,
                   r.query.empty() && r.from.empty() && r.to.empty() && r.lang.empty() && r.source.empty() &&
                       r.entities.empty() && r.theme.empty() && r.event.empty()};
   if (matched.everything) matched.table = "articles";
-  s = db->Exec("BEGIN");
-  if (s.ok() && !matched.everything) s = FillMatches(db, request, &matched.ranked);
-  if (s.ok()) s = QueryCount(db, "SELECT count(*) FROM " + matched.table, {}, &result->total);
-  if (s.ok()) s = ReadHits(db, request, matched, &result->hits);
-  if (s.ok() && request.facets) s = ReadFacets(db, matched, options_.max_facet_values, &result->facets);
-  db->Exec(s.ok() ? "COMMIT" : "ROLLBACK");
-  return s;
+  return InSnapshot([&](sqlite::Database* db) {
+    Status s = matched.everything ? Status::OK() : FillMatches(db, request, &matched.ranked);
+    if (s.ok()) s = QueryCount(db, "SELECT count(*) FROM " + matched.table, {}, &result->total);
+    if (s.ok()) s = ReadHits(db, request, matched, &result->hits);
+    if (s.ok() && request.facets) s = ReadFacets(db, matched, options_.max_facet_values, &result->facets);
+    return s;
+  });
 }
 
 }  // namespace lede

@@ -56,6 +56,17 @@ Status SelectArticles(sqlite::Database* db, const SqlWhere& where, const std::st
   });
 }
 
+Status SqliteReader::InSnapshot(const std::function<Status(sqlite::Database* db)>& read) {
+  std::unique_ptr<PooledConnection> conn;
+  Status s = pool_.Acquire(&conn);
+  if (!s.ok()) return s;
+  sqlite::Database* db = conn->get();
+  s = db->Exec("BEGIN");
+  if (s.ok()) s = read(db);
+  db->Exec(s.ok() ? "COMMIT" : "ROLLBACK");
+  return s;
+}
+
 Status StoreReader::Open(const std::string& path, const QueryOptions& options, std::unique_ptr<StoreReader>* reader) {
   reader->reset();
   struct stat st;

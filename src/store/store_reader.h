@@ -4,6 +4,7 @@
 #ifndef LEDE_STORE_STORE_READER_H_
 #define LEDE_STORE_STORE_READER_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -32,6 +33,10 @@ class SqliteReader final : public StoreReader {
   Status Check();
 
  private:
+  // Runs `read` on a pooled connection inside one read transaction (one snapshot
+  // of the store); returns its status, or the pool's or BEGIN's error.
+  Status InSnapshot(const std::function<Status(sqlite::Database* db)>& read);
+
   const QueryOptions options_;
   ConnectionPool pool_;
 };

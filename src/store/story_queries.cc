@@ -36,43 +36,29 @@ Status SqliteReader::Stories(const StoryRequest& request, StoryList* result) {
   SqlWhere where;  // active within [from, to]: overlaps it
   if (!request.from.empty()) where.Add("substr(st.last_published, 1, 10) >= ?", {request.from});
   if (!request.to.empty()) where.Add("substr(st.first_published, 1, 10) <= ?", {request.to});
-  std::unique_ptr<PooledConnection> conn;
-  s = pool_.Acquire(&conn);
-  if (!s.ok()) return s;
-  sqlite::Database* db = conn->get();
-  s = db->Exec("BEGIN");
-  if (s.ok()) s = QueryCount(db, "SELECT count(*) FROM stories st " + where.Sql(), where.values(), &result->total);
-  if (s.ok()) {
-    s = ForEachRow(db, kStorySelect + where.Sql() + " ORDER BY st.last_published DESC, st.id DESC LIMIT ? OFFSET ?",
-                   WithPage(where.values(), request.page),
-                   [result](const sqlite::Statement& row) { result->stories.push_back(ReadStory(row)); });
-  }
-  db->Exec(s.ok() ? "COMMIT" : "ROLLBACK");
-  return s;
+  return InSnapshot([&](sqlite::Database* db) {
+    Status s = QueryCount(db, "SELECT count(*) FROM stories st " + where.Sql(), where.values(), &result->total);
+    if (!s.ok()) return s;
+    return ForEachRow(db, kStorySelect + where.Sql() + " ORDER BY st.last_published DESC, st.id DESC LIMIT ? OFFSET ?",
+                      WithPage(where.values(), request.page),
+                      [result](const sqlite::Statement& row) { result->stories.push_back(ReadStory(row)); });
+  });
 }
 
 Status SqliteReader::Story(int64_t id, StoryPage* page) {
   *page = StoryPage();
-  std::unique_ptr<PooledConnection> conn;
-  Status s = pool_.Acquire(&conn);
-  if (!s.ok()) return s;
-  sqlite::Database* db = conn->get();
-  s = db->Exec("BEGIN");
-  bool found = false;
-  if (s.ok()) {
-    s = ForEachRow(db, std::string(kStorySelect) + "WHERE st.id = ?", {id}, [&](const sqlite::Statement& row) {
+  return InSnapshot([&](sqlite::Database* db) {
+    bool found = false;
+    Status s = ForEachRow(db, std::string(kStorySelect) + "WHERE st.id = ?", {id}, [&](const sqlite::Statement& row) {
       page->story = ReadStory(row);
       found = true;
     });
-  }
-  if (s.ok() && !found) s = Status::NotFound("story: no story " + std::to_string(id));
-  if (s.ok()) {
+    if (s.ok() && !found) s = Status::NotFound("story: no story " + std::to_string(id));
+    if (!s.ok()) return s;
     SqlWhere in_story;
     in_story.Add("a.id IN (SELECT article_id FROM story_articles WHERE story_id = ?)", {id});
-    s = SelectArticles(db, in_story, "a.published, a.id", {options_.max_story_articles, 0}, &page->articles);
-  }
-  db->Exec(s.ok() ? "COMMIT" : "ROLLBACK");
-  return s;
+    return SelectArticles(db, in_story, "a.published, a.id", {options_.max_story_articles, 0}, &page->articles);
+  });
 }
 
 Status SqliteReader::ArticleStory(int64_t article_id, std::optional<StoryRef>* story) {
