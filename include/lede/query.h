@@ -280,7 +280,8 @@ class StoreReader {
  public:
   // Opens the store at `path` for reading. kNotFound when there is no file,
   // kCorruption when it is not a lede store or newer than this program,
-  // kInvalidArgument when its schema is older (open it once with Store::Open).
+  // kInvalidArgument when its schema is older and it cannot be migrated (a store
+  // an older lede wrote is migrated in place when the file is writable).
   static Status Open(const std::string& path, const QueryOptions& options,
                      std::unique_ptr<StoreReader>* reader);
 

@@ -149,7 +149,7 @@ Status ConnectionPool::OpenConnection(std::unique_ptr<sqlite::Database>* db) con
   sqlite3_busy_timeout(conn->handle(), static_cast<int>(options_.busy_timeout_ms));
   conn->SetStatementTimeLimit(options_.query_time_limit_ms);
   s = conn->Exec("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -" + std::to_string(options_.cache_kib));
-  if (s.ok()) s = CheckSchema(conn.get());
+  if (s.ok()) s = CheckOrMigrateSchema(conn.get(), path_, static_cast<int>(options_.busy_timeout_ms));
   if (s.ok()) *db = std::move(conn);
   return s;
 }

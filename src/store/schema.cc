@@ -313,8 +313,7 @@ Status CheckSchema(sqlite::Database* db) {
   if (!s.ok()) return s;
   if (version == 0 && tables > 0) return Status::Corruption("not a lede store (no schema version)");
   return Status::InvalidArgument("store schema version " + std::to_string(version) +
-                                 " needs migrating to " + std::to_string(kVersions) +
-                                 "; open it for writing once");
+                                 " needs migrating to " + std::to_string(kVersions));
 }
 
 Status MigrateSchema(sqlite::Database* db) {
@@ -334,6 +333,22 @@ Status MigrateSchema(sqlite::Database* db) {
       return s;
     }
   }
+}
+
+Status CheckOrMigrateSchema(sqlite::Database* db, const std::string& path, int busy_timeout_ms) {
+  Status s = CheckSchema(db);
+  if (s.ok() || s.code() != Status::Code::kInvalidArgument) return s;
+  sqlite::Database writer;
+  Status migrated = writer.Open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX);
+  if (migrated.ok()) {
+    sqlite3_busy_timeout(writer.handle(), busy_timeout_ms);
+    migrated = MigrateSchema(&writer);
+  }
+  if (!migrated.ok()) {
+    return Status::InvalidArgument(path + ": " + s.message() + " and could not be migrated (" +
+                                   migrated.ToString() + ")");
+  }
+  return CheckSchema(db);
 }
 
 }  // namespace lede

@@ -4,6 +4,7 @@
 #define LEDE_STORE_SCHEMA_H_
 
 #include <cstdint>
+#include <string>
 
 #include "lede/status.h"
 #include "store/sqlite.h"
@@ -20,7 +21,15 @@ uint32_t CurrentSchemaVersion();
 Status MigrateSchema(sqlite::Database* db);
 
 // Returns OK when `db` is a lede store at CurrentSchemaVersion() (for read-only opens).
+// An older store gives kInvalidArgument.
 Status CheckSchema(sqlite::Database* db);
+
+// CheckSchema for `db`, a read-only connection to the store at `path`; a store at an
+// older version is first migrated through a read-write connection of its own, so
+// read-only commands work on a store an older lede wrote. Returns an error naming
+// `path` and both versions when the file cannot be migrated (e.g. not writable).
+// REQUIRES: busy_timeout_ms >= 0 (how long the migration waits for a writer's lock).
+Status CheckOrMigrateSchema(sqlite::Database* db, const std::string& path, int busy_timeout_ms);
 
 }  // namespace lede
 

@@ -164,7 +164,10 @@ Status SqliteStore::Open(const std::string& path) {
   path_ = path;
   Status s = db_.Open(path, flags | SQLITE_OPEN_NOMUTEX);
   if (s.ok()) s = Configure();
-  if (s.ok()) s = options_.read_only ? CheckSchema(&db_) : MigrateSchema(&db_);
+  if (s.ok()) {
+    s = options_.read_only ? CheckOrMigrateSchema(&db_, path, static_cast<int>(options_.busy_timeout_ms))
+                           : MigrateSchema(&db_);
+  }
   if (s.ok() && !options_.read_only) s = PrepareWrites();
   if (s.ok()) s = db_.Prepare(std::string(kSelectArticle) + " WHERE a.id = ?1", &get_);
   if (s.ok()) s = db_.Prepare(std::string(kSelectArticle) + " WHERE a.id > ?1 ORDER BY a.id LIMIT ?2", &scan_);

@@ -13,7 +13,9 @@
 
 #include <gtest/gtest.h>
 
+#include "lede/query.h"
 #include "store/merge.h"
+#include "store/schema.h"
 #include "store/sqlite.h"
 #include "store/test_corpus.h"
 
@@ -304,6 +306,68 @@ TEST_F(StoreTest, ReopensReadOnly) {
   std::unique_ptr<Store> missing;
   EXPECT_EQ(Store::Open((dir_ / "missing.db").string(), options, &missing).code(), Status::Code::kNotFound);
   EXPECT_EQ(missing, nullptr);
+}
+
+// Turns the store at `path` into what lede wrote at schema version 6 (before
+// migration 7 added documents_url); migrations are append-only, so this stays true.
+void DowngradeToVersion6(const std::string& path) {
+  sqlite::Database db;
+  ASSERT_TRUE(db.Open(path, SQLITE_OPEN_READWRITE).ok());
+  ASSERT_TRUE(db.Exec("DROP INDEX documents_url; PRAGMA user_version = 6").ok());
+}
+
+int64_t UserVersion(const std::string& path) {
+  sqlite::Database db;
+  int64_t version = -1;
+  EXPECT_TRUE(db.Open(path, SQLITE_OPEN_READONLY).ok());
+  EXPECT_TRUE(db.QueryInt("PRAGMA user_version", &version).ok());
+  return version;
+}
+
+TEST_F(StoreTest, ReadOnlyOpenMigratesAnOlderStore) {
+  const std::string path = (dir_ / "old.db").string();
+  { ASSERT_TRUE(OpenStore("old.db")->AddArticles(articles_, nullptr).ok()); }
+  DowngradeToVersion6(path);
+  StoreOptions options;
+  options.read_only = true;
+  options.create_if_missing = false;
+  auto store = OpenStore("old.db", options);
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(ArticleCount(store.get()), articles_.size());
+  EXPECT_EQ(UserVersion(path), CurrentSchemaVersion());
+}
+
+TEST_F(StoreTest, StoreReaderMigratesAnOlderStore) {
+  const std::string path = (dir_ / "old.db").string();
+  { ASSERT_TRUE(OpenStore("old.db")->AddArticles(articles_, nullptr).ok()); }
+  DowngradeToVersion6(path);
+  std::unique_ptr<StoreReader> reader;
+  ASSERT_TRUE(StoreReader::Open(path, QueryOptions(), &reader).ok());
+  ArticleSearch request;
+  request.query = "police";
+  SearchResult result;
+  Status s = reader->Search(request, &result);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_GT(result.total, 0u);
+  EXPECT_EQ(UserVersion(path), CurrentSchemaVersion());
+}
+
+TEST_F(StoreTest, ReadOnlyOpenOfAnOlderStoreThatCannotMigrateNamesIt) {
+  const std::string path = (dir_ / "locked.db").string();
+  { ASSERT_TRUE(OpenStore("locked.db")->AddArticles({articles_[0]}, nullptr).ok()); }
+  DowngradeToVersion6(path);
+  sqlite::Database writer;  // holds the write lock the migration needs
+  ASSERT_TRUE(writer.Open(path, SQLITE_OPEN_READWRITE).ok());
+  ASSERT_TRUE(writer.Exec("BEGIN IMMEDIATE").ok());
+  StoreOptions options;
+  options.read_only = true;
+  options.busy_timeout_ms = 0;
+  std::unique_ptr<Store> store;
+  Status s = Store::Open(path, options, &store);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidArgument) << s.ToString();
+  EXPECT_NE(s.message().find(path), std::string::npos) << s.ToString();
+  EXPECT_NE(s.message().find("version 6"), std::string::npos) << s.ToString();
+  EXPECT_EQ(UserVersion(path), 6);
 }
 
 TEST_F(StoreTest, RefusesFilesThatAreNotStores) {
