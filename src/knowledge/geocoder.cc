@@ -19,12 +19,11 @@ namespace {
 //   + kLocalContextBonus if the text right after the mention places it ("X, Spain", "X, near Y",
 //     "Washington state")
 //   + kNeighbourWeight * (share, up to kNeighboursForFullBonus, of the document's other
-//     place names whose first-pass place is near the candidate: within kNeighbourKm, or
-//     the state or province the candidate is in), so that a local paper's "Paris" among
-//     Illinois towns is Paris, Illinois.
-//   + kAlternativeWeight * (the same share, counting names that have any of their
-//     kMaxAlternatives best local candidates near the candidate), so that "Paris and
-//     Henry County" settle on the Paris in Henry County, Tennessee, together.
+//     place names that can stand for a place near the candidate at little loss: one of
+//     their kMaxAlternatives best local candidates, scored without neighbours, is within
+//     kNeighbourKm (a county: kCountyKm) or is the state or province the candidate is
+//     in; see NeighbourSupport), so that a local paper's "Paris" among Illinois towns is
+//     Paris, Illinois, and "Paris and Henry County" settle on Tennessee together.
 constexpr float kPopulationWeight = 0.5f;
 constexpr float kCountryContextWeight = 3.0f;
 constexpr float kLocalContextBonus = 5.0f;
@@ -32,7 +31,10 @@ constexpr float kNearKm = 100.0f;
 constexpr float kNeighbourWeight = 6.0f;
 constexpr float kNeighbourKm = 200.0f;
 constexpr float kNeighboursForFullBonus = 2.0f;
-constexpr float kAlternativeWeight = 1.0f;
+constexpr float kCountyKm = 60.0f;
+// A name whose best candidate near the scored one scores this much below its best
+// candidate gives no support.
+constexpr float kNoSupportLoss = 0.5f;
 constexpr size_t kMaxAlternatives = 20;
 constexpr float kKmPerDegreeLatitude = 110.5f;
 // Longest all-capital name taken as an acronym rather than a town's name.
@@ -136,14 +138,14 @@ class Resolver {
 
   std::vector<Geocode> Run(const GeocodeContext& context) {
     GatherEvidence(context);
-    std::vector<Geocode> first = ResolveAll();
+    std::vector<Geocode> first = ResolveAll(/*neighbours=*/false);
     for (size_t m = 0; m < first.size(); ++m) {
       if (first[m].place == Geocode::kNone) continue;
       const Place& p = gazetteer_.place(first[m].place);
       evidence_.Add(p.country, kResolvedPlaceEvidence, FoldForMatch(MentionText(mentions_[m])));
-      AddNeighbour(m, p);
     }
-    return ResolveAll();
+    ChooseNames();
+    return ResolveAll(/*neighbours=*/true);
   }
 
  private:
@@ -220,75 +222,106 @@ class Resolver {
     return false;
   }
 
-  // A place one of the document's place names may stand for: its first-pass place
-  // (neighbours_) or one of its candidates (alternatives_).
-  struct Neighbour {
-    std::string name;  // folded mention text
-    const Place* place;
-  };
-
   // Towns, counties and states count as neighbours; countries and larger do not.
   static bool IsLocal(const Place& p) {
     return p.kind == PlaceKind::kCity || p.kind == PlaceKind::kAdmin2 || p.kind == PlaceKind::kAdmin1;
   }
 
-  // Within kNeighbourKm, or one is the state or province the other is in.
+  // One is the state or province the other is in, or they are within kCountyKm (a
+  // county and a town: the town is in or next to the county) or kNeighbourKm.
   static bool Near(const Place& p, const Place& q) {
     if (p.kind == PlaceKind::kAdmin1 || q.kind == PlaceKind::kAdmin1) {
       return !p.admin1.empty() && p.admin1 == q.admin1;
     }
     // A degree of latitude is at least kKmPerDegreeLatitude: farther apart in latitude
     // alone is too far, without the trigonometry.
-    return std::fabs(p.lat - q.lat) * kKmPerDegreeLatitude <= kNeighbourKm &&
-           DistanceKm(p.lat, p.lon, q.lat, q.lon) <= kNeighbourKm;
+    const float km =
+        p.kind == PlaceKind::kAdmin2 || q.kind == PlaceKind::kAdmin2 ? kCountyKm : kNeighbourKm;
+    return std::fabs(p.lat - q.lat) * kKmPerDegreeLatitude <= km &&
+           DistanceKm(p.lat, p.lon, q.lat, q.lon) <= km;
   }
 
-  void AddNeighbour(size_t mention, const Place& p) {
-    if (!IsLocal(p)) return;
-    std::string name = FoldForMatch(MentionText(mentions_[mention]));
-    for (const Neighbour& n : neighbours_) {
-      if (n.name == name) return;
-    }
-    AddAlternatives(name);
-    neighbours_.push_back({std::move(name), &p});
-  }
+  // One of the document's place names and what each of its candidates scores
+  // without neighbours.
+  struct NameChoice {
+    std::string name;  // folded mention text
+    bool scored = false;
+    float best = 0;    // the best score of any of its candidates
+    std::vector<std::pair<const Place*, float>> local;  // its kMaxAlternatives best local candidates
+  };
 
-  // The kMaxAlternatives local candidates of `name` with the best priors.
-  void AddAlternatives(const std::string& name) {
-    std::vector<const Place*> local;
-    for (uint32_t i : gazetteer_.Lookup(name)) {
-      if (IsLocal(gazetteer_.place(i))) local.push_back(&gazetteer_.place(i));
-    }
-    const size_t keep = std::min(local.size(), kMaxAlternatives);
-    std::partial_sort(local.begin(), local.begin() + keep, local.end(),
-                      [](const Place* a, const Place* b) { return Prior(*a) > Prior(*b); });
-    for (size_t i = 0; i < keep; ++i) alternatives_.push_back({name, local[i]});
-  }
-
-  // The share (capped at 1) of kNeighboursForFullBonus other place names among
-  // `places` (grouped by name) that have a place near p.
-  static float NearShare(const Place& p, std::string_view name, const std::vector<Neighbour>& places) {
-    if (!IsLocal(p)) return 0;
-    float near = 0;
-    for (size_t i = 0; i < places.size();) {
-      size_t end = i;
-      bool any = false;
-      for (; end < places.size() && places[end].name == places[i].name; ++end) {
-        any = any || Near(p, *places[end].place);
+  // Gathers each distinct name's candidates, scored without neighbours (a mention's
+  // local context counts for its name).
+  void ChooseNames() {
+    for (size_t m = 0; m < mentions_.size(); ++m) {
+      const std::string name = FoldForMatch(MentionText(mentions_[m]));
+      auto it = std::find_if(names_.begin(), names_.end(),
+                             [&](const NameChoice& n) { return n.name == name; });
+      if (it == names_.end()) it = names_.insert(names_.end(), NameChoice{name});
+      const LocalContext local = FindLocalContext(mentions_[m]);
+      for (uint32_t i : Candidates(m)) {
+        const Place& p = gazetteer_.place(i);
+        const float score = Score(p, local, name, StateFollows(mentions_[m]), /*neighbours=*/false);
+        it->best = it->scored ? std::max(it->best, score) : score;
+        it->scored = true;
+        if (IsLocal(p)) it->local.emplace_back(&p, score);
       }
-      near += any && places[i].name != name;
-      i = end;
     }
-    return std::min(1.0f, near / kNeighboursForFullBonus);
+    for (NameChoice& n : names_) {
+      std::sort(n.local.begin(), n.local.end(), [](const auto& a, const auto& b) {
+        return a.first < b.first || (a.first == b.first && a.second > b.second);
+      });
+      n.local.erase(std::unique(n.local.begin(), n.local.end(),
+                                [](const auto& a, const auto& b) { return a.first == b.first; }),
+                    n.local.end());
+      const size_t keep = std::min(n.local.size(), kMaxAlternatives);
+      std::partial_sort(n.local.begin(), n.local.begin() + keep, n.local.end(),
+                        [](const auto& a, const auto& b) { return a.second > b.second; });
+      n.local.resize(keep);
+    }
+  }
+
+  // What the document's other place names say for p: each name with a candidate near
+  // p adds kNeighbourWeight / kNeighboursForFullBonus, less in proportion to what its
+  // best such candidate scores below its best one (nothing from kNoSupportLoss on),
+  // up to kNeighbourWeight in all. A name that gives up little to sit near p ("Henry
+  // County", one of many) supports it as a name with one candidate does, so that
+  // "Paris and Henry County" settle on Paris, Tennessee together.
+  float NeighbourSupport(const Place& p, const std::string& name) const {
+    if (!IsLocal(p)) return 0;
+    constexpr float kPerName = kNeighbourWeight / kNeighboursForFullBonus;
+    float support = 0;
+    for (const NameChoice& other : names_) {
+      if (other.name == name) continue;
+      for (const auto& [q, score] : other.local) {  // best first
+        if (Near(p, *q)) {
+          support += kPerName * std::max(0.0f, 1.0f - (other.best - score) / kNoSupportLoss);
+          break;
+        }
+      }
+    }
+    return std::min(kNeighbourWeight, support);
+  }
+
+  // The gazetteer candidates mention m may stand for: a state named like a dominant
+  // town in it ("New York") and, for a short acronym, towns are left out.
+  std::vector<uint32_t> Candidates(size_t m) const {
+    const std::span<const uint32_t> all = gazetteer_.Lookup(MentionText(mentions_[m]));
+    const bool acronym = IsShortAcronym(MentionText(mentions_[m]));
+    std::vector<uint32_t> out;
+    for (uint32_t i : all) {
+      const Place& p = gazetteer_.place(i);
+      if (TownOutranks(p, all, mentions_[m]) || (acronym && p.kind == PlaceKind::kCity)) continue;
+      out.push_back(i);
+    }
+    return out;
   }
 
   float Score(const Place& p, const LocalContext& local, const std::string& name,
-              bool state_follows) const {
+              bool state_follows, bool neighbours) const {
     const bool placed = Satisfies(p, local) || (state_follows && p.kind == PlaceKind::kAdmin1);
     return Prior(p) + kCountryContextWeight * evidence_.ShareWithout(p.country, name) +
-           (placed ? kLocalContextBonus : 0.0f) +
-           kNeighbourWeight * NearShare(p, name, neighbours_) +
-           kAlternativeWeight * NearShare(p, name, alternatives_);
+           (placed ? kLocalContextBonus : 0.0f) + (neighbours ? NeighbourSupport(p, name) : 0.0f);
   }
 
   // "Washington state", "New York State".
@@ -315,20 +348,20 @@ class Resolver {
            std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
 
-  std::vector<Geocode> ResolveAll() const {
+  // Resolves every mention; with `neighbours`, the document's other place names
+  // count (NeighbourSupport).
+  std::vector<Geocode> ResolveAll(bool neighbours) const {
     std::vector<Geocode> out(mentions_.size());
     for (size_t m = 0; m < mentions_.size(); ++m) {
       const LocalContext local = FindLocalContext(mentions_[m]);
       const std::string name = FoldForMatch(MentionText(mentions_[m]));
-      const std::span<const uint32_t> candidates = gazetteer_.Lookup(MentionText(mentions_[m]));
-      if (candidates.empty()) out[m].place = gazetteer_.DemonymPlace(MentionText(mentions_[m]));
-      const bool acronym = IsShortAcronym(MentionText(mentions_[m]));
+      const std::vector<uint32_t> candidates = Candidates(m);
+      if (gazetteer_.Lookup(MentionText(mentions_[m])).empty()) {
+        out[m].place = gazetteer_.DemonymPlace(MentionText(mentions_[m]));
+      }
       for (uint32_t i : candidates) {
-        if (TownOutranks(gazetteer_.place(i), candidates, mentions_[m]) ||
-            (acronym && gazetteer_.place(i).kind == PlaceKind::kCity)) {
-          continue;
-        }
-        const float score = Score(gazetteer_.place(i), local, name, StateFollows(mentions_[m]));
+        const float score =
+            Score(gazetteer_.place(i), local, name, StateFollows(mentions_[m]), neighbours);
         if (out[m].place == Geocode::kNone || score > out[m].score) {
           out[m] = Geocode{static_cast<int32_t>(i), score};
         }
@@ -341,8 +374,7 @@ class Resolver {
   std::string_view text_;
   std::span<const Span> mentions_;
   CountryEvidence evidence_;
-  std::vector<Neighbour> neighbours_;
-  std::vector<Neighbour> alternatives_;  // grouped by name
+  std::vector<NameChoice> names_;
 };
 
 }  // namespace

@@ -123,6 +123,12 @@ TEST(GeocoderTest, DocumentNeighboursCapitalsAndStatesDecide) {
       {"a town and a county mentioned together settle on the pair that are neighbours",
        "All residents of Paris and Henry County will receive a letter.",
        {"Paris", "Henry County"}, "US.TN"},
+      {"a county is a neighbour of the towns in or next to it, not of every town 200 km away: "
+       "Lebanon, Boone County and Zionsville are Indiana's (Boone County, Kentucky is 170 km "
+       "from Lebanon, Ohio)",
+       "Yard cleanup days in Lebanon start Monday. The Boone County waste board meets in "
+       "Zionsville.",
+       {"Lebanon", "Boone County", "Zionsville"}, "US.IN"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.name);
