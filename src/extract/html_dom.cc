@@ -230,7 +230,7 @@ Status HtmlDom::Parse(std::string_view utf8, const HtmlDomOptions& options) {
   PrefilterOptions prefilter;
   prefilter.max_depth =
       options.max_dom_depth > kNestingHeadroom ? options.max_dom_depth - kNestingHeadroom : 0;
-  prefilter.drop_code = !options.keep_code;
+  prefilter.drop_unread = !options.keep_unread;
   if (PrefilterHtml(utf8, prefilter, &filtered)) utf8 = filtered;
   thread_local ThreadParser parser;
   myhtml_tree_t* tree = parser.CleanTree();

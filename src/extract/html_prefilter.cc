@@ -7,6 +7,15 @@
 namespace lede {
 namespace {
 
+// The attributes extraction reads (html_dom.h users: boilerplate rules, page
+// signals, metadata, main content, feed discovery), and those that change how
+// HTML's tree builder nests elements (<font color|face|size> and
+// <annotation-xml encoding> in SVG and MathML).
+constexpr std::string_view kReadAttributes[] = {
+    "class", "id", "href", "content", "name", "property", "itemprop", "rel", "type", "style",
+    "role", "hidden", "aria-hidden", "datetime", "pubdate", "lang", "http-equiv", "charset",
+    "color", "face", "size", "encoding"};
+
 bool IsAsciiAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
@@ -110,11 +119,16 @@ size_t NameEnd(std::string_view html, size_t pos) {
 class Prefilter {
  public:
   Prefilter(std::string_view html, const PrefilterOptions& options, std::string* out)
-      : html_(html), max_depth_(options.max_depth), drop_code_(options.drop_code), out_(out) {}
+      : html_(html), max_depth_(options.max_depth), drop_unread_(options.drop_unread), out_(out) {}
 
   bool Run() {
     size_t pos = 0;
-    while ((pos = html_.find('<', pos)) != std::string_view::npos) pos = Markup(pos);
+    while (pos < html_.size()) {
+      size_t lt = html_.find('<', pos);
+      if (drop_unread_ && verbatim_open_ == 0) CollapseSpaces(pos, std::min(lt, html_.size()));
+      if (lt == std::string_view::npos) break;
+      pos = Markup(lt);
+    }
     if (!changed_) return false;
     out_->append(html_.substr(copy_from_));
     return true;
@@ -126,7 +140,9 @@ class Prefilter {
     std::string_view rest = html_.substr(lt);
     if (rest.starts_with("<!--")) {
       size_t end = html_.find("-->", lt + 4);
-      return end == std::string_view::npos ? html_.size() : end + 3;
+      if (end == std::string_view::npos) return html_.size();
+      if (drop_unread_) Drop(lt, end + 3);
+      return end + 3;
     }
     if (rest.starts_with("<!") || rest.starts_with("<?")) return SkipTagBody(html_, lt + 2);
     if (rest.size() > 2 && rest[1] == '/' && IsAsciiAlpha(rest[2])) return EndTag(lt);
@@ -147,33 +163,58 @@ class Prefilter {
       }
       open_.push_back(name);
     }
-    if (drop_code_) DropUnreadAttributes(name_end, end);
+    if (drop_unread_) {
+      DropUnreadAttributes(name_end, end);
+      if (IsVerbatim(name)) ++verbatim_open_;
+    }
     if (kind == NameKind::kRawText) {
       size_t close = FindEndTag(html_, end, name);
       if (close == std::string_view::npos) return html_.size();
-      if (drop_code_ && IsDroppableCode(name, html_.substr(name_end, end - name_end),
+      if (drop_unread_ && IsDroppableCode(name, html_.substr(name_end, end - name_end),
                                         html_.substr(end, close - end))) {
         Drop(end, close);
       }
       return SkipTagBody(html_, close + 2 + name.size());  // its end tag is not counted
     }
     if (kind == NameKind::kPlaintext) return html_.size();
-    if (kind == NameKind::kSvg && drop_code_ && html_[end - 2] != '/') return SvgContent(end);
+    if (kind == NameKind::kSvg && drop_unread_ && html_[end - 2] != '/') return SvgContent(end);
     return end;
   }
 
-  // Attributes no extraction stage reads and that weigh much on news pages
-  // (a fifth of the bytes left after code is dropped): data-*, event handlers
-  // (on*), and responsive image candidates (srcset, sizes). Ignores ASCII case.
-  static bool IsUnreadAttribute(std::string_view name) {
-    auto starts_with = [&](std::string_view prefix) {
-      return name.size() >= prefix.size() && EqualsIgnoreCase(name.substr(0, prefix.size()), prefix);
-    };
-    return starts_with("data-") || starts_with("on") || EqualsIgnoreCase(name, "srcset") ||
-           EqualsIgnoreCase(name, "sizes");
+  // Whether some extraction stage reads the attribute (see kReadAttributes).
+  // Ignores ASCII case.
+  static bool IsReadAttribute(std::string_view name) {
+    for (std::string_view read : kReadAttributes) {
+      if (EqualsIgnoreCase(name, read)) return true;
+    }
+    return false;
   }
 
-  // Drops the unread attributes (name and value, not the space before) of the
+  // <pre> and <listing> keep their whitespace as written.
+  static bool IsVerbatim(std::string_view name) {
+    return EqualsIgnoreCase(name, "pre") || EqualsIgnoreCase(name, "listing");
+  }
+
+  // Shortens each run of two or more HTML spaces in the text [begin, end) to one
+  // character: its first line break if it has one, else its first space.
+  void CollapseSpaces(size_t begin, size_t end) {
+    for (size_t pos = begin; pos + 1 < end; ++pos) {
+      if (!IsSpace(html_[pos]) || !IsSpace(html_[pos + 1])) continue;
+      size_t run_end = pos + 2, kept = pos;
+      while (run_end < end && IsSpace(html_[run_end])) ++run_end;
+      for (size_t i = pos; i < run_end; ++i) {
+        if (html_[i] == '\n' || html_[i] == '\r') {
+          kept = i;
+          break;
+        }
+      }
+      if (kept > pos) Drop(pos, kept);
+      if (kept + 1 < run_end) Drop(kept + 1, run_end);
+      pos = run_end;
+    }
+  }
+
+  // Drops the attributes nothing reads (name and value, not the space before) of the
   // start tag whose attributes run from `pos` to `end`, just past its '>'.
   // Attributes are read as HTML's tokenizer reads them; a quoted value is one
   // that opens right after "=" and spaces, as in SkipTagBody. Stops at the
@@ -205,7 +246,7 @@ class Prefilter {
       } else {
         pos = name_end;  // no value: the spaces lead to the next attribute
       }
-      if (IsUnreadAttribute(name)) Drop(name_begin, pos);
+      if (!IsReadAttribute(name)) Drop(name_begin, pos);
     }
   }
 
@@ -245,6 +286,7 @@ class Prefilter {
     std::string_view name = html_.substr(lt + 2, name_end - lt - 2);
     size_t end = SkipTagBody(html_, name_end);
     if (KindOfName(name) == NameKind::kUncounted) return end;
+    if (drop_unread_ && verbatim_open_ > 0 && IsVerbatim(name)) --verbatim_open_;
     if (overflow_ > 0) {
       --overflow_;
       Drop(lt, end);
@@ -281,7 +323,8 @@ class Prefilter {
 
   std::string_view html_;
   uint32_t max_depth_;
-  bool drop_code_;
+  bool drop_unread_;
+  uint32_t verbatim_open_ = 0;  // <pre>/<listing> elements open
   std::vector<std::string_view> open_;  // counted open elements, outermost first
   uint64_t overflow_ = 0;               // open elements dropped past the limit
   std::string* out_;
@@ -292,7 +335,7 @@ class Prefilter {
 }  // namespace
 
 bool PrefilterHtml(std::string_view html, const PrefilterOptions& options, std::string* out) {
-  if (options.max_depth == 0 && !options.drop_code) return false;
+  if (options.max_depth == 0 && !options.drop_unread) return false;
   return Prefilter(html, options, out).Run();
 }
 

@@ -8,11 +8,11 @@ namespace lede {
 namespace {
 
 bool LimitNesting(std::string_view html, uint32_t max_depth, std::string* out) {
-  return PrefilterHtml(html, {.max_depth = max_depth, .drop_code = false}, out);
+  return PrefilterHtml(html, {.max_depth = max_depth, .drop_unread = false}, out);
 }
 
 bool DropCode(std::string_view html, std::string* out) {
-  return PrefilterHtml(html, {.max_depth = 0, .drop_code = true}, out);
+  return PrefilterHtml(html, {.max_depth = 0, .drop_unread = true}, out);
 }
 
 TEST(LimitNestingTest, LeavesShallowDocumentsAlone) {
@@ -72,10 +72,10 @@ TEST(DropCodeTest, EmptiesStylesAndScriptsButJsonLd) {
   std::string out;
   ASSERT_TRUE(DropCode("<head><style>p { color: red }</style>"
                        "<script type=\"application/ld+json\">{\"a\": 1}</script>"
-                       "<SCRIPT src=x.js>var a = '<p>';</SCRIPT ></head><p>text</p>",
+                       "<SCRIPT type=module>var a = '<p>';</SCRIPT ></head><p>text</p>",
                        &out));
   EXPECT_EQ(out, "<head><style></style><script type=\"application/ld+json\">{\"a\": 1}</script>"
-                 "<SCRIPT src=x.js></SCRIPT ></head><p>text</p>");
+                 "<SCRIPT type=module></SCRIPT ></head><p>text</p>");
 }
 
 TEST(DropCodeTest, KeepsScriptsWhoseEndIsUncertain) {
@@ -89,41 +89,60 @@ TEST(DropCodeTest, KeepsScriptsWhoseEndIsUncertain) {
   EXPECT_EQ(out, "<script></script><p>b</p>");
 }
 
-TEST(DropCodeTest, LeavesOtherRawTextAndCommentsAlone) {
+TEST(DropCodeTest, LeavesOtherRawTextAlone) {
   std::string out;
-  EXPECT_FALSE(DropCode("<title>a <style> b</title><textarea><script>x</script></textarea>"
-                        "<!-- <style>c</style> --><p>d</p>",
+  EXPECT_FALSE(DropCode("<title>a <style> b</title><textarea><script>x</script></textarea><p>d</p>",
                         &out));
 }
 
-TEST(DropCodeTest, DropsUnreadAttributesAndKeepsTheRest) {
+TEST(DropCodeTest, DropsComments) {
+  std::string out;
+  ASSERT_TRUE(DropCode("<p>a<!-- <style>c</style> -->b</p><!--x", &out));
+  EXPECT_EQ(out, "<p>ab</p><!--x");  // an unterminated comment is the rest of the page
+}
+
+TEST(DropCodeTest, ShortensRunsOfSpacesInTextOnly) {
+  std::string out;
+  ASSERT_TRUE(DropCode("<div>\n  <p>a  b \t c</p>\r\n\r\n<b>x</b> <i>y</i>\n\n</div>", &out));
+  EXPECT_EQ(out, "<div>\n<p>a b c</p>\r<b>x</b> <i>y</i>\n</div>");
+  // Attribute values, raw text and preformatted text keep their spaces.
+  EXPECT_FALSE(DropCode("<p class='a  b'>x</p><textarea>a  b</textarea><title>a  b</title>", &out));
+  ASSERT_TRUE(DropCode("<PRE>a  b<pre>c  d</pre>e  f</Pre>g  h<listing>i  j</listing>", &out));
+  EXPECT_EQ(out, "<PRE>a  b<pre>c  d</pre>e  f</Pre>g h<listing>i  j</listing>");
+}
+
+TEST(DropCodeTest, KeepsOnlyTheAttributesExtractionReads) {
   std::string out;
   ASSERT_TRUE(DropCode("<div class=a data-x=\"1 > 2\" id=b><img src=i.jpg srcset='i2.jpg 2x' SIZES=50vw"
-                       " onclick=\"go('>')\" alt=x><a href=/ data-y>t</a></div>",
+                       " onclick=\"go('>')\" alt=x ITEMPROP=image><a HREF=/ data-y title='t'>t</a></div>",
                        &out));
-  EXPECT_EQ(out, "<div class=a  id=b><img src=i.jpg    alt=x><a href=/ >t</a></div>");
+  EXPECT_EQ(out, "<div class=a  id=b><img      ITEMPROP=image><a HREF=/  >t</a></div>");
   // A value quoted right before the next name; a value with '>' in quotes.
   ASSERT_TRUE(DropCode("<p title=\"t\"data-x=\"1\"id=b data-z='a>b'>x</p>", &out));
-  EXPECT_EQ(out, "<p title=\"t\"id=b >x</p>");
+  EXPECT_EQ(out, "<p id=b >x</p>");
   // Look-alikes in values, names that only start alike, unterminated tags.
-  EXPECT_FALSE(DropCode("<p title=\"data-x=1 onclick=y\" dataset=1 size=2>x</p>", &out));
+  EXPECT_FALSE(DropCode("<p class=\"data-x=1 onclick=y\" role=x>x</p>", &out));
+  ASSERT_TRUE(DropCode("<p classes=1 ids=2 id>x</p>", &out));
+  EXPECT_EQ(out, "<p   id>x</p>");
   EXPECT_FALSE(DropCode("<p class=a data-x=\"1>x", &out));
   EXPECT_FALSE(LimitNesting("<p data-x=1>x</p>", 0, &out));
+  // Attributes that change how the tree builder nests elements stay.
+  EXPECT_FALSE(DropCode("<svg><font color=red face=x size=2>a</font></svg>", &out));
 }
 
 TEST(DropCodeTest, EmptiesInlineDrawings) {
   std::string out;
-  ASSERT_TRUE(DropCode("<h2>Share <svg viewBox='0 0 9 9'><title>icon</title><path d='M0 0'/></svg>"
+  ASSERT_TRUE(DropCode("<h2>Share <svg class=i><title>icon</title><path d='M0 0'/></svg>"
                        "</h2><svg/><p>x</p>",
                        &out));
-  EXPECT_EQ(out, "<h2>Share <svg viewBox='0 0 9 9'></svg></h2><svg/><p>x</p>");
+  EXPECT_EQ(out, "<h2>Share <svg class=i></svg></h2><svg/><p>x</p>");
 }
 
 TEST(DropCodeTest, KeepsDrawingsThatHtmlBreaksOutOf) {
   std::string out;
   // A <p> inside <svg> ends the drawing: its text is page text.
   EXPECT_FALSE(DropCode("<svg><g><P>text</P></g></svg>", &out));
-  EXPECT_FALSE(DropCode("<svg><path d='M0 0'/>", &out));  // unterminated
+  EXPECT_FALSE(DropCode("<svg><path/>", &out));  // unterminated
   // Nested: the outer drawing is kept whole, the inner one emptied.
   ASSERT_TRUE(DropCode("<svg><svg><path/></svg><path/></svg>", &out));
   EXPECT_EQ(out, "<svg><svg></svg><path/></svg>");
@@ -132,7 +151,7 @@ TEST(DropCodeTest, KeepsDrawingsThatHtmlBreaksOutOf) {
 TEST(PrefilterTest, CapsNestingAndDropsCodeInOnePass) {
   std::string out;
   ASSERT_TRUE(PrefilterHtml("<div><span><style>s</style><b>x</b></span></div>",
-                            {.max_depth = 1, .drop_code = true}, &out));
+                            {.max_depth = 1, .drop_unread = true}, &out));
   EXPECT_EQ(out, "<div><style></style>x</div>");
 }
 
