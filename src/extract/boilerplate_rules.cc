@@ -176,12 +176,11 @@ struct RuleAttributes {
   bool hidden = false;
   std::string_view aria_hidden, style, role, itemprop, class_names, id;
 
-  RuleAttributes(const HtmlDom& dom, NodeId node) {
+  RuleAttributes(const HtmlDom& dom, NodeId node)
+      : class_names(dom.ClassAttr(node)), id(dom.IdAttr(node)) {
     for (uint32_t i = 0, n = dom.AttrCount(node); i < n; ++i) {
       std::string_view name = dom.AttrName(node, i);
-      std::string_view* value = name == "class"         ? &class_names
-                                : name == "id"          ? &id
-                                : name == "style"       ? &style
+      std::string_view* value = name == "style"         ? &style
                                 : name == "role"        ? &role
                                 : name == "itemprop"    ? &itemprop
                                 : name == "aria-hidden" ? &aria_hidden

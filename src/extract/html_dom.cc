@@ -141,6 +141,7 @@ class HtmlDom::Builder {
     n.parent = parent;
     n.first_child = n.next_sibling = n.subtree_end = kNoNode;
     n.attr_begin = n.attr_end = static_cast<uint32_t>(dom_->attrs_.size());
+    n.class_attr = n.id_attr = kNoAttr;
     if (text) {
       size_t size = 0;
       const char* data = myhtml_node_text(node, &size);
@@ -203,6 +204,9 @@ class HtmlDom::Builder {
       attr.name_size = static_cast<uint32_t>(key ? key_size : 0);
       attr.value_offset = Intern(value, value ? value_size : 0);
       attr.value_size = static_cast<uint32_t>(value ? value_size : 0);
+      const std::string_view name(key ? key : "", key ? key_size : 0);
+      uint32_t* index = name == "class" ? &n->class_attr : name == "id" ? &n->id_attr : nullptr;
+      if (index != nullptr && *index == kNoAttr) *index = static_cast<uint32_t>(dom_->attrs_.size());
       dom_->attrs_.push_back(attr);
     }
     n->attr_end = static_cast<uint32_t>(dom_->attrs_.size());

@@ -106,6 +106,10 @@ class HtmlDom {
   // The value of attribute `name` (lower-case) of element `id`, or an empty view
   // when absent; `found`, if given, says whether it was present.
   std::string_view Attr(NodeId id, std::string_view name, bool* found = nullptr) const;
+  // Attr(id, "class") and Attr(id, "id"), without searching: every extraction
+  // stage reads them for every element.
+  std::string_view ClassAttr(NodeId id) const { return AttrOrEmpty(nodes_[id].class_attr); }
+  std::string_view IdAttr(NodeId id) const { return AttrOrEmpty(nodes_[id].id_attr); }
   // Attribute count and i-th name/value of element `id`, in source order.
   uint32_t AttrCount(NodeId id) const { return nodes_[id].attr_end - nodes_[id].attr_begin; }
   std::string_view AttrName(NodeId id, uint32_t i) const;
@@ -128,6 +132,7 @@ class HtmlDom {
     uint32_t attr_begin, attr_end;  // range in attrs_
     uint64_t str_offset;            // element: name; text: text (in arena_)
     uint32_t str_size;
+    uint32_t class_attr, id_attr;   // index in attrs_ of the first class / id, or kNoAttr
   };
   struct Attribute {
     uint64_t name_offset, value_offset;
@@ -135,8 +140,14 @@ class HtmlDom {
   };
   class Builder;
 
+  static constexpr uint32_t kNoAttr = std::numeric_limits<uint32_t>::max();
+
   std::string_view Str(uint64_t offset, uint32_t size) const {
     return std::string_view(arena_.data() + offset, size);
+  }
+  std::string_view AttrOrEmpty(uint32_t index) const {
+    return index == kNoAttr ? std::string_view()
+                            : Str(attrs_[index].value_offset, attrs_[index].value_size);
   }
 
   std::vector<Node> nodes_;

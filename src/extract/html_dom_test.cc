@@ -175,6 +175,21 @@ TEST(HtmlDomTest, UnreadAttributesAreDroppedUnlessCodeIsKept) {
   EXPECT_EQ(dom.Attr(p, "onclick"), "f()");
 }
 
+TEST(HtmlDomTest, ClassAndIdWithoutSearching) {
+  HtmlDom dom;
+  ASSERT_TRUE(dom.Parse("<div ID=x class='a  b'><p>t</p><span class id=''>u</span></div>").ok());
+  NodeId div = dom.FindFirst(Tag::kDiv), p = dom.FindFirst(Tag::kP), span = dom.FindFirst(Tag::kSpan);
+  ASSERT_NE(span, kNoNode);
+  for (NodeId id : {div, p, span, dom.FirstChild(p)}) {
+    EXPECT_EQ(dom.ClassAttr(id), dom.Attr(id, "class")) << id;
+    EXPECT_EQ(dom.IdAttr(id), dom.Attr(id, "id")) << id;
+  }
+  EXPECT_EQ(dom.ClassAttr(div), "a  b");
+  EXPECT_EQ(dom.IdAttr(div), "x");
+  EXPECT_EQ(dom.ClassAttr(p), "");
+  EXPECT_EQ(dom.ClassAttr(span), "");
+}
+
 TEST(HtmlDomTest, SurvivesNulBytesAndHugeAttributes) {
   HtmlDom dom;
   std::string nul("<p title=\"a\0b\">x\0y</p><b\0>z", 28);

@@ -1,7 +1,9 @@
 #include "extract/html_prefilter.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <cstring>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace lede {
@@ -37,33 +39,43 @@ enum class NameKind : uint8_t {
   kSvg,        // an inline drawing (counted)
 };
 
-// The kind of a tag name, ignoring ASCII case.
+// The kind of a tag name, ignoring ASCII case. Names of up to eight bytes are
+// looked up as one 64-bit word (the bytes, lower-cased, little-endian) in a
+// sorted table: a few comparisons, no hashing of the name. (A NUL byte would
+// make "p\0" the word of "p"; no known name holds one.)
 NameKind KindOfName(std::string_view name) {
-  constexpr size_t kLongestKnown = 9;  // "plaintext"
-  if (name.size() > kLongestKnown) return NameKind::kCounted;
-  static const auto* const kKinds = [] {
-    auto* kinds = new std::unordered_map<std::string_view, NameKind>;
+  if (name.size() > 8) return EqualsIgnoreCase(name, "plaintext") ? NameKind::kPlaintext : NameKind::kCounted;
+  if (name.find('\0') != std::string_view::npos) return NameKind::kCounted;
+  auto word_of = [](std::string_view n) {
+    uint64_t word = 0;
+    for (size_t i = 0; i < n.size(); ++i) {
+      const char c = n[i] >= 'A' && n[i] <= 'Z' ? static_cast<char>(n[i] + 32) : n[i];
+      word |= static_cast<uint64_t>(static_cast<unsigned char>(c)) << (8 * i);
+    }
+    return word;
+  };
+  using Entry = std::pair<uint64_t, NameKind>;
+  static const std::vector<Entry> kKinds = [&] {
+    std::vector<Entry> kinds;
     for (std::string_view n : {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
                                "meta", "param", "source", "track", "wbr", "keygen", "p", "li",
                                "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody",
                                "thead", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head",
                                "body"}) {
-      kinds->emplace(n, NameKind::kUncounted);
+      kinds.emplace_back(word_of(n), NameKind::kUncounted);
     }
     for (std::string_view n : {"script", "style", "textarea", "title", "xmp", "iframe",
                                "noembed", "noframes"}) {
-      kinds->emplace(n, NameKind::kRawText);
+      kinds.emplace_back(word_of(n), NameKind::kRawText);
     }
-    kinds->emplace("plaintext", NameKind::kPlaintext);
-    kinds->emplace("svg", NameKind::kSvg);
+    kinds.emplace_back(word_of("svg"), NameKind::kSvg);
+    std::sort(kinds.begin(), kinds.end());
     return kinds;
   }();
-  char lower[kLongestKnown];
-  for (size_t i = 0; i < name.size(); ++i) {
-    lower[i] = name[i] >= 'A' && name[i] <= 'Z' ? static_cast<char>(name[i] + 32) : name[i];
-  }
-  auto it = kKinds->find(std::string_view(lower, name.size()));
-  return it == kKinds->end() ? NameKind::kCounted : it->second;
+  const uint64_t word = word_of(name);
+  auto it = std::lower_bound(kKinds.begin(), kKinds.end(), Entry{word, NameKind::kCounted},
+                             [](const Entry& a, const Entry& b) { return a.first < b.first; });
+  return it != kKinds.end() && it->first == word ? it->second : NameKind::kCounted;
 }
 
 bool IsNameEnd(std::string_view html, size_t pos) {

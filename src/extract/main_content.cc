@@ -345,8 +345,8 @@ class MainContentFinder {
 
   bool SameTemplate(NodeId a, NodeId b) const {
     if (dom_.Attr(a, "itemprop") == "headline" && dom_.Attr(b, "itemprop") == "headline") return true;
-    std::string_view class_a = dom_.Attr(a, "class");
-    return !class_a.empty() && class_a == dom_.Attr(b, "class");
+    std::string_view class_a = dom_.ClassAttr(a);
+    return !class_a.empty() && class_a == dom_.ClassAttr(b);
   }
 
   // Stage 4: whether node `id` of the subtree of `root` is part of the body.

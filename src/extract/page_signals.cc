@@ -38,7 +38,7 @@ bool ContainsAny(std::string_view haystack, const std::string_view (&needles)[N]
 
 // The lower-cased class and id of an element, space-separated.
 std::string ClassAndId(const HtmlDom& dom, NodeId id) {
-  std::string_view class_names = dom.Attr(id, "class"), id_value = dom.Attr(id, "id");
+  std::string_view class_names = dom.ClassAttr(id), id_value = dom.IdAttr(id);
   if (class_names.empty() && id_value.empty()) return " ";
   std::string marks;
   marks.reserve(class_names.size() + 1 + id_value.size());
@@ -63,7 +63,7 @@ Marks MarksIn(std::string_view class_and_id) {
 
 // The marks of element `id`, remembered per thread by its class and id values.
 Marks MarksOf(const HtmlDom& dom, NodeId id) {
-  std::string_view class_names = dom.Attr(id, "class"), id_value = dom.Attr(id, "id");
+  std::string_view class_names = dom.ClassAttr(id), id_value = dom.IdAttr(id);
   if (class_names.empty() && id_value.empty()) return {};
   thread_local StringCache<Marks> cache;
   thread_local std::string key;
