@@ -95,6 +95,54 @@ size_t FindEndTag(std::string_view html, size_t from, std::string_view name) {
   return std::string_view::npos;
 }
 
+// Whether html[pos...] is the name "script" followed by a space, '/' or '>'
+// (not the end: HTML's script states need that character).
+bool ScriptNameAt(std::string_view html, size_t pos) {
+  constexpr std::string_view kScript = "script";
+  return pos + kScript.size() < html.size() && EqualsIgnoreCase(html.substr(pos, kScript.size()), kScript) &&
+         IsNameEnd(html, pos + kScript.size());
+}
+
+// Position of the "</script" that ends a <script> element whose content starts
+// at `from`, or npos. Follows HTML's script data states: after "<!--" the
+// content is escaped, where "<script" starts a double-escaped part in which
+// "</script" only ends that part; "-->" ends either. So
+// "<!-- document.write('<script></script>') -->" does not end the element.
+size_t FindScriptEnd(std::string_view html, size_t from) {
+  enum class State { kData, kEscaped, kDoubleEscaped } state = State::kData;
+  constexpr size_t kNone = std::string_view::npos;
+  size_t i = from, comment_end = kNone;  // comment_end: the next "-->" at or after i
+  auto next_comment_end = [&] {
+    if (comment_end == kNone || comment_end < i) comment_end = html.find("-->", i);
+    return comment_end;
+  };
+  while (true) {
+    const size_t lt = html.find('<', i);
+    if (state != State::kData && next_comment_end() < lt) {
+      state = State::kData;
+      i = comment_end + 3;
+      continue;
+    }
+    if (lt == kNone) return kNone;
+    const bool end_tag = lt + 1 < html.size() && html[lt + 1] == '/';
+    if (state == State::kData && html.substr(lt, 4) == "<!--") {
+      state = State::kEscaped;
+      i = lt + 2;  // "<!-->" ends the escape at once
+      comment_end = kNone;
+    } else if (end_tag && ScriptNameAt(html, lt + 2) && state != State::kDoubleEscaped) {
+      return lt;
+    } else if (end_tag && ScriptNameAt(html, lt + 2)) {
+      state = State::kEscaped;
+      i = lt + 2;
+    } else if (!end_tag && state == State::kEscaped && ScriptNameAt(html, lt + 1)) {
+      state = State::kDoubleEscaped;
+      i = lt + 1;
+    } else {
+      i = lt + 1;
+    }
+  }
+}
+
 bool ContainsIgnoreCase(std::string_view haystack, std::string_view lower_needle) {
   if (haystack.size() < lower_needle.size()) return false;
   for (size_t i = 0; i + lower_needle.size() <= haystack.size(); ++i) {
@@ -180,7 +228,7 @@ class Prefilter {
       if (IsVerbatim(name)) ++verbatim_open_;
     }
     if (kind == NameKind::kRawText) {
-      size_t close = FindEndTag(html_, end, name);
+      size_t close = EqualsIgnoreCase(name, "script") ? FindScriptEnd(html_, end) : FindEndTag(html_, end, name);
       if (close == std::string_view::npos) return html_.size();
       if (drop_unread_ && IsDroppableCode(name, html_.substr(name_end, end - name_end),
                                         html_.substr(end, close - end))) {
@@ -313,13 +361,12 @@ class Prefilter {
     return end;
   }
 
-  // <style>, and <script> but for JSON-LD, unless escaped states may hide its end.
+  // <style>, and <script> but for JSON-LD.
   static bool IsDroppableCode(std::string_view name, std::string_view attributes,
                               std::string_view content) {
     if (content.empty()) return false;
     if (EqualsIgnoreCase(name, "style")) return true;
-    return EqualsIgnoreCase(name, "script") && !ContainsIgnoreCase(attributes, "ld+json") &&
-           content.find("<!--") == std::string_view::npos;
+    return EqualsIgnoreCase(name, "script") && !ContainsIgnoreCase(attributes, "ld+json");
   }
 
   // Copies the input up to `begin` and skips [begin, end).

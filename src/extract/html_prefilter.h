@@ -9,10 +9,10 @@
 //    counted);
 //  - drops what no extraction stage reads: the content of <style> and of
 //    <script> elements that are not JSON-LD data blocks (start tag without
-//    "ld+json"). On news pages that is over half of the bytes. A script whose
-//    content holds "<!--" is kept as is (HTML's escaped script states could end
-//    it elsewhere than at the first "</script"). The content of inline <svg>
-//    drawings goes too (path data, icons' <title>s), unless it holds a nested
+//    "ld+json"). On news pages that is over half of the bytes. A script ends
+//    where HTML's tokenizer ends it: "<!--" starts an escaped part, in which
+//    "<script" starts a part where "</script" does not end the element, up to
+//    "-->". The content of inline <svg> drawings goes too (path data, icons' <title>s), unless it holds a nested
 //    <svg> or an HTML element that ends the drawing (<p>, <div>, <span>, ...).
 //    Start tags keep only the attributes extraction reads (class, id, href,
 //    content, name, property, itemprop, rel, type, style, role, hidden,

@@ -78,12 +78,25 @@ TEST(DropCodeTest, EmptiesStylesAndScriptsButJsonLd) {
                  "<SCRIPT type=module></SCRIPT ></head><p>text</p>");
 }
 
-TEST(DropCodeTest, KeepsScriptsWhoseEndIsUncertain) {
+TEST(DropCodeTest, EndsScriptsWhereHtmlEndsThem) {
   std::string out;
   // An escaped script may hold "</script>" that does not end it.
-  EXPECT_FALSE(DropCode("<script><!-- document.write('<script></script>') --></script>", &out));
+  ASSERT_TRUE(DropCode("<script><!-- document.write('<SCRIPT src=x></script >') --></script><p>a</p>",
+                       &out));
+  EXPECT_EQ(out, "<script></script><p>a</p>");
+  // In the escaped part (not double-escaped) "</script" ends it; "-->" ends the escape.
+  ASSERT_TRUE(DropCode("<script>a<!-- b </script> c --></script>", &out));
+  EXPECT_EQ(out, "<script></script> c --></script>");
+  ASSERT_TRUE(DropCode("<script><!-- <script> --> '</script>'</script>x", &out));
+  EXPECT_EQ(out, "<script></script>'</script>x");
+  ASSERT_TRUE(DropCode("<script><!--> <script> </script>x", &out));
+  EXPECT_EQ(out, "<script></script>x");
+  // "<scripts" starts no double-escaped part; "</scripts" is no end tag.
+  ASSERT_TRUE(DropCode("<script><!-- <scripts> </scripts> </script>x", &out));
+  EXPECT_EQ(out, "<script></script>x");
   // Unterminated: the rest of the page is script either way.
   EXPECT_FALSE(DropCode("<p>a</p><script>var x = 1;", &out));
+  EXPECT_FALSE(DropCode("<script><!-- <script></script> --", &out));
   // "</scripts" is no end tag; the real one comes later.
   ASSERT_TRUE(DropCode("<script>a = '</scripts>';</script><p>b</p>", &out));
   EXPECT_EQ(out, "<script></script><p>b</p>");
