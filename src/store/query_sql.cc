@@ -4,6 +4,7 @@
 
 #include "store/date_facets.h"
 #include "store/schema.h"
+#include "store/snippet.h"
 
 namespace lede {
 
@@ -150,6 +151,7 @@ Status ConnectionPool::OpenConnection(std::unique_ptr<sqlite::Database>* db) con
   conn->SetStatementTimeLimit(options_.query_time_limit_ms);
   s = conn->Exec("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -" + std::to_string(options_.cache_kib));
   if (s.ok()) s = CheckOrMigrateSchema(conn.get(), path_, static_cast<int>(options_.busy_timeout_ms));
+  if (s.ok()) s = RegisterSnippetFunction(conn.get());
   if (s.ok()) *db = std::move(conn);
   return s;
 }

@@ -81,7 +81,7 @@ Status ReadHits(sqlite::Database* db, const ArticleSearch& request, const Matche
   for (size_t i = 0; s.ok() && ranked && i < hits->size(); ++i) {
     SearchHit& hit = (*hits)[i];
     s = ForEachRow(db,
-                   "SELECT snippet(articles_fts, -1, '[', ']', '...', 16) FROM articles_fts "
+                   "SELECT lede_snippet(articles_fts, -1, '[', ']', '...', 16) FROM articles_fts "
                    "WHERE articles_fts MATCH ? AND rowid = ?",
                    {request.query, hit.id}, [&hit](const sqlite::Statement& row) { hit.snippet = row.Text(0); });
   }

@@ -18,6 +18,7 @@
 #include "store/layers.h"
 #include "store/near_duplicates.h"
 #include "store/schema.h"
+#include "store/snippet.h"
 #include "store/search_index.h"
 #include "store/stories.h"
 #include "store/sqlite.h"
@@ -52,7 +53,7 @@ WHERE a.id = ?1
 )sql";
 
 constexpr const char* kSnippet = R"sql(
-SELECT snippet(articles_fts, -1, '[', ']', '...', 16) FROM articles_fts
+SELECT lede_snippet(articles_fts, -1, '[', ']', '...', 16) FROM articles_fts
 WHERE articles_fts MATCH ?1 AND rowid = ?2
 )sql";
 
@@ -173,6 +174,7 @@ Status SqliteStore::Open(const std::string& path) {
   if (s.ok()) s = db_.Prepare(std::string(kSelectArticle) + " WHERE a.id > ?1 ORDER BY a.id LIMIT ?2", &scan_);
   if (s.ok()) s = db_.Prepare(kSearch, &search_);
   if (s.ok()) s = db_.Prepare(kHit, &hit_);
+  if (s.ok()) s = RegisterSnippetFunction(&db_);
   if (s.ok()) s = db_.Prepare(kSnippet, &snippet_);
   if (s.ok()) s = layer_reader_.Prepare(&db_);
   return s;

@@ -1,0 +1,396 @@
+#include "store/snippet.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <sqlite3.h>
+
+namespace lede {
+namespace {
+
+constexpr int kMaxSnippetTokens = 64;
+// snippet()'s scores: a phrase first seen in a window, a phrase seen again, and
+// the bonus of a window that starts a sentence (more for the first sentence).
+constexpr int kNewPhraseScore = 1000;
+constexpr int kRepeatedPhraseScore = 1;
+constexpr int kSentenceStartBonus = 100;
+constexpr int kFirstSentenceBonus = 120;
+
+// How the table's tokenizer treats a character.
+enum class CharClass : uint8_t { kUnknown, kSeparator, kStartsToken, kContinuesToken };
+
+// One character of UTF-8 text as SQLite's unicode61 tokenizer decodes it: a lead
+// byte takes every continuation byte that follows; overlong forms, surrogates
+// and U+FFFE/U+FFFF read as U+FFFD; any other byte is a character of its own.
+struct Utf8Char {
+  uint32_t code;
+  size_t size;  // bytes
+};
+
+Utf8Char DecodeChar(std::string_view text, size_t at) {
+  const auto lead = static_cast<unsigned char>(text[at]);
+  size_t end = at + 1;
+  if (lead < 0xC0) return {lead, 1};
+  uint32_t code = lead < 0xE0 ? lead - 0xC0 : lead < 0xF0 ? lead - 0xE0 : lead < 0xF8 ? lead - 0xF0
+                : lead < 0xFC ? lead - 0xF8 : lead < 0xFE ? lead - 0xFC : 0;
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+    code = (code << 6) + (static_cast<unsigned char>(text[end++]) & 0x3F);
+  }
+  if (code < 0x80 || (code & 0xFFFFF800) == 0xD800 || (code & 0xFFFFFFFE) == 0xFFFE) code = 0xFFFD;
+  return {code, end - at};
+}
+
+// The tokenizer's class of each character seen so far on one connection.
+class CharClasses {
+ public:
+  // Sets *out to the class of the character `bytes` (code `code`), tokenizing it
+  // with the table's tokenizer the first time. Returns an SQLite result code.
+  int Of(const Fts5ExtensionApi* api, Fts5Context* fts, uint32_t code, std::string_view bytes, CharClass* out) {
+    CharClass* known = code < ascii_.size() ? &ascii_[code] : &other_[code];
+    if (*known == CharClass::kUnknown) {
+      int rc = Probe(api, fts, bytes, out);
+      if (rc != SQLITE_OK) return rc;
+      *known = *out;
+    }
+    *out = *known;
+    return SQLITE_OK;
+  }
+  // The class of ASCII character `c` if known (the fast path), else kUnknown.
+  CharClass KnownAscii(unsigned char c) const { return ascii_[c]; }
+
+ private:
+  static int RecordTokenEnd(void* end, int, const char*, int, int, int token_end) {
+    *static_cast<int*>(end) = token_end;
+    return SQLITE_OK;
+  }
+
+  // A character starts a token if it makes one alone, continues one if "a"
+  // followed by it makes one token of both, and otherwise separates tokens.
+  static int Probe(const Fts5ExtensionApi* api, Fts5Context* fts, std::string_view bytes, CharClass* out) {
+    int end = -1;
+    int rc = api->xTokenize(fts, bytes.data(), static_cast<int>(bytes.size()), &end, &RecordTokenEnd);
+    if (rc != SQLITE_OK || end >= 0) {
+      *out = CharClass::kStartsToken;  // unused on error
+      return rc;
+    }
+    std::string word(1, 'a');
+    word += bytes;
+    rc = api->xTokenize(fts, word.data(), static_cast<int>(word.size()), &end, &RecordTokenEnd);
+    *out = end == static_cast<int>(word.size()) ? CharClass::kContinuesToken : CharClass::kSeparator;
+    return rc;
+  }
+
+  std::array<CharClass, 128> ascii_{};
+  std::unordered_map<uint32_t, CharClass> other_;
+};
+
+struct Token {
+  int start;  // byte offsets in the column text
+  int end;
+};
+
+// The tokens of one column text, found from its start only as far as asked.
+class ColumnTokens {
+ public:
+  ColumnTokens(std::string_view text, const Fts5ExtensionApi* api, Fts5Context* fts, CharClasses* classes)
+      : text_(text), api_(api), fts_(fts), classes_(classes) {}
+
+  // Scans until token `position` is known or the text ends. SQLite result code.
+  int ScanTo(int position) {
+    int rc = SQLITE_OK;
+    bool found = true;
+    while (rc == SQLITE_OK && found && static_cast<int>(tokens_.size()) <= position) rc = ScanToken(&found);
+    return rc;
+  }
+  int count() const { return static_cast<int>(tokens_.size()); }
+  const Token& token(int position) const { return tokens_[position]; }
+  // The last sentence start at or before token `position` (scanned already).
+  int SentenceStartBefore(int position) const {
+    return *(std::upper_bound(sentence_starts_.begin(), sentence_starts_.end(), position) - 1);
+  }
+  std::string_view text() const { return text_; }
+
+ private:
+  // The class and size in bytes of the character at byte `at`.
+  int ClassAt(size_t at, size_t* size, CharClass* cls) {
+    const auto byte = static_cast<unsigned char>(text_[at]);
+    if (byte < 0x80 && (*cls = classes_->KnownAscii(byte)) != CharClass::kUnknown) {
+      *size = 1;
+      return SQLITE_OK;
+    }
+    const Utf8Char c = DecodeChar(text_, at);
+    *size = c.size;
+    return classes_->Of(api_, fts_, c.code, text_.substr(at, c.size), cls);
+  }
+
+  // Finds the next token (*found = false at the end of the text).
+  int ScanToken(bool* found) {
+    size_t size = 0;
+    CharClass cls = CharClass::kSeparator;
+    int rc = SQLITE_OK;
+    while (next_ < text_.size() && (rc = ClassAt(next_, &size, &cls)) == SQLITE_OK && cls != CharClass::kStartsToken) {
+      next_ += size;
+    }
+    *found = rc == SQLITE_OK && next_ < text_.size();
+    if (!*found) return rc;
+    const size_t start = next_;
+    next_ += size;
+    while (next_ < text_.size() && (rc = ClassAt(next_, &size, &cls)) == SQLITE_OK && cls != CharClass::kSeparator) {
+      next_ += size;
+    }
+    if (tokens_.empty() || StartsSentence(start)) sentence_starts_.push_back(count());
+    tokens_.push_back({static_cast<int>(start), static_cast<int>(next_)});
+    return rc;
+  }
+
+  // snippet()'s rule: a token after whitespace that follows '.' or ':'.
+  bool StartsSentence(size_t token_start) const {
+    size_t i = token_start;
+    while (i > 0 && std::string_view(" \t\n\r").find(text_[i - 1]) != std::string_view::npos) --i;
+    return i < token_start && i > 0 && (text_[i - 1] == '.' || text_[i - 1] == ':');
+  }
+
+  std::string_view text_;
+  const Fts5ExtensionApi* api_;
+  Fts5Context* fts_;
+  CharClasses* classes_;
+  size_t next_ = 0;  // byte offset where scanning goes on
+  std::vector<Token> tokens_;
+  std::vector<int> sentence_starts_;  // token positions, ascending
+};
+
+struct Instance {
+  int phrase;
+  int column;
+  int offset;  // token position in the column
+};
+
+// The phrase instances of the current row, in xInst order (by column, then
+// offset), with the size of each phrase in tokens.
+struct Instances {
+  std::vector<Instance> all;
+  std::vector<int> phrase_size;
+
+  int Load(const Fts5ExtensionApi* api, Fts5Context* fts) {
+    int count = 0;
+    int rc = api->xInstCount(fts, &count);
+    for (int i = 0; rc == SQLITE_OK && i < count; ++i) {
+      Instance in{};
+      rc = api->xInst(fts, i, &in.phrase, &in.column, &in.offset);
+      all.push_back(in);
+    }
+    for (int p = 0; rc == SQLITE_OK && p < api->xPhraseCount(fts); ++p) phrase_size.push_back(api->xPhraseSize(fts, p));
+    return rc;
+  }
+  // The instances of `column`: [first, last) in `all`.
+  std::pair<size_t, size_t> OfColumn(int column) const {
+    auto first = std::partition_point(all.begin(), all.end(), [column](const Instance& i) { return i.column < column; });
+    auto last = std::partition_point(first, all.end(), [column](const Instance& i) { return i.column <= column; });
+    return {static_cast<size_t>(first - all.begin()), static_cast<size_t>(last - all.begin())};
+  }
+};
+
+// One column's instances and size, and how snippet() scores a window on it.
+struct ColumnWindows {
+  const Instances& instances;
+  size_t first, last;  // the column's instances in instances.all
+  int size;            // tokens in the column
+  int window;          // tokens per snippet
+
+  // The score of the window starting at token `start`: kNewPhraseScore per
+  // phrase in it, kRepeatedPhraseScore per further instance. *centred (if not
+  // null) is the start of a window that centres those instances, within the column.
+  int Score(int start, int* centred) const {
+    auto begin = std::partition_point(instances.all.begin() + first, instances.all.begin() + last,
+                                      [start](const Instance& i) { return i.offset < start; });
+    std::vector<bool> seen(instances.phrase_size.size());
+    int score = 0, first_offset = -1, last_end = 0;
+    for (auto i = begin; i != instances.all.begin() + last && i->offset < int64_t{start} + window; ++i) {
+      score += seen[i->phrase] ? kRepeatedPhraseScore : kNewPhraseScore;
+      seen[i->phrase] = true;
+      if (first_offset < 0) first_offset = i->offset;
+      last_end = i->offset + instances.phrase_size[i->phrase];
+    }
+    if (centred != nullptr) {
+      int64_t adjusted = first_offset - (window - (last_end - first_offset)) / 2;
+      if (adjusted + window > size) adjusted = size - window;
+      *centred = static_cast<int>(std::max<int64_t>(adjusted, 0));
+    }
+    return score;
+  }
+};
+
+struct Window {
+  int column = 0;
+  int start = 0;
+  int score = 0;
+  int column_size = 0;  // 0 = not read yet
+};
+
+// snippet()'s choice on one column: for each instance, the window centred on the
+// instances near it, and the window starting at its sentence's first token.
+int ChooseInColumn(const ColumnWindows& column, ColumnTokens* tokens, int column_index, Window* best) {
+  int rc = SQLITE_OK;
+  for (size_t k = column.first; rc == SQLITE_OK && k < column.last; ++k) {
+    const int offset = column.instances.all[k].offset;
+    if (offset > column.size) return SQLITE_CORRUPT_VTAB;
+    int start = 0;
+    int score = column.Score(offset, &start);
+    if (score > best->score) *best = {column_index, start, score, column.size};
+    if (column.size <= column.window) continue;
+    rc = tokens->ScanTo(offset);
+    if (rc != SQLITE_OK || tokens->count() == 0) continue;
+    const int sentence = tokens->SentenceStartBefore(offset);
+    if (sentence >= offset) continue;
+    score = column.Score(sentence, nullptr) + (sentence == 0 ? kFirstSentenceBonus : kSentenceStartBonus);
+    if (score > best->score) *best = {column_index, sentence, score, column.size};
+  }
+  return rc;
+}
+
+// Coalesced instances of a column (overlapping ones merged), in order.
+std::vector<Token> HighlightRanges(const Instances& instances, size_t first, size_t last) {
+  std::vector<Token> ranges;
+  for (size_t k = first; k < last; ++k) {
+    const Instance& in = instances.all[k];
+    const int end = in.offset + instances.phrase_size[in.phrase] - 1;
+    if (!ranges.empty() && in.offset <= ranges.back().end) ranges.back().end = std::max(ranges.back().end, end);
+    else ranges.push_back({in.offset, end});
+  }
+  return ranges;
+}
+
+struct Markers {
+  std::string_view open, close, ellipsis;
+};
+
+// The text of tokens [first, last] of `tokens` with `ranges` (token positions)
+// between the markers, as snippet() writes it.
+std::string Highlight(const ColumnTokens& tokens, const std::vector<Token>& ranges, int first, int last,
+                      int column_size, const Markers& markers) {
+  std::string_view text = tokens.text();
+  std::string out(first > 0 ? markers.ellipsis : "");
+  auto range = std::partition_point(ranges.begin(), ranges.end(), [first](const Token& r) { return r.start < first; });
+  size_t copied = 0;  // text before this offset is in `out`
+  bool open = false;
+  auto copy_to = [&](int offset) {
+    if (offset > static_cast<int>(copied)) out.append(text.substr(copied, offset - copied));
+    copied = std::max<size_t>(copied, offset);
+  };
+  for (int pos = first; pos <= last && pos < tokens.count(); ++pos) {
+    const Token& t = tokens.token(pos);
+    if (pos == first && first > 0) copied = t.start;
+    const int range_start = range == ranges.end() ? -1 : range->start;
+    if (open && (pos <= range_start || range_start < 0) && t.start > static_cast<int>(copied)) {
+      out += markers.close;
+      open = false;
+    }
+    if (pos == range_start && !open) {
+      copy_to(t.start);
+      out += markers.open;
+      open = true;
+    }
+    if (range != ranges.end() && pos == range->end) {
+      if (!open) out += markers.open;
+      open = true;
+      copy_to(t.end);
+      ++range;
+    }
+    if (pos == last) {
+      if (open && range != ranges.end() && pos >= range->start) copy_to(t.end);
+      if (open) out += markers.close;
+      open = false;
+      copy_to(t.end);
+    }
+  }
+  if (open) out += markers.close;
+  if (last >= column_size - 1) copy_to(static_cast<int>(text.size()));
+  else out += markers.ellipsis;
+  return out;
+}
+
+int ColumnText(const Fts5ExtensionApi* api, Fts5Context* fts, int column, std::string_view* text) {
+  const char* data = nullptr;
+  int size = 0;
+  int rc = api->xColumnText(fts, column, &data, &size);
+  *text = data == nullptr ? std::string_view() : std::string_view(data, size);
+  return rc;
+}
+
+std::string_view TextArg(sqlite3_value* value) {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
+  return text == nullptr ? std::string_view() : std::string_view(text, sqlite3_value_bytes(value));
+}
+
+// lede_snippet(table, column, open, close, ellipsis, tokens): see snippet.h.
+void SnippetFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int argc,
+                     sqlite3_value** argv) {
+  if (argc != 5) return sqlite3_result_error(context, "wrong number of arguments to function lede_snippet()", -1);
+  const int only_column = sqlite3_value_int(argv[0]);
+  const Markers markers{TextArg(argv[1]), TextArg(argv[2]), TextArg(argv[3])};
+  const int window = sqlite3_value_int(argv[4]);
+  if (window < 1 || window > kMaxSnippetTokens) {
+    return sqlite3_result_error(context, "lede_snippet(): tokens must be between 1 and 64", -1);
+  }
+  auto* classes = static_cast<CharClasses*>(api->xUserData(fts));
+  Instances instances;
+  int rc = instances.Load(api, fts);
+  Window best{std::max(only_column, 0)};
+  std::vector<std::optional<ColumnTokens>> columns(api->xColumnCount(fts));
+  for (int i = 0; rc == SQLITE_OK && i < static_cast<int>(columns.size()); ++i) {
+    auto [first, last] = instances.OfColumn(i);
+    if ((only_column >= 0 && only_column != i) || first == last) continue;
+    std::string_view text;
+    int size = 0;
+    rc = ColumnText(api, fts, i, &text);
+    if (rc == SQLITE_OK) rc = api->xColumnSize(fts, i, &size);
+    if (rc != SQLITE_OK) break;
+    columns[i].emplace(text, api, fts, classes);
+    rc = ChooseInColumn({instances, first, last, size, window}, &*columns[i], i, &best);
+  }
+  if (rc == SQLITE_OK && best.column >= static_cast<int>(columns.size())) rc = SQLITE_RANGE;
+  std::string_view text;
+  if (rc == SQLITE_OK) rc = ColumnText(api, fts, best.column, &text);
+  if (rc == SQLITE_OK && best.column_size == 0) rc = api->xColumnSize(fts, best.column, &best.column_size);
+  if (rc != SQLITE_OK) return sqlite3_result_error_code(context, rc);
+  if (text.data() == nullptr) return sqlite3_result_null(context);
+  std::optional<ColumnTokens>& tokens = columns[best.column];
+  if (!tokens) tokens.emplace(text, api, fts, classes);
+  const int last = best.start + window - 1;
+  rc = tokens->ScanTo(last);
+  if (rc != SQLITE_OK) return sqlite3_result_error_code(context, rc);
+  auto [first, end] = instances.OfColumn(best.column);
+  std::string out =
+      Highlight(*tokens, HighlightRanges(instances, first, end), best.start, last, best.column_size, markers);
+  sqlite3_result_text64(context, out.data(), out.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
+}  // namespace
+
+Status RegisterSnippetFunction(sqlite::Database* db) {
+  fts5_api* api = nullptr;
+  sqlite3_stmt* stmt = nullptr;
+  int rc = sqlite3_prepare_v2(db->handle(), "SELECT fts5(?1)", -1, &stmt, nullptr);
+  if (rc == SQLITE_OK) {
+    sqlite3_bind_pointer(stmt, 1, &api, "fts5_api_ptr", nullptr);
+    sqlite3_step(stmt);
+  }
+  sqlite3_finalize(stmt);
+  if (api == nullptr) return db->Error(rc, "finding FTS5 for lede_snippet()");
+  auto* classes = new CharClasses();
+  rc = api->xCreateFunction(api, "lede_snippet", classes, &SnippetFunction,
+                            [](void* p) { delete static_cast<CharClasses*>(p); });
+  if (rc != SQLITE_OK) {
+    delete classes;
+    return db->Error(rc, "registering lede_snippet()");
+  }
+  return Status::OK();
+}
+
+}  // namespace lede
