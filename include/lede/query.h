@@ -51,6 +51,9 @@ struct QueryOptions {
   // A statement running longer than this is stopped and its call returns
   // kTooLarge (0 = no limit; `lede serve --query-time-limit-ms`).
   uint32_t query_time_limit_ms = 0;
+  // Prepared statements kept per connection for reuse, the most recently used
+  // (0 = prepare every statement anew).
+  uint32_t statement_cache_size = 64;
 };
 
 // One page of a list: `limit` items (1..QueryOptions::max_page_size) after `offset`.

@@ -21,9 +21,10 @@ std::string SqlWhere::Sql() const {
 
 Status ForEachRow(sqlite::Database* db, const std::string& sql, const std::vector<SqlValue>& values,
                   const std::function<void(const sqlite::Statement&)>& on_row) {
-  sqlite::Statement stmt;
-  Status s = db->Prepare(sql, &stmt);
+  sqlite::CachedStatement cached;
+  Status s = db->PrepareCached(sql, &cached);
   if (!s.ok()) return Status::InvalidArgument(s.message());
+  sqlite::Statement& stmt = cached.get();
   for (size_t i = 0; i < values.size(); ++i) {
     int index = static_cast<int>(i + 1);
     if (const int64_t* n = std::get_if<int64_t>(&values[i])) stmt.Bind(index, *n);
@@ -149,6 +150,7 @@ Status ConnectionPool::OpenConnection(std::unique_ptr<sqlite::Database>* db) con
   if (!s.ok()) return s;
   sqlite3_busy_timeout(conn->handle(), static_cast<int>(options_.busy_timeout_ms));
   conn->SetStatementTimeLimit(options_.query_time_limit_ms);
+  conn->SetStatementCacheSize(options_.statement_cache_size);
   s = conn->Exec("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -" + std::to_string(options_.cache_kib));
   if (s.ok()) s = CheckOrMigrateSchema(conn.get(), path_, static_cast<int>(options_.busy_timeout_ms));
   if (s.ok()) s = RegisterSnippetFunction(conn.get());

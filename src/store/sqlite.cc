@@ -103,6 +103,48 @@ std::string Statement::Blob(int column) const {
   return std::string(static_cast<const char*>(bytes), sqlite3_column_bytes(stmt_, column));
 }
 
+CachedStatement::~CachedStatement() {
+  if (db_ != nullptr) db_->ReturnToCache(std::move(sql_), std::move(stmt_));
+}
+
+Database::~Database() {
+  cached_by_sql_.clear();
+  cached_.clear();  // finalized before the connection closes
+  sqlite3_close_v2(db_);
+}
+
+Status Database::PrepareCached(const std::string& sql, CachedStatement* stmt) {
+  auto found = cached_by_sql_.find(sql);
+  if (found != cached_by_sql_.end()) {
+    auto entry = found->second;
+    cached_by_sql_.erase(found);  // before the string its key views
+    stmt->stmt_ = std::move(entry->second);
+    cached_.erase(entry);
+  } else {
+    Status s = Prepare(sql, &stmt->stmt_);
+    if (!s.ok()) return s;
+  }
+  stmt->db_ = this;
+  stmt->sql_ = sql;
+  return Status::OK();
+}
+
+void Database::ReturnToCache(std::string sql, Statement stmt) {
+  if (statement_cache_size_ == 0 || cached_by_sql_.count(sql) != 0) return;  // finalized here
+  stmt.Reset();
+  cached_.emplace_front(std::move(sql), std::move(stmt));
+  cached_by_sql_.emplace(cached_.front().first, cached_.begin());
+  SetStatementCacheSize(statement_cache_size_);
+}
+
+void Database::SetStatementCacheSize(size_t size) {
+  statement_cache_size_ = size;
+  while (cached_.size() > size) {
+    cached_by_sql_.erase(cached_.back().first);
+    cached_.pop_back();
+  }
+}
+
 Status Database::Open(const std::string& path, int flags) {
   int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
   if (rc == SQLITE_OK) return Status::OK();

@@ -2,9 +2,13 @@
 #ifndef LEDE_STORE_SQLITE_H_
 #define LEDE_STORE_SQLITE_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <list>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 
 #include <sqlite3.h>
 
@@ -48,19 +52,45 @@ class Statement {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
+class Database;
+
+// A statement borrowed from its connection's cache (Database::PrepareCached),
+// given back reset and unbound when destroyed. Must not outlive the connection.
+class CachedStatement {
+ public:
+  CachedStatement() = default;
+  CachedStatement(const CachedStatement&) = delete;
+  CachedStatement& operator=(const CachedStatement&) = delete;
+  ~CachedStatement();
+  Statement& get() { return stmt_; }
+
+ private:
+  friend class Database;
+  Database* db_ = nullptr;
+  std::string sql_;
+  Statement stmt_;
+};
+
 // One connection. Not thread-safe: callers serialise access.
 class Database {
  public:
   Database() = default;
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
-  ~Database() { sqlite3_close_v2(db_); }
+  ~Database();
 
   // Opens `path` with the given SQLITE_OPEN_* flags.
   Status Open(const std::string& path, int flags);
   // Runs one or more statements without results.
   Status Exec(const std::string& sql);
   Status Prepare(std::string_view sql, Statement* stmt);
+  // Sets *stmt to the prepared statement for `sql` from this connection's cache
+  // (prepared on first use). A statement still borrowed is not shared: a second
+  // borrower of the same SQL gets one of its own, and one of them is kept on
+  // return. The cache keeps the statement_cache_size statements used last.
+  Status PrepareCached(const std::string& sql, CachedStatement* stmt);
+  // Statements PrepareCached keeps (0 = none: each is prepared anew). Default 64.
+  void SetStatementCacheSize(size_t size);
   // Runs a query that yields one integer (the first column of the first row; 0 if none).
   Status QueryInt(const std::string& sql, int64_t* value);
   int64_t LastInsertRowid() const { return sqlite3_last_insert_rowid(db_); }
@@ -76,6 +106,13 @@ class Database {
   Status Error(int rc, std::string_view context) const;
 
  private:
+  friend class CachedStatement;
+  void ReturnToCache(std::string sql, Statement stmt);
+
+  // Statements cached, most recently used first, and by SQL (keys view the list's).
+  std::list<std::pair<std::string, Statement>> cached_;
+  std::unordered_map<std::string_view, std::list<std::pair<std::string, Statement>>::iterator> cached_by_sql_;
+  size_t statement_cache_size_ = 64;
   sqlite3* db_ = nullptr;
   uint32_t statement_time_limit_ms_ = 0;
 };
