@@ -126,6 +126,25 @@ TEST_F(RouterTest, ArticleByIdAnd404) {
   }
 }
 
+// An article's keys are the OpenAPI document's Article properties (docs/api.md
+// lists them), the analysis layers left out for an article stored without them.
+TEST_F(RouterTest, ArticleKeysAreTheDocumentedOnes) {
+  const std::set<std::string> layers = {"entities", "locations", "quotes", "counts", "events", "themes", "tone"};
+  nlohmann::json schema = Json(Call("/api/openapi.json"))["components"]["schemas"]["Article"]["properties"];
+  std::set<std::string> documented;
+  for (const auto& property : schema.items()) {
+    if (!layers.count(property.key())) documented.insert(property.key());
+  }
+  EXPECT_EQ(documented.size() + layers.size(), schema.size()) << "a layer is not documented";
+  for (const char* target : {"/api/articles/1", "/api/articles/2"}) {
+    nlohmann::json article = Json(Call(target));  // the router test's store is not analysed
+    std::set<std::string> answered;
+    for (const auto& key : article.items()) answered.insert(key.key());
+    EXPECT_EQ(answered, documented) << target;
+  }
+  EXPECT_TRUE(documented.count("canonical_url") && documented.count("description") && documented.count("section"));
+}
+
 TEST_F(RouterTest, OnlyGetAndHead) {
   for (http::verb method :
        {http::verb::post, http::verb::put, http::verb::delete_, http::verb::options}) {
