@@ -5,10 +5,10 @@
 # LIMIT hits each (default 20, the API's default page). Reports the CPU the server
 # process used (user + system, from /proc/PID/stat) per search: what 2 cores can
 # answer per second without a cache, independent of how loaded the machine is.
-# Extra `lede serve` flags go in SERVE_FLAGS. Usage: bench/server/search_cpu.sh [ROUNDS] [LIMIT]
+# Extra `lede serve` flags go in SERVE_FLAGS, another binary in LEDE. Usage: bench/server/search_cpu.sh [ROUNDS] [LIMIT]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-lede=$root/build/lede
+lede=${LEDE:-$root/build/lede}  # LEDE=another/build/lede compares builds
 rounds=${1:-3}
 limit=${2:-20}
 work=$(mktemp -d)

@@ -203,6 +203,26 @@ struct ColumnWindows {
   int size;            // tokens in the column
   int window;          // tokens per snippet
 
+  // An upper bound of Score() over all windows of the column: kNewPhraseScore
+  // for each of its phrases and kRepeatedPhraseScore for each further instance
+  // of the most any window holds.
+  int MaxScore() const {
+    const std::vector<Instance>& all = instances.all;
+    size_t most = 0;
+    for (size_t i = first, j = first; i < last; ++i) {
+      while (j < last && all[j].offset < int64_t{all[i].offset} + window) ++j;
+      most = std::max(most, j - i);
+    }
+    std::vector<bool> seen(instances.phrase_size.size());
+    size_t phrases = 0;
+    for (size_t i = first; i < last; ++i) {
+      phrases += !seen[all[i].phrase];
+      seen[all[i].phrase] = true;
+    }
+    const auto distinct = static_cast<int>(std::min(phrases, most));
+    return distinct * kNewPhraseScore + (static_cast<int>(most) - distinct) * kRepeatedPhraseScore;
+  }
+
   // The score of the window starting at token `start`: kNewPhraseScore per
   // phrase in it, kRepeatedPhraseScore per further instance. *centred (if not
   // null) is the start of a window that centres those instances, within the column.
@@ -234,8 +254,11 @@ struct Window {
 };
 
 // snippet()'s choice on one column: for each instance, the window centred on the
-// instances near it, and the window starting at its sentence's first token.
+// instances near it, and the window starting at its sentence's first token. Stops
+// (and stops scanning) once no later window can score more than *best.
 int ChooseInColumn(const ColumnWindows& column, ColumnTokens* tokens, int column_index, Window* best) {
+  const int most = column.MaxScore();
+  bool first_sentence_scored = false;
   int rc = SQLITE_OK;
   for (size_t k = column.first; rc == SQLITE_OK && k < column.last; ++k) {
     const int offset = column.instances.all[k].offset;
@@ -243,13 +266,22 @@ int ChooseInColumn(const ColumnWindows& column, ColumnTokens* tokens, int column
     int start = 0;
     int score = column.Score(offset, &start);
     if (score > best->score) *best = {column_index, start, score, column.size};
-    if (column.size <= column.window) continue;
+    if (column.size <= column.window) {
+      if (best->score >= most) break;
+      continue;
+    }
     rc = tokens->ScanTo(offset);
     if (rc != SQLITE_OK || tokens->count() == 0) continue;
     const int sentence = tokens->SentenceStartBefore(offset);
-    if (sentence >= offset) continue;
-    score = column.Score(sentence, nullptr) + (sentence == 0 ? kFirstSentenceBonus : kSentenceStartBonus);
-    if (score > best->score) *best = {column_index, sentence, score, column.size};
+    if (sentence < offset) {
+      score = column.Score(sentence, nullptr) + (sentence == 0 ? kFirstSentenceBonus : kSentenceStartBonus);
+      if (score > best->score) *best = {column_index, sentence, score, column.size};
+      first_sentence_scored |= sentence == 0;
+    }
+    // Later instances' sentences start at `sentence` or after; the first
+    // sentence's window scores its bonus once.
+    const bool first_sentence_left = sentence == 0 && !first_sentence_scored;
+    if (best->score >= most + (first_sentence_left ? kFirstSentenceBonus : kSentenceStartBonus)) break;
   }
   return rc;
 }
