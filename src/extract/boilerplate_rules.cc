@@ -1,8 +1,11 @@
 #include "extract/boilerplate_rules.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
+#include <vector>
 
 #include "extract/string_cache.h"
 
@@ -48,38 +51,57 @@ bool IsAlnum(char c) {
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 char Lower(char c) { return IsUpper(c) ? static_cast<char>(c + 32) : c; }
 
-bool IsBoilerplateWord(std::string_view word) {
-  for (std::string_view w : kBoilerplateWords) {
-    if (word == w) return true;
-  }
-  for (std::string_view p : kBoilerplatePrefixes) {
-    if (word.starts_with(p)) return word != "commentary";
-  }
-  return false;
-}
-
-// Whether some furniture word, prefix, negation or notice prefix starts with the
-// two letters a word starts with: most class words ("flex", "wrapper", "col")
-// are passed over after one table look-up.
-class FirstLetters {
+// The vocabulary above by the first two characters of its entries, so that a
+// class word is compared only with the few entries that start like it (most
+// words, "flex", "wrapper", "col", with none).
+class Vocabulary {
  public:
-  FirstLetters() {
-    auto add = [this](std::string_view entry) { seen_[Index(entry[0])][Index(entry[1])] = true; };
-    for (std::string_view w : kBoilerplatePrefixes) add(w);
-    for (std::string_view w : kBoilerplateWords) add(w);
-    for (std::string_view w : kNegations) add(w);
-    for (std::string_view w : kNoticePrefixes) add(w);
+  enum class Kind : uint8_t { kNotice, kNegation, kWord, kPrefix };
+  struct Entry {
+    std::string_view text;
+    Kind kind;
+  };
+
+  Vocabulary() {
+    for (std::string_view w : kNoticePrefixes) entries_.push_back({w, Kind::kNotice});
+    for (std::string_view w : kNegations) entries_.push_back({w, Kind::kNegation});
+    for (std::string_view w : kBoilerplateWords) entries_.push_back({w, Kind::kWord});
+    for (std::string_view w : kBoilerplatePrefixes) entries_.push_back({w, Kind::kPrefix});
+    std::stable_sort(entries_.begin(), entries_.end(),
+                     [](const Entry& a, const Entry& b) { return Bucket(a.text) < Bucket(b.text); });
+    size_t e = 0;
+    for (size_t bucket = 0; bucket <= kBuckets; ++bucket) {
+      while (e < entries_.size() && Bucket(entries_[e].text) < bucket) ++e;
+      begin_[bucket] = static_cast<uint16_t>(e);
+    }
   }
+
+  // The entries that start with the first two characters of `word`.
   // REQUIRES: `word` is lower case.
-  bool MayMatch(std::string_view word) const {
-    return word.size() >= 2 && seen_[Index(word[0])][Index(word[1])];
+  std::span<const Entry> Candidates(std::string_view word) const {
+    if (word.size() < 2) return {};
+    const size_t bucket = Bucket(word);
+    return std::span<const Entry>(entries_.data() + begin_[bucket], begin_[bucket + 1] - begin_[bucket]);
   }
 
  private:
-  static size_t Index(char c) { return static_cast<unsigned char>(c) % kSize; }
-  static constexpr size_t kSize = 128;
-  bool seen_[kSize][kSize] = {};
+  static constexpr size_t kSymbols = 37;  // a-z, 0-9, anything else
+  static constexpr size_t kBuckets = kSymbols * kSymbols;
+  static size_t Symbol(char c) {
+    if (c >= 'a' && c <= 'z') return c - 'a';
+    if (c >= '0' && c <= '9') return 26 + (c - '0');
+    return 36;
+  }
+  static size_t Bucket(std::string_view text) { return Symbol(text[0]) * kSymbols + Symbol(text[1]); }
+
+  std::vector<Entry> entries_;
+  uint16_t begin_[kBuckets + 1];  // the entries of bucket b: [begin_[b], begin_[b + 1])
 };
+
+const Vocabulary& Words() {
+  static const Vocabulary* const words = new Vocabulary;
+  return *words;
+}
 
 // Every body mark holds one of these, so a name without any has none.
 bool MayHoldContentHint(std::string_view compact) {
@@ -117,21 +139,28 @@ NodeRole ClassifyName(std::string_view name) {
       if (all.find(hint) != std::string_view::npos) return NodeRole::kContentHint;
     }
   }
-  static const FirstLetters first_letters;
   // A notice names itself first ("cookie-banner", "js-consent-modal"); later it
   // is a feature flag ("filterNonGdprEmbeds").
   for (size_t i = 0; i < std::min<size_t>(n, 2); ++i) {
-    if (!first_letters.MayMatch(words[i])) continue;
-    for (std::string_view p : kNoticePrefixes) {
-      if (words[i].starts_with(p)) return NodeRole::kNeverText;
+    for (const Vocabulary::Entry& e : Words().Candidates(words[i])) {
+      if (e.kind == Vocabulary::Kind::kNotice && words[i].starts_with(e.text)) return NodeRole::kNeverText;
     }
   }
+  // A negation ends the reading; else a furniture word or prefix makes it.
   for (size_t i = 0; i < n; ++i) {
-    if (!first_letters.MayMatch(words[i])) continue;
-    if (std::find(std::begin(kNegations), std::end(kNegations), words[i]) != std::end(kNegations)) {
-      return NodeRole::kNeutral;
+    bool negation = false, furniture = false;
+    for (const Vocabulary::Entry& e : Words().Candidates(words[i])) {
+      switch (e.kind) {
+        case Vocabulary::Kind::kNotice: break;
+        case Vocabulary::Kind::kNegation: negation |= words[i] == e.text; break;
+        case Vocabulary::Kind::kWord: furniture |= words[i] == e.text; break;
+        case Vocabulary::Kind::kPrefix:
+          furniture |= words[i].starts_with(e.text) && words[i] != "commentary";
+          break;
+      }
     }
-    if (IsBoilerplateWord(words[i])) return NodeRole::kBoilerplate;
+    if (negation) return NodeRole::kNeutral;
+    if (furniture) return NodeRole::kBoilerplate;
   }
   return NodeRole::kNeutral;
 }
