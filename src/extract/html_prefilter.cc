@@ -39,43 +39,69 @@ enum class NameKind : uint8_t {
   kSvg,        // an inline drawing (counted)
 };
 
-// The kind of a tag name, ignoring ASCII case. Names of up to eight bytes are
-// looked up as one 64-bit word (the bytes, lower-cased, little-endian) in a
-// sorted table: a few comparisons, no hashing of the name. (A NUL byte would
-// make "p\0" the word of "p"; no known name holds one.)
-NameKind KindOfName(std::string_view name) {
-  if (name.size() > 8) return EqualsIgnoreCase(name, "plaintext") ? NameKind::kPlaintext : NameKind::kCounted;
-  if (name.find('\0') != std::string_view::npos) return NameKind::kCounted;
-  auto word_of = [](std::string_view n) {
-    uint64_t word = 0;
-    for (size_t i = 0; i < n.size(); ++i) {
-      const char c = n[i] >= 'A' && n[i] <= 'Z' ? static_cast<char>(n[i] + 32) : n[i];
-      word |= static_cast<uint64_t>(static_cast<unsigned char>(c)) << (8 * i);
-    }
-    return word;
-  };
-  using Entry = std::pair<uint64_t, NameKind>;
-  static const std::vector<Entry> kKinds = [&] {
-    std::vector<Entry> kinds;
+// The kind of a tag name, ignoring ASCII case. A name of up to eight bytes is
+// looked up as one 64-bit word (its bytes, lower-cased) in a small
+// open-addressing table: no hashing of the bytes one by one, no string compare.
+class NameKinds {
+ public:
+  NameKinds() {
     for (std::string_view n : {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
                                "meta", "param", "source", "track", "wbr", "keygen", "p", "li",
                                "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody",
                                "thead", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head",
                                "body"}) {
-      kinds.emplace_back(word_of(n), NameKind::kUncounted);
+      Add(n, NameKind::kUncounted);
     }
     for (std::string_view n : {"script", "style", "textarea", "title", "xmp", "iframe",
                                "noembed", "noframes"}) {
-      kinds.emplace_back(word_of(n), NameKind::kRawText);
+      Add(n, NameKind::kRawText);
     }
-    kinds.emplace_back(word_of("svg"), NameKind::kSvg);
-    std::sort(kinds.begin(), kinds.end());
-    return kinds;
-  }();
-  const uint64_t word = word_of(name);
-  auto it = std::lower_bound(kKinds.begin(), kKinds.end(), Entry{word, NameKind::kCounted},
-                             [](const Entry& a, const Entry& b) { return a.first < b.first; });
-  return it != kKinds.end() && it->first == word ? it->second : NameKind::kCounted;
+    Add("svg", NameKind::kSvg);
+  }
+
+  NameKind Of(std::string_view name) const {
+    if (name.size() > 8) return EqualsIgnoreCase(name, "plaintext") ? NameKind::kPlaintext : NameKind::kCounted;
+    const uint64_t word = WordOf(name);
+    if (word == kNotAWord) return NameKind::kCounted;
+    for (size_t i = Slot(word); slots_[i].word != 0; i = (i + 1) % kSlots) {
+      if (slots_[i].word == word) return slots_[i].kind;
+    }
+    return NameKind::kCounted;
+  }
+
+ private:
+  static constexpr size_t kSlots = 128;
+  static constexpr uint64_t kNotAWord = 0;  // the word of "" and of names holding a NUL
+
+  // The lower-cased bytes of `name` (1-8 bytes), little-endian, or kNotAWord.
+  static uint64_t WordOf(std::string_view name) {
+    uint64_t word = 0;
+    for (size_t i = 0; i < name.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(name[i]);
+      if (c == 0) return kNotAWord;
+      word |= static_cast<uint64_t>(c >= 'A' && c <= 'Z' ? c + 32 : c) << (8 * i);
+    }
+    return word;
+  }
+  static size_t Slot(uint64_t word) { return (word * 0x9E3779B97F4A7C15ull) >> 57; }  // 0..127
+
+  void Add(std::string_view name, NameKind kind) {
+    const uint64_t word = WordOf(name);
+    size_t i = Slot(word);
+    while (slots_[i].word != 0) i = (i + 1) % kSlots;
+    slots_[i] = {word, kind};
+  }
+
+  struct Entry {
+    uint64_t word = 0;
+    NameKind kind = NameKind::kCounted;
+  };
+  Entry slots_[kSlots];
+};
+
+NameKind KindOfName(std::string_view name) {
+  static const NameKinds* const kinds = new NameKinds;
+  return kinds->Of(name);
 }
 
 bool IsNameEnd(std::string_view html, size_t pos) {
@@ -152,21 +178,23 @@ bool ContainsIgnoreCase(std::string_view haystack, std::string_view lower_needle
 }
 
 // Returns the position just past the '>' closing the tag whose name ends at
-// `pos`, skipping quoted attribute values; html.size() if unterminated.
+// `pos`, skipping quoted attribute values (a quote opens one right after '='
+// and spaces); html.size() if unterminated.
 size_t SkipTagBody(std::string_view html, size_t pos) {
-  char last = 0;
-  while (pos < html.size()) {
-    char c = html[pos];
+  const size_t begin = pos;
+  auto after_equals = [&](size_t quote) {  // the last non-space before `quote` is '='
+    size_t i = quote;
+    while (i > begin && IsSpace(html[i - 1])) --i;
+    return i > begin && html[i - 1] == '=';
+  };
+  for (; pos < html.size(); ++pos) {
+    const char c = html[pos];
     if (c == '>') return pos + 1;
-    if ((c == '"' || c == '\'') && last == '=') {
+    if ((c == '"' || c == '\'') && after_equals(pos)) {
       size_t close = html.find(c, pos + 1);
       if (close == std::string_view::npos) return html.size();
-      pos = close + 1;
-      last = c;
-      continue;
+      pos = close;
     }
-    if (!IsSpace(c)) last = c;
-    ++pos;
   }
   return html.size();
 }
