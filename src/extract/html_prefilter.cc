@@ -1,6 +1,7 @@
 #include "extract/html_prefilter.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <utility>
@@ -17,6 +18,11 @@ constexpr std::string_view kReadAttributes[] = {
     "class", "id", "href", "content", "name", "property", "itemprop", "rel", "type", "style",
     "role", "hidden", "aria-hidden", "datetime", "pubdate", "lang", "http-equiv", "charset",
     "color", "face", "size", "encoding"};
+constexpr size_t kLongestReadAttribute = [] {
+  size_t longest = 0;
+  for (std::string_view name : kReadAttributes) longest = std::max(longest, name.size());
+  return longest;
+}();
 
 bool IsAsciiAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
@@ -270,9 +276,15 @@ class Prefilter {
   }
 
   // Whether some extraction stage reads the attribute (see kReadAttributes).
-  // Ignores ASCII case.
+  // Ignores ASCII case. Only the names of the same length are compared.
   static bool IsReadAttribute(std::string_view name) {
-    for (std::string_view read : kReadAttributes) {
+    static const auto* const kByLength = [] {
+      auto* by_length = new std::array<std::vector<std::string_view>, kLongestReadAttribute + 1>;
+      for (std::string_view read : kReadAttributes) (*by_length)[read.size()].push_back(read);
+      return by_length;
+    }();
+    if (name.size() > kLongestReadAttribute) return false;
+    for (std::string_view read : (*kByLength)[name.size()]) {
       if (EqualsIgnoreCase(name, read)) return true;
     }
     return false;
