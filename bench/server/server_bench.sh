@@ -9,7 +9,7 @@
 # Usage: bench/server/server_bench.sh [SECONDS] [CONNECTIONS] [THREADS]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-lede=$root/build/lede
+lede=${LEDE:-$root/build/lede}  # LEDE=another/build/lede compares builds
 script=$root/bench/server/requests.lua
 seconds=${1:-10}
 connections=${2:-32}
