@@ -55,6 +55,16 @@ void CoverRange(Date from, const Date& to, std::string* out) {
   }
 }
 
+// Days from 1970-01-01 to `d` (Howard Hinnant's days_from_civil).
+int64_t DaysSinceEpoch(const Date& d) {
+  const int y = d.year - (d.month <= 2);
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int year_of_era = y - era * 400;
+  const int day_of_year = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
+  const int day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return int64_t{era} * 146097 + day_of_era - 719468;
+}
+
 // A token no article has: the range lies wholly outside the facet years.
 constexpr const char* kNoFacet = "nofacet";
 
@@ -86,6 +96,19 @@ Status FacetFilter(const SearchFilters& filters, std::string* match) {
     if (!IsLanguageCode(filters.lang)) return Status::InvalidArgument("not a language code: '" + filters.lang + "'");
     *match += (match->empty() ? "" : " AND ") + std::string("facets:l") + filters.lang;
   }
+  return Status::OK();
+}
+
+Status KeyRange(const std::string& from, const std::string& to, SearchKeyRange* range) {
+  Date first{kFacetFirstYear, 1, 1}, last{kFacetLastYear, 12, 31};
+  Status s = from.empty() ? Status::OK() : ParseDate(from, &first);
+  if (s.ok() && !to.empty()) s = ParseDate(to, &last);
+  if (!s.ok()) return s;
+  if (!(first <= last)) return Status::InvalidArgument("--from " + from + " is after --to " + to);
+  if (first.year < kFacetFirstYear) first = {kFacetFirstYear, 1, 1};
+  if (last.year > kFacetLastYear) last = {kFacetLastYear, 12, 31};
+  range->first = DaysSinceEpoch(first) * kSearchKeyDay;
+  range->last = DaysSinceEpoch(last) * kSearchKeyDay + (kSearchKeyDay - 1);
   return Status::OK();
 }
 

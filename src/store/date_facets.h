@@ -10,6 +10,7 @@
 #ifndef LEDE_STORE_DATE_FACETS_H_
 #define LEDE_STORE_DATE_FACETS_H_
 
+#include <cstdint>
 #include <string>
 
 #include "lede/status.h"
@@ -27,6 +28,27 @@ inline constexpr int kFacetLastYear = 2099;
 // they restrict nothing. kInvalidArgument for dates not in YYYY-MM-DD form,
 // impossible dates, from after to, or a language that is not 2-3 letters.
 Status FacetFilter(const SearchFilters& filters, std::string* match);
+
+// The full-text index's rowid is an article's search key (articles.search_key,
+// docs/schema.md): its publication day (days since 1970-01-01; kUndatedDay when
+// it has no date) times kSearchKeyDay plus its id, so that a date range is a
+// range of rowids. Article ids must stay below kSearchKeyDay.
+inline constexpr int64_t kSearchKeyDay = int64_t{1} << 32;
+inline constexpr int64_t kUndatedDay = -1000000;
+
+// The SQL expression of the article id in search key `key` (an SQL expression).
+inline std::string ArticleIdOfKey(const std::string& key) { return "(" + key + " & 4294967295)"; }
+
+// The search keys of the articles published from `from` to `to` (YYYY-MM-DD,
+// inclusive; "" leaves that end open, closed at the facet years above, so that
+// undated articles are never in a range).
+struct SearchKeyRange {
+  int64_t first = 0;
+  int64_t last = 0;
+};
+
+// Sets *range for [from, to]. kInvalidArgument as FacetFilter for bad dates.
+Status KeyRange(const std::string& from, const std::string& to, SearchKeyRange* range);
 
 // Sets *match to `query` restricted by `facets` (from FacetFilter). The query's
 // parentheses must balance outside "phrases" (kInvalidArgument otherwise), so

@@ -222,7 +222,7 @@ TEST_F(LayersTest, FullTextIndexesHoldEveryBatchsRows) {
   const std::pair<const char*, const char*> indexed[] = {
       {"SELECT id, name FROM entities", "SELECT count(*) FROM entity_names WHERE entity_names MATCH ?1 AND rowid = ?2"},
       {"SELECT id, text FROM quotes", "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?1 AND rowid = ?2"},
-      {"SELECT id, title FROM articles", "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid = ?2"},
+      {"SELECT search_key, title FROM articles", "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid = ?2"},
   };
   for (const auto& [rows_sql, match_sql] : indexed) {
     sqlite::Statement rows, match;

@@ -15,6 +15,7 @@
 
 #include <gtest/gtest.h>
 
+#include "store/date_facets.h"
 #include "store/query_json.h"
 #include "store/search_index.h"
 #include "store/store_json.h"
@@ -96,9 +97,10 @@ std::vector<size_t> Occurrences(const std::string& text, const std::string& word
   return at;
 }
 
-// The demo corpus plus one article on Salé, hosts and languages rotated.
+// The demo corpus (hosts rotated) plus one article on Salé and one undated, languages rotated.
 std::vector<Article> FixtureArticles() {
   std::vector<Article> articles = testing::LoadDemoArticles();
+  const size_t demo = articles.size();
   Article sale;
   sale.url = "https://www.moroccoworldnews.com/2017/09/el-khiam";
   sale.title = "Moroccan Anti-Terror Chief Promises Doubled Efforts";
@@ -108,9 +110,14 @@ std::vector<Article> FixtureArticles() {
       "Abdelhak El Khiam said security services arrested 85 recruits in Salé, near Rabat, Morocco.\n\n"
       "\"Really I was frightened by what we saw happen in Barcelona,\" Abdelhak El Khiam said.";
   articles.push_back(sale);
+  Article undated;  // no publication date: found only by searches without dates
+  undated.url = "https://wire.example.org/undated-harbour-strike";
+  undated.title = "Harbour workers strike";
+  undated.text = "Police said harbour workers in Casablanca went on strike over pay.";
+  articles.push_back(undated);
   for (size_t i = 0; i < articles.size(); ++i) {
     Article& a = articles[i];
-    if (i + 1 < articles.size()) {
+    if (i < demo) {
       size_t path = a.url.find("/wiki/");
       a.url = "https://" + std::string(kHosts[i % 3]) + a.url.substr(path == std::string::npos ? 0 : path);
       a.site_name = i % 3 == 0 ? "Wikinews" : "";
@@ -293,7 +300,7 @@ class QueryTest : public ::testing::Test {
   std::set<int64_t> FtsMatches(const std::string& query) {
     std::set<int64_t> ids;
     sqlite::Statement st;
-    EXPECT_TRUE(fixture_->db()->Prepare("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", &st).ok());
+    EXPECT_TRUE(fixture_->db()->Prepare("SELECT rowid & 4294967295 FROM articles_fts WHERE articles_fts MATCH ?", &st).ok());
     st.Bind(1, std::string_view(query));
     bool row = false;
     while (st.Step(&row).ok() && row) ids.insert(st.Int(0));
@@ -444,6 +451,58 @@ TEST_F(QueryTest, RankedHitsHaveBracketedSnippetsAndFallingScores) {
     std::transform(snippet.begin(), snippet.end(), snippet.begin(), [](unsigned char c) { return std::tolower(c); });
     EXPECT_NE(snippet.find("[police"), std::string::npos) << snippet;
     if (i > 0) EXPECT_GE(result.hits[i - 1].score, result.hits[i].score);
+  }
+}
+
+// The ids of every page of `request`'s hits.
+std::set<int64_t> AllHitIds(StoreReader* reader, ArticleSearch request) {
+  std::set<int64_t> ids;
+  request.facets = false;
+  request.page.limit = 50;
+  SearchResult result;
+  for (request.page.offset = 0;; request.page.offset += request.page.limit) {
+    Status s = reader->Search(request, &result);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    for (const SearchHit& h : result.hits) ids.insert(h.id);
+    if (!s.ok() || result.hits.size() < request.page.limit) return ids;
+  }
+}
+
+// Date ranges are ranges of full-text keys (publication day, then id): a range of
+// one day holds that day's articles, with or without a query or a language, and
+// its neighbours do not; undated articles are found only without dates.
+TEST_F(QueryTest, DateRangeEdgesAndUndatedArticles) {
+  std::vector<const ModelArticle*> undated;
+  for (const ModelArticle& a : model().articles) {
+    if (a.published.size() < 10) undated.push_back(&a);
+  }
+  ASSERT_FALSE(undated.empty());
+  for (size_t i = 0; i < model().articles.size(); i += 37) {
+    const ModelArticle& a = model().articles[i];
+    if (a.published.size() < 10) continue;
+    const std::string day = a.published.substr(0, 10);
+    for (const std::string& query : {std::string(), std::string("said OR the")}) {
+      for (const std::string& lang : {std::string(), a.lang}) {
+        ArticleSearch request;
+        request.query = query;
+        request.lang = lang;
+        request.from = request.to = day;
+        std::set<int64_t> expected;
+        for (const ModelArticle* m : Expected(request)) expected.insert(m->id);
+        SCOPED_TRACE(day + " query '" + query + "' lang " + lang);
+        EXPECT_TRUE(expected.count(a.id) || !query.empty());
+        EXPECT_EQ(AllHitIds(reader_.get(), request), expected);
+      }
+    }
+  }
+  for (const ModelArticle* a : undated) {
+    ArticleSearch request;
+    request.lang = a->lang;  // the full-text index without a query
+    EXPECT_TRUE(AllHitIds(reader_.get(), request).count(a->id)) << a->id;
+    request.from = std::to_string(kFacetFirstYear) + "-01-01";
+    EXPECT_FALSE(AllHitIds(reader_.get(), request).count(a->id)) << a->id;
+    request.lang.clear();  // the articles table
+    EXPECT_FALSE(AllHitIds(reader_.get(), request).count(a->id)) << a->id;
   }
 }
 

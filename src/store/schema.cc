@@ -287,6 +287,35 @@ DROP TRIGGER quotes_indexed;
     R"sql(
 CREATE INDEX documents_url ON documents(url);
 )sql",
+    // 8: the full-text index is keyed by publication day, then article id
+    // (articles.search_key, store/date_facets.h), so that a date range is a rowid
+    // range FTS5 applies while it reads the posting lists. Undated articles (and
+    // dates julianday() rejects) get day -1000000, before any date a filter names.
+    R"sql(
+ALTER TABLE articles ADD COLUMN search_key INTEGER GENERATED ALWAYS AS (
+  coalesce(CAST(julianday(CASE WHEN published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
+                          THEN substr(published, 1, 10) END) - 2440587.5 AS INTEGER), -1000000)
+  * 4294967296 + id) VIRTUAL;
+CREATE UNIQUE INDEX articles_search_key ON articles(search_key);
+DROP TABLE articles_fts;
+DROP VIEW article_search;
+CREATE VIEW article_search(id, search_key, title, text, quotes, facets) AS
+  SELECT a.id, a.search_key, a.title, a.text,
+         (SELECT group_concat(q.text, char(10)) FROM quotes q WHERE q.article_id = a.id),
+         trim(coalesce(CASE WHEN a.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN
+                         'y' || substr(a.published, 1, 4) ||
+                         ' m' || substr(a.published, 1, 4) || substr(a.published, 6, 2) ||
+                         ' d' || substr(a.published, 1, 4) || substr(a.published, 6, 2) ||
+                         substr(a.published, 9, 2) END, '') ||
+              coalesce(' l' || lower(a.lang), ''))
+  FROM articles a;
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  title, text, quotes, facets,
+  content='article_search', content_rowid='search_key',
+  tokenize='porter unicode61 remove_diacritics 2');
+INSERT INTO articles_fts(rowid, title, text, quotes, facets)
+  SELECT search_key, title, text, quotes, facets FROM article_search ORDER BY search_key;
+)sql",
 };
 
 constexpr uint32_t kVersions = sizeof(kMigrations) / sizeof(kMigrations[0]);
@@ -316,7 +345,8 @@ Status CheckSchema(sqlite::Database* db) {
                                  " needs migrating to " + std::to_string(kVersions));
 }
 
-Status MigrateSchema(sqlite::Database* db) {
+Status MigrateSchema(sqlite::Database* db, uint32_t target) {
+  if (target > kVersions) return Status::InvalidArgument("no schema version " + std::to_string(target));
   Status s = CheckSchema(db);
   if (s.ok() || s.code() != Status::Code::kInvalidArgument) return s;
   for (;;) {
@@ -324,7 +354,7 @@ Status MigrateSchema(sqlite::Database* db) {
     if (!s.ok()) return s;
     int64_t version = 0;
     s = ReadVersion(db, &version);  // re-read under the lock: another process may have migrated
-    if (s.ok() && version >= kVersions) return db->Exec("COMMIT");
+    if (s.ok() && version >= target) return db->Exec("COMMIT");
     if (s.ok()) s = db->Exec(kMigrations[version]);
     if (s.ok()) s = db->Exec("PRAGMA user_version = " + std::to_string(version + 1));
     if (s.ok()) s = db->Exec("COMMIT");

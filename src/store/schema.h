@@ -14,11 +14,12 @@ namespace lede {
 // The schema version this program writes.
 uint32_t CurrentSchemaVersion();
 
-// Brings the schema of `db` up to CurrentSchemaVersion(), one migration per
-// transaction, so an interrupted migration leaves a consistent older version.
-// Returns kCorruption for a database that is not a lede store (other tables and
-// no version) or was written by a newer lede.
-Status MigrateSchema(sqlite::Database* db);
+// Brings the schema of `db` up to `target` (CurrentSchemaVersion() but in tests of
+// the migrations themselves), one migration per transaction, so an interrupted
+// migration leaves a consistent older version. Returns kCorruption for a database
+// that is not a lede store (other tables and no version) or was written by a newer
+// lede, kInvalidArgument for a target above CurrentSchemaVersion().
+Status MigrateSchema(sqlite::Database* db, uint32_t target = CurrentSchemaVersion());
 
 // Returns OK when `db` is a lede store at CurrentSchemaVersion() (for read-only opens).
 // An older store gives kInvalidArgument.

@@ -21,10 +21,14 @@ Status ReadIndexWatermarks(sqlite::Database* db, IndexWatermarks* marks) {
 }
 
 Status IndexRowsAbove(sqlite::Database* db, const IndexWatermarks& marks) {
-  // Articles after their quotes, which articles_fts indexes too.
+  // Articles after their quotes, which articles_fts indexes too; in search key
+  // order (only the keys are sorted), as FTS5 starts a new index segment whenever
+  // a rowid is not above the previous one.
   Status s = RunWithId(db,
                        "INSERT INTO articles_fts(rowid, title, text, quotes, facets) "
-                       "SELECT id, title, text, quotes, facets FROM article_search WHERE id > ?1",
+                       "SELECT v.search_key, v.title, v.text, v.quotes, v.facets "
+                       "FROM (SELECT search_key FROM articles WHERE id > ?1 ORDER BY search_key) k "
+                       "CROSS JOIN article_search v ON v.search_key = k.search_key",
                        marks.article);
   if (s.ok()) {
     s = RunWithId(db, "INSERT INTO entity_names(rowid, name) SELECT id, name FROM entities WHERE id > ?1",

@@ -1,6 +1,7 @@
 // StoreReader::Search: the matching articles go once into temp.matches (the full-text
-// index with date and language facets inside the MATCH, then the source, entity,
-// theme and event filters); the total, the page and every facet are read from there.
+// index with the language facet inside the MATCH and the date range as a range of its
+// rowids, the search keys of store/date_facets.h, then the source, entity, theme and
+// event filters); the total, the page and every facet are read from there.
 #include <string>
 #include <vector>
 
@@ -15,14 +16,20 @@ constexpr int kLeadSnippetChars = 200;
 
 constexpr const char* kBm25 = "-bm25(articles_fts, 10.0, 1.0, 3.0, 0.0)";
 
-std::string DateAndLanguageMatch(const ArticleSearch& request) {
+std::string LanguageMatch(const ArticleSearch& request) {
   SearchFilters filters;
-  filters.from = request.from;
-  filters.to = request.to;
   filters.lang = request.lang;
   std::string match;
   FacetFilter(filters, &match);  // validated by CheckSearch
   return match;
+}
+
+// Restricts the search key column `key` to the request's dates, if it has any.
+void AddDateRange(const ArticleSearch& request, const std::string& key, SqlWhere* where) {
+  if (request.from.empty() && request.to.empty()) return;
+  SearchKeyRange range;
+  KeyRange(request.from, request.to, &range);  // validated by CheckSearch
+  where->Add(key + " BETWEEN ? AND ?", {range.first, range.last});
 }
 
 // The filters outside the full-text index, on the article id column `id`.
@@ -82,7 +89,7 @@ Status ReadHits(sqlite::Database* db, const ArticleSearch& request, const Matche
     SearchHit& hit = (*hits)[i];
     s = ForEachRow(db,
                    "SELECT lede_snippet(articles_fts, -1, '[', ']', '...', 16) FROM articles_fts "
-                   "WHERE articles_fts MATCH ? AND rowid = ?",
+                   "WHERE articles_fts MATCH ? AND rowid = (SELECT search_key FROM articles WHERE id = ?)",
                    {request.query, hit.id}, [&hit](const sqlite::Statement& row) { hit.snippet = row.Text(0); });
   }
   return s;
@@ -154,7 +161,7 @@ Status FillMatches(sqlite::Database* db, const ArticleSearch& request, bool* ran
                       "DELETE FROM temp.matches;");
   if (!s.ok()) return s;
   *ranked = !request.query.empty();
-  std::string facets = DateAndLanguageMatch(request);
+  std::string facets = LanguageMatch(request);
   SqlWhere where;
   std::string sql;
   std::string id;
@@ -162,10 +169,12 @@ Status FillMatches(sqlite::Database* db, const ArticleSearch& request, bool* ran
     std::string match = facets;
     if (*ranked) RestrictQuery(request.query, facets, &match);
     where.Add("articles_fts MATCH ?", {match});
-    sql = std::string("INSERT INTO temp.matches SELECT rowid, ") + (*ranked ? kBm25 : "0") + " FROM articles_fts ";
-    id = "articles_fts.rowid";
+    AddDateRange(request, "articles_fts.rowid", &where);
+    id = ArticleIdOfKey("articles_fts.rowid");
+    sql = "INSERT INTO temp.matches SELECT " + id + ", " + (*ranked ? kBm25 : "0") + " FROM articles_fts ";
   } else {
     sql = "INSERT INTO temp.matches SELECT a.id, 0 FROM articles a ";
+    AddDateRange(request, "a.search_key", &where);
     id = "a.id";
   }
   AddArticleFilters(request, id, &where);

@@ -34,15 +34,16 @@ SELECT a.id, d.url, d.canonical_url, a.title, a.authors, a.published, a.dateline
 FROM articles a JOIN documents d ON d.id = a.id LEFT JOIN sources s ON s.id = d.source_id
 )sql";
 
-// Top hits from the full-text index alone: dates and language are facets inside
-// the MATCH (store/date_facets.h), so no article row is read for a match that
-// does not make the top; only a source filter looks at each match's document.
+// Top hits from the full-text index alone: the language is a facet inside the
+// MATCH and the dates a range of its rowids (search keys, store/date_facets.h), so
+// no article row is read for a match that does not make the top; only a source
+// filter looks at each match's document.
 constexpr const char* kSearch = R"sql(
-SELECT rowid, -bm25(articles_fts, 10.0, 1.0, 3.0, 0.0) AS score FROM articles_fts
-WHERE articles_fts MATCH ?1
+SELECT rowid & 4294967295 AS id, -bm25(articles_fts, 10.0, 1.0, 3.0, 0.0) AS score FROM articles_fts
+WHERE articles_fts MATCH ?1 AND rowid BETWEEN ?4 AND ?5
   AND (?2 IS NULL OR EXISTS (SELECT 1 FROM documents d JOIN sources s ON s.id = d.source_id
-                             WHERE d.id = articles_fts.rowid AND (s.host = ?2 OR s.outlet = ?2)))
-ORDER BY score DESC, rowid
+                             WHERE d.id = articles_fts.rowid & 4294967295 AND (s.host = ?2 OR s.outlet = ?2)))
+ORDER BY score DESC, id
 LIMIT ?3
 )sql";
 
@@ -54,7 +55,7 @@ WHERE a.id = ?1
 
 constexpr const char* kSnippet = R"sql(
 SELECT lede_snippet(articles_fts, -1, '[', ']', '...', 16) FROM articles_fts
-WHERE articles_fts MATCH ?1 AND rowid = ?2
+WHERE articles_fts MATCH ?1 AND rowid = (SELECT search_key FROM articles WHERE id = ?2)
 )sql";
 
 std::string AuthorsJson(const std::vector<std::string>& authors) {
@@ -367,13 +368,18 @@ Status SqliteStore::Scan(int64_t after_id, size_t limit, std::vector<StoredArtic
 Status SqliteStore::Search(const std::string& query, const SearchFilters& f, std::vector<SearchHit>* hits) {
   hits->clear();
   std::string facets, match;
-  Status s = FacetFilter(f, &facets);
+  SearchFilters language;
+  language.lang = f.lang;
+  SearchKeyRange dates{INT64_MIN, INT64_MAX};
+  Status s = FacetFilter(language, &facets);
+  if (s.ok() && !(f.from.empty() && f.to.empty())) s = KeyRange(f.from, f.to, &dates);
   if (s.ok()) s = RestrictQuery(query, facets, &match);
   if (!s.ok()) return Status::InvalidArgument("search query '" + query + "': " + s.message());
   std::lock_guard<std::mutex> lock(mu_);
   std::string source = f.source.starts_with("www.") ? f.source.substr(4) : f.source;
   search_.Reset();
   search_.Bind(1, match).Bind(2, source).Bind(3, f.limit == 0 ? int64_t{-1} : int64_t{f.limit});
+  search_.Bind(4, dates.first).Bind(5, dates.last);
   bool row = false;
   while ((s = search_.Step(&row)).ok() && row) {
     SearchHit hit;

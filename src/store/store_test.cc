@@ -399,6 +399,23 @@ TEST_F(StoreTest, MergingShardsEqualsOneStore) {
   EXPECT_EQ(totals.existing, 10u);
   ASSERT_TRUE(single->AddArticles(articles_, nullptr).ok());
   EXPECT_EQ(Identities(merged.get()), Identities(single.get()));
+  // The merged store's full-text keys (publication day, then id) answer date ranges
+  // as the single store's do.
+  for (const auto& [from, to] : {std::pair<std::string, std::string>{"", ""}, {"2019-03-01", "2019-03-31"},
+                                  {"2006-01-01", "2019-06-30"}, {"2020-01-01", ""}}) {
+    SearchFilters filters;
+    filters.from = from;
+    filters.to = to;
+    filters.limit = 0;
+    std::vector<SearchHit> in_merged, in_single;
+    ASSERT_TRUE(merged->Search("said OR police", filters, &in_merged).ok());
+    ASSERT_TRUE(single->Search("said OR police", filters, &in_single).ok());
+    std::multiset<std::string> merged_urls, single_urls;
+    for (const SearchHit& h : in_merged) merged_urls.insert(h.url);
+    for (const SearchHit& h : in_single) single_urls.insert(h.url);
+    EXPECT_EQ(merged_urls, single_urls) << from << " " << to;
+    EXPECT_FALSE(merged_urls.empty()) << from << " " << to;
+  }
   EXPECT_EQ(MergeStore((dir_ / "missing.db").string(), 7, merged.get(), &totals).code(), Status::Code::kNotFound);
 }
 
