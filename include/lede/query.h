@@ -82,7 +82,11 @@ struct ArticleSearch {
   std::string theme;   // has this theme (TERRORISM, ...)
   std::string event;   // has an event of this type (ARREST, ...)
   PageRequest page;
-  bool facets = true;  // compute SearchResult::facets (over all matches)
+  bool facets = true;  // compute SearchResult::facets
+  // Facets are counted over at most this many matches, the best (or, for an empty
+  // query, the newest) ones; 0 = all. Counting every match of a common word in a
+  // large store reads every matching article's entities (`--facet-matches`).
+  uint32_t facet_matches = 1000;
 };
 
 struct ValueCount {
@@ -109,9 +113,12 @@ struct SearchFacets {
 };
 
 struct SearchResult {
-  uint64_t total = 0;          // all matches, not only this page
+  uint64_t total = 0;          // all matches, not only this page (exact)
   std::vector<SearchHit> hits; // best first (bm25); newest first for an empty query
   SearchFacets facets;         // most frequent first (dates in date order)
+  // The facets were counted over the best ArticleSearch::facet_matches matches
+  // only, as there were more.
+  bool facets_sampled = false;
 };
 
 // ---- entities ----

@@ -65,6 +65,9 @@ void AddSearchCommand(CLI::App* app, int* exit_status) {
   cmd->add_option("--entity", args->entity, "mentions this entity (a name, any type, or an entity id)");
   cmd->add_option("--theme", r.theme, "has this theme (TERRORISM, ...)");
   cmd->add_option("--event", r.event, "has an event of this type (ARREST, ...)");
+  cmd->add_option("--facet-matches", r.facet_matches,
+                  "--format json: count the facets over at most the best N matches (0 = all)")
+      ->capture_default_str();
   AddPageOptions(cmd, &r.page);
   AddFormatOption(cmd, &args->format, {"table", "json", "csv"});
   cmd->callback([args, exit_status] { *exit_status = RunSearch(*args); });

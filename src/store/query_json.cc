@@ -70,7 +70,8 @@ json SearchResultToJson(const std::string& query, const SearchResult& result) {
             {"entities", EntityCountsToJson(f.entities)},
             {"themes", ValueCountsToJson(f.themes, "value")},
             {"events", ValueCountsToJson(f.events, "value")},
-            {"dates", ValueCountsToJson(f.dates, "date")}}}};
+            {"dates", ValueCountsToJson(f.dates, "date")}}},
+          {"facets_sampled", result.facets_sampled}};
 }
 
 json EntitySummaryToJson(const EntitySummary& e) {

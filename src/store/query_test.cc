@@ -352,6 +352,32 @@ std::vector<std::pair<std::string, uint64_t>> Pairs(const std::vector<ValueCount
   return v;
 }
 
+// The facets `articles` make: counts sorted and cut as SearchFacets' are.
+void ExpectFacetsOf(const std::vector<const ModelArticle*>& articles, const SearchFacets& f) {
+  std::map<std::string, uint64_t> sources, themes, events, months;
+  std::map<int64_t, uint64_t> entities;
+  for (const ModelArticle* a : articles) {
+    ++sources[a->host];
+    for (const auto& t : a->themes) ++themes[t];
+    for (const auto& t : a->event_types) ++events[t];
+    for (int64_t e : a->entities) ++entities[e];
+    if (a->published.size() >= 10) ++months[a->published.substr(0, 7)];
+  }
+  EXPECT_EQ(Pairs(f.sources), TopCounts(sources, 10));
+  EXPECT_EQ(Pairs(f.themes), TopCounts(themes, 10));
+  EXPECT_EQ(Pairs(f.events), TopCounts(events, 10));
+  std::vector<std::pair<int64_t, uint64_t>> facet_entities;
+  for (const EntityCount& e : f.entities) facet_entities.emplace_back(e.id, e.count);
+  EXPECT_EQ(facet_entities, TopCounts(entities, 10));
+  uint64_t dated = 0;
+  for (const ValueCount& d : f.dates) dated += d.count;
+  uint64_t want_dated = 0;
+  for (const auto& [m, n] : months) want_dated += n;
+  EXPECT_EQ(dated, want_dated);
+  EXPECT_TRUE(std::is_sorted(f.dates.begin(), f.dates.end(),
+                             [](const ValueCount& x, const ValueCount& y) { return x.value < y.value; }));
+}
+
 TEST_F(QueryTest, SearchWithFiltersEqualsBruteForce) {
   struct Case {
     std::string query, from, to, lang, source, theme, event;
@@ -397,31 +423,38 @@ TEST_F(QueryTest, SearchWithFiltersEqualsBruteForce) {
       if (result.hits.size() < request.page.limit) break;
     }
     std::set<int64_t> want;
-    std::map<std::string, uint64_t> sources, themes, events, months;
-    std::map<int64_t, uint64_t> entities;
-    for (const ModelArticle* a : expected) {
-      want.insert(a->id);
-      ++sources[a->host];
-      for (const auto& t : a->themes) ++themes[t];
-      for (const auto& t : a->event_types) ++events[t];
-      for (int64_t e : a->entities) ++entities[e];
-      if (a->published.size() >= 10) ++months[a->published.substr(0, 7)];
-    }
+    for (const ModelArticle* a : expected) want.insert(a->id);
     EXPECT_EQ(found, want);
-    const SearchFacets& f = result.facets;
-    EXPECT_EQ(Pairs(f.sources), TopCounts(sources, 10));
-    EXPECT_EQ(Pairs(f.themes), TopCounts(themes, 10));
-    EXPECT_EQ(Pairs(f.events), TopCounts(events, 10));
-    std::vector<std::pair<int64_t, uint64_t>> facet_entities;
-    for (const EntityCount& e : f.entities) facet_entities.emplace_back(e.id, e.count);
-    EXPECT_EQ(facet_entities, TopCounts(entities, 10));
-    uint64_t dated = 0;
-    for (const ValueCount& d : f.dates) dated += d.count;
-    uint64_t want_dated = 0;
-    for (const auto& [m, n] : months) want_dated += n;
-    EXPECT_EQ(dated, want_dated);
-    EXPECT_TRUE(std::is_sorted(f.dates.begin(), f.dates.end(),
-                               [](const ValueCount& x, const ValueCount& y) { return x.value < y.value; }));
+    EXPECT_FALSE(result.facets_sampled);
+    ExpectFacetsOf(expected, result.facets);
+  }
+}
+
+// Facets over many matches are counted over the best ArticleSearch::facet_matches
+// of them, and the result says so: here the page of the 40 best hits.
+TEST_F(QueryTest, FacetsOfManyMatchesAreCountedOverTheBest) {
+  ArticleSearch request;
+  request.query = "said OR the";
+  request.page.limit = 40;
+  request.facet_matches = 40;
+  SearchResult result;
+  ASSERT_TRUE(reader_->Search(request, &result).ok());
+  ASSERT_GT(result.total, 40u);
+  EXPECT_TRUE(result.facets_sampled);
+  ASSERT_EQ(result.hits.size(), 40u);
+  std::vector<const ModelArticle*> best;
+  for (const SearchHit& h : result.hits) best.push_back(&model().Article(h.id));
+  ExpectFacetsOf(best, result.facets);
+  EXPECT_EQ(SearchResultToJson(request.query, result)["facets_sampled"], true);
+
+  request.query.clear();  // the newest 40 of the French articles, then of all
+  for (const std::string lang : {"fr", ""}) {
+    request.lang = lang;
+    ASSERT_TRUE(reader_->Search(request, &result).ok());
+    EXPECT_TRUE(result.facets_sampled) << lang;
+    best.clear();
+    for (const SearchHit& h : result.hits) best.push_back(&model().Article(h.id));
+    ExpectFacetsOf(best, result.facets);
   }
 }
 

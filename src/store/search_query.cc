@@ -67,13 +67,24 @@ struct Matched {
 Status ReadHits(sqlite::Database* db, const ArticleSearch& request, const Matched& matched,
                 std::vector<SearchHit>* hits) {
   const bool ranked = matched.ranked;
+  // The page's ids first (reading only scores or dates), then the page's rows: the
+  // columns of every match would otherwise be read to be sorted, texts included.
+  std::string page;
+  if (ranked) {
+    page = "SELECT id, score FROM temp.matches m ORDER BY m.score DESC, m.id";
+  } else if (matched.everything) {
+    page = "SELECT id, 0 AS score FROM articles m ORDER BY m.published DESC, m.id DESC";
+  } else {
+    page = "SELECT m.id, 0 AS score FROM temp.matches m CROSS JOIN articles p ON p.id = m.id "
+           "ORDER BY p.published DESC, m.id DESC";
+  }
+  page += " LIMIT ? OFFSET ?";
   std::string sql =
-      "SELECT m.id, " + std::string(ranked ? "m.score" : "0") + ", a.title, d.url, a.published, s.host, substr(a.text, 1, " +
+      "SELECT m.id, m.score, a.title, d.url, a.published, s.host, substr(a.text, 1, " +
       std::to_string(kLeadSnippetChars) + "), length(a.text) > " + std::to_string(kLeadSnippetChars) +
-      " FROM " + matched.table + " m" + (matched.everything ? " JOIN " : " CROSS JOIN ") +
-      "articles a ON a.id = m.id JOIN documents d ON d.id = m.id"
+      " FROM (" + page + ") m CROSS JOIN articles a ON a.id = m.id JOIN documents d ON d.id = m.id"
       " LEFT JOIN sources s ON s.id = d.source_id ORDER BY " +
-      (ranked ? "m.score DESC, m.id" : "a.published DESC, m.id DESC") + " LIMIT ? OFFSET ?";
+      (ranked ? "m.score DESC, m.id" : "a.published DESC, m.id DESC");
   Status s = ForEachRow(db, sql, WithPage({}, request.page), [&](const sqlite::Statement& row) {
     SearchHit hit;
     hit.id = row.Int(0);
@@ -92,6 +103,20 @@ Status ReadHits(sqlite::Database* db, const ArticleSearch& request, const Matche
                    "WHERE articles_fts MATCH ? AND rowid = (SELECT search_key FROM articles WHERE id = ?)",
                    {request.query, hit.id}, [&hit](const sqlite::Statement& row) { hit.snippet = row.Text(0); });
   }
+  return s;
+}
+
+// Makes temp.facet_sample the best `size` matches (by score, else the newest).
+Status SampleMatches(sqlite::Database* db, const Matched& matched, uint32_t size) {
+  Status s = db->Exec("CREATE TEMP TABLE IF NOT EXISTS facet_sample(id INTEGER PRIMARY KEY);"
+                      "DELETE FROM temp.facet_sample;");
+  const std::string sql =
+      matched.ranked ? "INSERT INTO temp.facet_sample SELECT id FROM temp.matches ORDER BY score DESC, id LIMIT ?"
+      : matched.everything
+          ? "INSERT INTO temp.facet_sample SELECT id FROM articles ORDER BY published DESC, id DESC LIMIT ?"
+          : "INSERT INTO temp.facet_sample SELECT m.id FROM temp.matches m CROSS JOIN articles a ON a.id = m.id "
+            "ORDER BY a.published DESC, m.id DESC LIMIT ?";
+  if (s.ok()) s = ForEachRow(db, sql, {int64_t{size}}, [](const sqlite::Statement&) {});
   return s;
 }
 
@@ -199,6 +224,11 @@ Status SqliteReader::Search(const ArticleSearch& request, SearchResult* result) 
     Status s = matched.everything ? Status::OK() : FillMatches(db, request, &matched.ranked);
     if (s.ok()) s = QueryCount(db, "SELECT count(*) FROM " + matched.table, {}, &result->total);
     if (s.ok()) s = ReadHits(db, request, matched, &result->hits);
+    if (s.ok() && request.facets && request.facet_matches > 0 && result->total > request.facet_matches) {
+      result->facets_sampled = true;
+      s = SampleMatches(db, matched, request.facet_matches);
+      matched = Matched{"temp.facet_sample", false, false};
+    }
     if (s.ok() && request.facets) s = ReadFacets(db, matched, options_.max_facet_values, &result->facets);
     return s;
   });
