@@ -313,8 +313,12 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
   title, text, quotes, facets,
   content='article_search', content_rowid='search_key',
   tokenize='porter unicode61 remove_diacritics 2');
+-- 64 MiB of pending terms per index segment for the rebuild (1 MiB, FTS5's
+-- default, made thousands of segments to merge at a million articles), then back.
+INSERT INTO articles_fts(articles_fts, rank) VALUES('hashsize', 67108864);
 INSERT INTO articles_fts(rowid, title, text, quotes, facets)
   SELECT search_key, title, text, quotes, facets FROM article_search ORDER BY search_key;
+INSERT INTO articles_fts(articles_fts, rank) VALUES('hashsize', 1048576);
 )sql",
 };
 

@@ -16,6 +16,7 @@
 #include "lede/query.h"
 #include "store/merge.h"
 #include "store/schema.h"
+#include "store/schema.h"
 #include "store/sqlite.h"
 #include "store/test_corpus.h"
 
@@ -310,10 +311,26 @@ TEST_F(StoreTest, ReopensReadOnly) {
 
 // Turns the store at `path` into what lede wrote at schema version 6 (before
 // migration 7 added documents_url); migrations are append-only, so this stays true.
+// Replaces the store at `path` by a schema-6 store of its sources, documents and
+// articles (made by the migrations up to 6; the full-text index rebuilt).
 void DowngradeToVersion6(const std::string& path) {
-  sqlite::Database db;
-  ASSERT_TRUE(db.Open(path, SQLITE_OPEN_READWRITE).ok());
-  ASSERT_TRUE(db.Exec("DROP INDEX documents_url; PRAGMA user_version = 6").ok());
+  const std::string old = path + ".v6";
+  {
+    sqlite::Database db;
+    ASSERT_TRUE(db.Open(old, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE).ok());
+    ASSERT_TRUE(MigrateSchema(&db, 6).ok());
+    const std::string columns =
+        "id, title, authors, published, dateline, lang, site_name, section, description, text, paragraphs, minhash, "
+        "duplicate_of";
+    Status s = db.Exec("ATTACH DATABASE '" + path + "' AS current;"
+                       "INSERT INTO sources SELECT id, host, outlet FROM current.sources;"
+                       "INSERT INTO documents SELECT * FROM current.documents;"
+                       "INSERT INTO articles(" + columns + ") SELECT " + columns + " FROM current.articles;"
+                       "INSERT INTO articles_fts(articles_fts) VALUES('rebuild');");
+    ASSERT_TRUE(s.ok()) << s.ToString();
+  }
+  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path + suffix);
+  fs::rename(old, path);
 }
 
 int64_t UserVersion(const std::string& path) {
