@@ -2,17 +2,19 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <utility>
 
-#include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 #include "extract/meta_text.h"
 
 namespace lede {
 namespace {
 
-using Json = nlohmann::json;
+// A value in a document parsed by simdjson (a handle: cheap to copy).
+using Json = simdjson::dom::element;
 
 // Removes the HTML comment and CDATA wrappers pages put around JSON-LD and turns
 // raw control characters (invalid inside JSON strings) into spaces. *as_given
@@ -73,34 +75,58 @@ constexpr std::string_view kOrganisationTypes[] = {"Organization", "NewsMediaOrg
 constexpr std::string_view kSiteTypes[] = {"WebSite", "NewsMediaOrganization"};
 constexpr std::string_view kBreadcrumbTypes[] = {"BreadcrumbList"};
 
-bool HasType(const Json& obj, std::span<const std::string_view> types) {
-  auto it = obj.find("@type");
-  if (it == obj.end()) return false;
-  auto matches = [&](const Json& t) {
-    return t.is_string() &&
-           std::find(types.begin(), types.end(), t.get_ref<const std::string&>()) != types.end();
+// The value of `key` in object `obj`; with duplicate keys the last one, as
+// most JSON readers (and lede's before simdjson) keep it.
+std::optional<Json> Find(Json obj, std::string_view key) {
+  std::optional<Json> found;
+  if (!obj.is_object()) return found;
+  for (simdjson::dom::key_value_pair field : simdjson::dom::object(obj)) {
+    if (field.key == key) found = field.value;
+  }
+  return found;
+}
+
+std::optional<std::string_view> StringOf(Json v) {
+  std::string_view s;
+  if (v.get_string().get(s) != simdjson::SUCCESS) return std::nullopt;
+  return s;
+}
+
+bool HasType(Json obj, std::span<const std::string_view> types) {
+  std::optional<Json> type = Find(obj, "@type");
+  if (!type) return false;
+  auto matches = [&](Json t) {
+    std::optional<std::string_view> s = StringOf(t);
+    return s && std::find(types.begin(), types.end(), *s) != types.end();
   };
-  if (matches(*it)) return true;
-  return it->is_array() && std::any_of(it->begin(), it->end(), matches);
+  if (matches(*type)) return true;
+  if (!type->is_array()) return false;
+  for (Json t : simdjson::dom::array(*type)) {
+    if (matches(t)) return true;
+  }
+  return false;
 }
 
 // A string value (HTML references decoded: pages often escape twice), or the
 // first string of an array, or an object's "name"/"@value".
-std::string Text(const Json& v) {
-  if (v.is_string()) return DecodeHtmlEntities(v.get_ref<const std::string&>());
-  if (v.is_array() && !v.empty()) return Text(v.front());
+std::string Text(Json v) {
+  if (std::optional<std::string_view> s = StringOf(v)) return DecodeHtmlEntities(*s);
+  if (v.is_array()) {
+    for (Json first : simdjson::dom::array(v)) return Text(first);
+    return "";
+  }
   if (v.is_object()) {
     for (const char* key : {"name", "@value"}) {
-      auto it = v.find(key);
-      if (it != v.end() && it->is_string()) return Text(*it);
+      std::optional<Json> field = Find(v, key);
+      if (field && field->is_string()) return Text(*field);
     }
   }
   return "";
 }
 
-std::string Field(const Json& obj, const char* key) {
-  auto it = obj.find(key);
-  return it == obj.end() ? "" : Text(*it);
+std::string Field(Json obj, const char* key) {
+  std::optional<Json> v = Find(obj, key);
+  return v ? Text(*v) : "";
 }
 
 void SetIfEmpty(std::string* field, std::string value) {
@@ -108,7 +134,7 @@ void SetIfEmpty(std::string* field, std::string value) {
 }
 
 // One author entry: a name string or a Person object; Organizations are skipped.
-void AddAuthor(const Json& author, std::vector<std::string>* out) {
+void AddAuthor(Json author, std::vector<std::string>* out) {
   std::string name;
   if (author.is_string()) {
     name = Text(author);
@@ -125,29 +151,29 @@ void AddAuthor(const Json& author, std::vector<std::string>* out) {
   }
 }
 
-void TakeAuthors(const Json& obj, std::vector<std::string>* out) {
+void TakeAuthors(Json obj, std::vector<std::string>* out) {
   for (const char* key : {"author", "creator"}) {
-    auto it = obj.find(key);
-    if (it == obj.end()) continue;
-    if (it->is_array()) {
-      for (const Json& a : *it) AddAuthor(a, out);
+    std::optional<Json> v = Find(obj, key);
+    if (!v) continue;
+    if (v->is_array()) {
+      for (Json a : simdjson::dom::array(*v)) AddAuthor(a, out);
     } else {
-      AddAuthor(*it, out);
+      AddAuthor(*v, out);
     }
     if (!out->empty()) return;
   }
 }
 
-std::string PageUrl(const Json& obj) {
+std::string PageUrl(Json obj) {
   std::string url = Field(obj, "url");
   if (!url.empty()) return url;
-  auto it = obj.find("mainEntityOfPage");
-  if (it == obj.end()) return "";
-  if (it->is_object()) return Field(*it, "@id");
-  return Text(*it);
+  std::optional<Json> main = Find(obj, "mainEntityOfPage");
+  if (!main) return "";
+  if (main->is_object()) return Field(*main, "@id");
+  return Text(*main);
 }
 
-void TakeArticle(const Json& obj, JsonLdMeta* meta) {
+void TakeArticle(Json obj, JsonLdMeta* meta) {
   SetIfEmpty(&meta->headline, Field(obj, "headline"));
   SetIfEmpty(&meta->headline, Field(obj, "name"));
   for (const char* key : {"datePublished", "dateCreated", "uploadDate"}) {
@@ -156,23 +182,34 @@ void TakeArticle(const Json& obj, JsonLdMeta* meta) {
   SetIfEmpty(&meta->date_modified, Field(obj, "dateModified"));
   SetIfEmpty(&meta->section, Field(obj, "articleSection"));
   SetIfEmpty(&meta->description, Field(obj, "description"));
-  auto publisher = obj.find("publisher");
-  if (publisher != obj.end()) SetIfEmpty(&meta->site_name, Text(*publisher));
+  if (std::optional<Json> publisher = Find(obj, "publisher")) SetIfEmpty(&meta->site_name, Text(*publisher));
   SetIfEmpty(&meta->url, PageUrl(obj));
   if (meta->authors.empty()) TakeAuthors(obj, &meta->authors);
 }
 
-void TakeBreadcrumbs(const Json& list, JsonLdMeta* meta) {
-  auto items = list.find("itemListElement");
-  if (items == list.end() || !items->is_array() || !meta->breadcrumbs.empty()) return;
+// A JSON number as a double, whatever its type in the document.
+std::optional<double> NumberOf(Json v) {
+  double d;
+  int64_t i;
+  uint64_t u;
+  if (v.get_double().get(d) == simdjson::SUCCESS) return d;
+  if (v.get_int64().get(i) == simdjson::SUCCESS) return static_cast<double>(i);
+  if (v.get_uint64().get(u) == simdjson::SUCCESS) return static_cast<double>(u);
+  return std::nullopt;
+}
+
+void TakeBreadcrumbs(Json list, JsonLdMeta* meta) {
+  std::optional<Json> items = Find(list, "itemListElement");
+  if (!items || !items->is_array() || !meta->breadcrumbs.empty()) return;
   std::vector<std::pair<double, std::string>> crumbs;
-  for (const Json& item : *items) {
+  for (Json item : simdjson::dom::array(*items)) {
     if (!item.is_object()) continue;
     std::string name = Field(item, "name");
-    auto inner = item.find("item");
-    if (name.empty() && inner != item.end() && inner->is_object()) name = Field(*inner, "name");
-    auto pos = item.find("position");
-    double position = pos != item.end() && pos->is_number() ? pos->get<double>() : crumbs.size();
+    std::optional<Json> inner = Find(item, "item");
+    if (name.empty() && inner && inner->is_object()) name = Field(*inner, "name");
+    std::optional<Json> pos = Find(item, "position");
+    std::optional<double> number = pos ? NumberOf(*pos) : std::nullopt;
+    double position = number ? *number : crumbs.size();
     if (!name.empty()) crumbs.emplace_back(position, std::move(name));
   }
   std::stable_sort(crumbs.begin(), crumbs.end(),
@@ -180,31 +217,58 @@ void TakeBreadcrumbs(const Json& list, JsonLdMeta* meta) {
   for (auto& [position, name] : crumbs) meta->breadcrumbs.push_back(std::move(name));
 }
 
+// The values of an object's members in key order, one per key (the last of
+// duplicates): the order in which lede has always visited them.
+std::vector<Json> MembersByKey(Json obj) {
+  std::vector<std::pair<std::string_view, Json>> members;
+  for (simdjson::dom::key_value_pair field : simdjson::dom::object(obj)) {
+    members.emplace_back(field.key, field.value);
+  }
+  std::stable_sort(members.begin(), members.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Json> values;
+  for (size_t i = 0; i < members.size(); ++i) {
+    if (i + 1 < members.size() && members[i + 1].first == members[i].first) continue;
+    values.push_back(members[i].second);
+  }
+  return values;
+}
+
 // Every object in the document, in document order, walked without recursion.
-std::vector<const Json*> Objects(const Json& root) {
-  std::vector<const Json*> objects;
-  std::vector<const Json*> stack = {&root};
+std::vector<Json> Objects(Json root) {
+  std::vector<Json> objects;
+  std::vector<Json> stack = {root};
   while (!stack.empty()) {
-    const Json* node = stack.back();
+    Json node = stack.back();
     stack.pop_back();
-    if (node->is_object()) objects.push_back(node);
-    if (!node->is_structured()) continue;
-    std::vector<const Json*> children;
-    for (const Json& child : *node) children.push_back(&child);
+    std::vector<Json> children;
+    if (node.is_object()) {
+      objects.push_back(node);
+      children = MembersByKey(node);
+    } else if (node.is_array()) {
+      for (Json child : simdjson::dom::array(node)) children.push_back(child);
+    }
     stack.insert(stack.end(), children.rbegin(), children.rend());
   }
   return objects;
 }
 
 // The longest "articleBody" string among `objects`, if longer than the one in *meta.
-void TakeLongerArticleBody(const std::vector<const Json*>& objects, JsonLdMeta* meta) {
-  for (const Json* obj : objects) {
-    auto it = obj->find("articleBody");
-    if (it != obj->end() && it->is_string() &&
-        it->get_ref<const std::string&>().size() > meta->article_body.size()) {
-      meta->article_body = it->get_ref<const std::string&>();
-    }
+void TakeLongerArticleBody(const std::vector<Json>& objects, JsonLdMeta* meta) {
+  for (Json obj : objects) {
+    std::optional<Json> body = Find(obj, "articleBody");
+    std::optional<std::string_view> text = body ? StringOf(*body) : std::nullopt;
+    if (text && text->size() > meta->article_body.size()) meta->article_body = *text;
   }
+}
+
+// Parses `json` with the thread's parser number `which` (a document lives
+// until its parser parses the next one); nullopt if it is not JSON.
+std::optional<Json> Parse(const std::string& json, int which) {
+  thread_local simdjson::dom::parser parsers[2];
+  Json root;
+  if (parsers[which].parse(json).get(root) != simdjson::SUCCESS) return std::nullopt;
+  return root;
 }
 
 }  // namespace
@@ -217,23 +281,22 @@ bool ParseJsonLd(std::string_view block, JsonLdMeta* meta, const JsonLdOptions& 
   if (options.max_block_bytes != 0 && block.size() > options.max_block_bytes) return false;
   if (options.max_depth != 0 && NestingDepth(block) > options.max_depth) return false;
   bool as_given = true;
-  Json root = Json::parse(Sanitize(block, &as_given), nullptr, /*allow_exceptions=*/false);
-  if (root.is_discarded()) return false;
-  std::vector<const Json*> objects = Objects(root);
+  std::optional<Json> root = Parse(Sanitize(block, &as_given), 0);
+  if (!root) return false;
+  std::vector<Json> objects = Objects(*root);
   if (as_given) {
     TakeLongerArticleBody(objects, meta);
   } else if (block.find("articleBody") != std::string_view::npos) {
-    const Json raw = Json::parse(block, nullptr, /*allow_exceptions=*/false);
-    if (!raw.is_discarded()) TakeLongerArticleBody(Objects(raw), meta);
+    if (std::optional<Json> raw = Parse(std::string(block), 1)) TakeLongerArticleBody(Objects(*raw), meta);
   }
-  for (const Json* obj : objects) {
-    if (HasType(*obj, kArticleTypes)) TakeArticle(*obj, meta);
+  for (Json obj : objects) {
+    if (HasType(obj, kArticleTypes)) TakeArticle(obj, meta);
   }
-  for (const Json* obj : objects) {
-    if (HasType(*obj, kPageTypes)) TakeArticle(*obj, meta);
-    if (HasType(*obj, kBreadcrumbTypes)) TakeBreadcrumbs(*obj, meta);
-    if (HasType(*obj, kSiteTypes)) {
-      SetIfEmpty(&meta->site_name, Field(*obj, "name"));
+  for (Json obj : objects) {
+    if (HasType(obj, kPageTypes)) TakeArticle(obj, meta);
+    if (HasType(obj, kBreadcrumbTypes)) TakeBreadcrumbs(obj, meta);
+    if (HasType(obj, kSiteTypes)) {
+      SetIfEmpty(&meta->site_name, Field(obj, "name"));
     }
   }
   return true;
