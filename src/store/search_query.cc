@@ -2,8 +2,13 @@
 // index with the language facet inside the MATCH and the date range as a range of its
 // rowids, the search keys of store/date_facets.h, then the source, entity, theme and
 // event filters); the total, the page and every facet are read from there.
+#include <algorithm>
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "store/date_facets.h"
 #include "store/store_reader.h"
@@ -64,6 +69,36 @@ struct Matched {
   bool everything;    // every article matches
 };
 
+// Sets the snippet of each of `hits` (matches of `query`) in one statement: the
+// query parsed once, the matches between the page's first and last search key
+// (the full-text index's rowids) read in one pass (half the time of a statement
+// per hit), snippets made only for the page's rows.
+Status ReadSnippets(sqlite::Database* db, const std::string& query, std::vector<SearchHit>* hits) {
+  if (hits->empty()) return Status::OK();
+  std::unordered_map<int64_t, SearchHit*> by_id, by_key;
+  nlohmann::json ids = nlohmann::json::array(), keys = nlohmann::json::array();
+  for (SearchHit& hit : *hits) {
+    by_id[hit.id] = &hit;
+    ids.push_back(hit.id);
+  }
+  int64_t first = INT64_MAX, last = INT64_MIN;
+  Status s = ForEachRow(db, "SELECT id, search_key FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+                        {ids.dump()}, [&](const sqlite::Statement& row) {
+                          const int64_t key = row.Int(1);
+                          by_key[key] = by_id.at(row.Int(0));
+                          keys.push_back(key);
+                          first = std::min(first, key);
+                          last = std::max(last, key);
+                        });
+  if (!s.ok() || keys.empty()) return s;
+  return ForEachRow(db,
+                    "SELECT rowid, lede_snippet(articles_fts, -1, '[', ']', '...', 16) FROM articles_fts "
+                    "WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? "
+                    "AND rowid IN (SELECT value FROM json_each(?))",
+                    {query, first, last, keys.dump()},
+                    [&by_key](const sqlite::Statement& row) { by_key.at(row.Int(0))->snippet = row.Text(1); });
+}
+
 Status ReadHits(sqlite::Database* db, const ArticleSearch& request, const Matched& matched,
                 std::vector<SearchHit>* hits) {
   const bool ranked = matched.ranked;
@@ -96,13 +131,7 @@ Status ReadHits(sqlite::Database* db, const ArticleSearch& request, const Matche
     if (!ranked) hit.snippet = LeadSnippet(row.Text(6), row.Int(7) != 0);
     hits->push_back(std::move(hit));
   });
-  for (size_t i = 0; s.ok() && ranked && i < hits->size(); ++i) {
-    SearchHit& hit = (*hits)[i];
-    s = ForEachRow(db,
-                   "SELECT lede_snippet(articles_fts, -1, '[', ']', '...', 16) FROM articles_fts "
-                   "WHERE articles_fts MATCH ? AND rowid = (SELECT search_key FROM articles WHERE id = ?)",
-                   {request.query, hit.id}, [&hit](const sqlite::Statement& row) { hit.snippet = row.Text(0); });
-  }
+  if (s.ok() && ranked) s = ReadSnippets(db, request.query, hits);
   return s;
 }
 
