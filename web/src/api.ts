@@ -12,6 +12,8 @@ export interface SearchResponse {
   query: string; total: number; hits: SearchHit[];
   /** Always sent by docs/api.md's server; optional here so that hits show without them. */
   facets?: { sources: Facet[]; entities: EntityFacet[]; themes: Facet[]; events: Facet[]; dates: DateCount[] };
+  /** The facets were counted over the best 1,000 matches only (docs/api.md). */
+  facets_sampled?: boolean;
 }
 
 export interface Mention { start: number; end: number; text: string }

@@ -108,6 +108,7 @@ function facets(state: SearchState, data: SearchResponse): HTMLElement {
   return h(
     'aside',
     { class: 'facets', 'aria-label': 'Filters' },
+    data.facets_sampled === true && h('p', { class: 'facets-sampled' }, 'Counts over the best 1,000 matches'),
     buckets.length > 0 && h('section', { class: 'facet', 'aria-label': 'Published' },
       h('h2', {}, 'Published'),
       barChart(buckets, {
