@@ -36,12 +36,15 @@ struct AnalysisPlace {
 };
 
 struct AnalysisQuote {
-  Span text;                 // inside the quotation marks
+  Span text;                 // inside the quotation marks (from the first piece's start to the
+                             // last piece's end when the attribution interrupts the quote)
   int64_t speaker_id = 0;    // the speaker entity, 0 if unresolved
   std::string speaker_name;  // that entity's name, empty if unresolved
   Span speaker_span;         // the mention next to the cue, empty if none
   Span cue;                  // the reporting verb, empty if none
   bool partial = false;
+  std::vector<Span> fragments;  // the pieces inside quotation marks, in order ("“A,” he said,
+                                // “B.”": A and B); one for a quote in one piece
 };
 
 struct AnalysisCount {

@@ -37,7 +37,7 @@ std::vector<AnalysisQuote> Quotes(const AnalyzedArticle& a) {
   for (const AttributedQuote& aq : a.quotes) {
     out.push_back({aq.quote.text, EntityId(aq.speaker),
                    aq.speaker < 0 ? std::string() : a.entities[aq.speaker].name, aq.quote.speaker_span,
-                   aq.quote.cue, aq.quote.partial});
+                   aq.quote.cue, aq.quote.partial, aq.quote.fragments});
   }
   return out;
 }

@@ -51,6 +51,12 @@ json LocationsJson(const Analysis& a) {
   return out;
 }
 
+json FragmentsJson(std::string_view text, const std::vector<Span>& fragments) {
+  json out = json::array();
+  for (Span f : fragments) out.push_back(SpanJson(text, f));
+  return out;
+}
+
 json QuotesJson(std::string_view text, const Analysis& a) {
   json out = json::array();
   for (const AnalysisQuote& q : a.quotes) {
@@ -64,7 +70,8 @@ json QuotesJson(std::string_view text, const Analysis& a) {
                               ? json(nullptr)
                               : json{{"start", q.speaker_span.start}, {"end", q.speaker_span.end}}},
          {"cue", q.cue.size() == 0 ? json(nullptr) : SpanJson(text, q.cue)},
-         {"partial", q.partial}});
+         {"partial", q.partial},
+         {"fragments", FragmentsJson(text, q.fragments)}});
   }
   return out;
 }

@@ -180,15 +180,13 @@ std::vector<Location> Analyzer::Locate(const Document& doc,
 
 // A speaker is the entity mentioned at the speaker span, or for a pronoun the
 // person mentioned last before it, or for a role ("the minister") the person
-// holding it; a continued quote has its first part's speaker.
+// holding it.
 std::vector<AttributedQuote> Analyzer::AttributeQuotes(const Document& doc,
                                                        const std::vector<Entity>& entities) const {
   std::vector<AttributedQuote> out;
   for (const Quote& q : quotes_->Find(doc)) {
     AttributedQuote a{q, -1};
-    if (q.continues >= 0) {
-      a.speaker = out[q.continues].speaker;
-    } else if (q.speaker_span.size() > 0) {
+    if (q.speaker_span.size() > 0) {
       for (size_t e = 0; e < entities.size() && a.speaker < 0; ++e) {
         for (Span m : entities[e].mentions) {
           if (Overlaps(m, q.speaker_span)) a.speaker = static_cast<int32_t>(e);

@@ -81,6 +81,7 @@ class QuoteScanner {
       if (pair.close == pair.open + 1) continue;
       Quote q;
       q.text = {tokens_[pair.open + 1].span.start, tokens_[pair.close - 1].span.end};
+      q.fragments = {q.text};
       // A short quote counts only when a speaker follows it ("“No,” he said");
       // otherwise it is a scare quote or a title.
       const bool said_after = AttributeAfter(marks.close_last, &q);
@@ -88,14 +89,20 @@ class QuoteScanner {
       if (IsTitleCase(pair) || (short_quote && !said_after)) continue;
       if (!said_after) AttributeBefore(marks.open_first, &q);
       q.partial = IsPartial(marks.open_first, q);
-      if (q.cue.size() == 0 && !quotes.empty() && !ParagraphBetween(last_close, marks.open_first)) {
-        q.continues = quotes.back().continues >= 0 ? quotes.back().continues
-                                                   : static_cast<int32_t>(quotes.size() - 1);
-        q.speaker_span = quotes[q.continues].speaker_span;
+      // “A,” he said. “B.” and “A,” he said, “B.”: B has no cue of its own or A's.
+      const bool continues = !quotes.empty() && quotes.back().cue.size() > 0 &&
+                             (q.cue.size() == 0 || q.cue == quotes.back().cue) &&
+                             !ParagraphBetween(last_close, marks.open_first);
+      last_close = marks.close_last;
+      if (continues) {
+        Quote& head = quotes.back();  // “A,” he said. “B.”: B continues A
+        head.text.end = q.text.end;
+        head.fragments.push_back(q.text);
+        outer.back().close = marks.close_last;
+        continue;
       }
       quotes.push_back(q);
       outer.push_back({marks.open_first, marks.close_last});
-      last_close = marks.close_last;
     }
     AttributeFromNextQuote(outer, &quotes);
     return quotes;
@@ -107,13 +114,13 @@ class QuoteScanner {
     for (size_t i = quotes->size(); i-- > 1;) {
       Quote& q = (*quotes)[i - 1];
       const Quote& next = (*quotes)[i];
-      if (q.cue.size() > 0 || next.speaker_span.size() == 0 || next.cue.start < next.text.end ||
+      if (q.cue.size() > 0 || next.speaker_span.size() == 0 ||
+          next.cue.start < next.fragments.front().end ||
           outer[i].open != outer[i - 1].close + 1 || Has(outer[i].open, kTokenParagraphStart)) {
         continue;
       }
       q.cue = next.cue;
       q.speaker_span = next.speaker_span;
-      q.continues = -1;
     }
   }
 

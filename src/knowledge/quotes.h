@@ -14,16 +14,18 @@ namespace lede {
 
 struct Quote {
   Span text;          // inside the quotation marks; a quote running over several
-                      // paragraphs spans from its first opening to its last closing mark
-  Span cue;           // the reporting verb or phrase ("said", "made it clear"); empty if none
-  Span speaker_span;  // the mention next to the cue: a name, a pronoun, "the minister"; for a
-                      // continuation (below) its first part's; empty if none
+                      // paragraphs spans from its first opening to its last closing mark,
+                      // an interrupted one from its first piece's start to its last's end
+  // The pieces inside quotation marks, in order: one, or more when the attribution
+  // interrupts the quote and the rest follows in the same paragraph with no cue of its
+  // own ("“A,” he said. “B.”" is one quote, as PolNeAR annotates it: one Content of
+  // two fragments).
+  std::vector<Span> fragments;
+  Span cue;           // the reporting verb or phrase ("said", "made it clear"); empty if none.
+                      // A quote with no cue right before an attributed one ("“A.” “B,” X
+                      // said.") takes that one's cue and speaker.
+  Span speaker_span;  // the mention next to the cue: a name, a pronoun, "the minister"; empty if none
   bool partial = false;  // the quote is part of a sentence rather than a whole one
-  // Index (in Find()'s result) of the quote this one continues, when it has no cue
-  // of its own and follows that quote's attribution in the same paragraph
-  // ("“...,” he said. “...”"): same speaker. -1 otherwise. A quote with no cue right
-  // before an attributed one ("“A.” “B,” X said.") takes that one's cue and speaker.
-  int32_t continues = -1;
 };
 
 // Thread-safe once loaded: Find() only reads.

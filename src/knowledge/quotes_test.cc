@@ -65,7 +65,7 @@ TEST(QuotesTest, StylesCuesAndSpeakers) {
       // PolNeAR (lede eval quotes --errors): the speaker after a question or an
       // exclamation, which ends the quote's sentence; a state or party in parentheses or
       // between commas; adjectives between commas; "one of those".
-      {"“Can you really reform Wall Street?” Sanders asked. “It is easy to say.”",
+      {"“Can you really reform Wall Street?” Sanders asked. It is easy to say.",
        "Can you really reform Wall Street?", "Sanders", "asked", false},
       {"''If Hillary thinks she can do that, she's wrong!'' Mr. Trump wrote on Twitter on Monday.",
        "If Hillary thinks she can do that, she's wrong!", "Mr. Trump", "wrote", false},
@@ -102,14 +102,25 @@ TEST(QuotesTest, QuoteRunningOverParagraphs) {
   EXPECT_EQ(f.Text(f.quotes[0].speaker_span), "she");
 }
 
-TEST(QuotesTest, ContinuationAfterAttributionKeepsTheSpeaker) {
+// PolNeAR annotates “A,” he said. “B.” as one Content of two fragments.
+TEST(QuotesTest, QuoteInterruptedByItsAttributionIsOneQuoteOfTwoFragments) {
   Found f = QuotesIn("“We will win,” he said. “Nobody can stop us now.”\n\n“A new paragraph.”");
-  ASSERT_EQ(f.quotes.size(), 3u);
-  EXPECT_EQ(f.quotes[0].continues, -1);
-  EXPECT_EQ(f.quotes[1].continues, 0);
-  EXPECT_EQ(f.Text(f.quotes[1].speaker_span), "he");
-  EXPECT_EQ(f.quotes[2].continues, -1);
-  EXPECT_EQ(f.Text(f.quotes[2].speaker_span), "");
+  ASSERT_EQ(f.quotes.size(), 2u);
+  EXPECT_EQ(f.Text(f.quotes[0].text), "We will win,” he said. “Nobody can stop us now.");
+  ASSERT_EQ(f.quotes[0].fragments.size(), 2u);
+  EXPECT_EQ(f.Text(f.quotes[0].fragments[0]), "We will win,");
+  EXPECT_EQ(f.Text(f.quotes[0].fragments[1]), "Nobody can stop us now.");
+  EXPECT_EQ(f.Text(f.quotes[0].speaker_span), "he");
+  ASSERT_EQ(f.quotes[1].fragments.size(), 1u);
+  EXPECT_EQ(f.Text(f.quotes[1].speaker_span), "");
+  // Within one sentence.
+  Found g = QuotesIn("“The plan,” Smith said, “is working and it will go on.”");
+  ASSERT_EQ(g.quotes.size(), 1u);
+  EXPECT_EQ(g.quotes[0].fragments.size(), 2u);
+  EXPECT_EQ(g.Text(g.quotes[0].speaker_span), "Smith");
+  // A quote with no attribution is continued by nothing.
+  Found h = QuotesIn("He called it “a very bad idea for all of us” and later “a disaster for the town.”");
+  for (const Quote& q : h.quotes) EXPECT_EQ(q.fragments.size(), 1u);
 }
 
 TEST(QuotesTest, QuoteRightBeforeAnAttributedOneSharesItsSpeaker) {

@@ -34,6 +34,10 @@ def check_spans(doc, where):
         for key in ('speaker_span', 'cue'):
             if q[key]:
                 span(q[key], f'quote {key}')
+        for f in q['fragments']:
+            span(f, 'quote fragment')
+            if not q['start'] <= f['start'] <= f['end'] <= q['end']:
+                failures.append(f'{where}: quote fragment [{f["start"]}, {f["end"]}) outside its quote')
     for c in doc.get('counts', []):
         span(c, 'count')
     for e in doc.get('events', []):
