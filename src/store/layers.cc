@@ -1,6 +1,8 @@
 #include "store/layers.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <string>
 #include <unordered_set>
 #include <utility>
 
@@ -24,6 +26,30 @@ void BindOptionalSpan(sqlite::Statement* st, int index, Span s) {
 
 Span ReadSpan(const sqlite::Statement& row, int column) {
   return {static_cast<uint32_t>(row.Int(column)), static_cast<uint32_t>(row.Int(column + 1))};
+}
+
+// A quote's pieces as stored: "start-end" joined by ",".
+std::string EncodeFragments(const std::vector<Span>& fragments) {
+  std::string out;
+  for (Span f : fragments) {
+    if (!out.empty()) out += ',';
+    out += std::to_string(f.start) + '-' + std::to_string(f.end);
+  }
+  return out;
+}
+
+// The pieces EncodeFragments() wrote, or {text} for a quote in one piece (NULL).
+std::vector<Span> DecodeFragments(const std::string& stored, Span text) {
+  if (stored.empty()) return {text};
+  std::vector<Span> out;
+  unsigned start = 0, end = 0;
+  int used = 0;
+  for (const char* p = stored.c_str(); std::sscanf(p, "%u-%u%n", &start, &end, &used) == 2; p += used) {
+    out.push_back({start, end});
+    if (p[used] != ',') break;
+    ++used;
+  }
+  return out;
 }
 
 // Binds the entity id a layer refers to (0 = none) as its store id or NULL.
@@ -142,8 +168,8 @@ Status LayerWriter::Prepare(sqlite::Database* db) {
        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
       {&insert_quote_,
        "INSERT INTO quotes(article_id, start, \"end\", text, speaker_entity_id, speaker_name, speaker_start, "
-       "speaker_end, cue_start, cue_end, cue_text, partial) VALUES(?1, ?2, ?3, ?4, ?5, "
-       "coalesce((SELECT name FROM entities WHERE id = ?5), ?6), ?7, ?8, ?9, ?10, ?11, ?12)"},
+       "speaker_end, cue_start, cue_end, cue_text, partial, fragments) VALUES(?1, ?2, ?3, ?4, ?5, "
+       "coalesce((SELECT name FROM entities WHERE id = ?5), ?6), ?7, ?8, ?9, ?10, ?11, ?12, ?13)"},
       {&insert_count_,
        "INSERT INTO counts(article_id, type, number, object, start, \"end\") VALUES(?1, ?2, ?3, ?4, ?5, ?6)"},
       {&set_count_parent_, "UPDATE counts SET parent_id = ?2 WHERE id = ?1"},
@@ -238,6 +264,7 @@ Status LayerWriter::WriteQuotes(int64_t article_id, std::string_view text, const
     BindEntity(&insert_quote_, 5, q.speaker_id, ids);
     BindOptionalSpan(&insert_quote_, 7, q.speaker_span);
     BindOptionalSpan(&insert_quote_, 9, q.cue);
+    if (q.fragments.size() > 1) insert_quote_.Bind(13, EncodeFragments(q.fragments));
     Status s = insert_quote_.Run();
     if (!s.ok()) return s;
   }
@@ -304,7 +331,7 @@ Status LayerReader::Prepare(sqlite::Database* db) {
       {&mentions_, "SELECT entity_id, start, \"end\" FROM mentions WHERE article_id = ?1 ORDER BY start"},
       {&quotes_,
        "SELECT q.start, q.\"end\", q.speaker_entity_id, coalesce(e.name, q.speaker_name), q.speaker_start, "
-       "q.speaker_end, q.cue_start, q.cue_end, q.partial FROM quotes q "
+       "q.speaker_end, q.cue_start, q.cue_end, q.partial, q.fragments FROM quotes q "
        "LEFT JOIN entities e ON e.id = q.speaker_entity_id WHERE q.article_id = ?1 ORDER BY q.id"},
       {&counts_,
        "SELECT id, type, number, object, start, \"end\", parent_id FROM counts WHERE article_id = ?1 "
@@ -375,8 +402,9 @@ Status LayerReader::ReadQuotes(int64_t article_id, Analysis* a) {
   quotes_.Reset();
   quotes_.Bind(1, article_id);
   return ForEachRow(&quotes_, [&](const sqlite::Statement& row) {
-    a->quotes.push_back({ReadSpan(row, 0), row.Int(2), row.Text(3), ReadSpan(row, 4), ReadSpan(row, 6),
-                         row.Int(8) != 0});
+    const Span text = ReadSpan(row, 0);
+    a->quotes.push_back({text, row.Int(2), row.Text(3), ReadSpan(row, 4), ReadSpan(row, 6),
+                         row.Int(8) != 0, DecodeFragments(row.Text(9), text)});
   });
 }
 

@@ -320,6 +320,11 @@ INSERT INTO articles_fts(rowid, title, text, quotes, facets)
   SELECT search_key, title, text, quotes, facets FROM article_search ORDER BY search_key;
 INSERT INTO articles_fts(articles_fts, rank) VALUES('hashsize', 1048576);
 )sql",
+    // 9: the pieces of a quote its attribution interrupts ("A," he said, "B."), as
+    // "start-end" byte offsets joined by ","; NULL for a quote in one piece.
+    R"sql(
+ALTER TABLE quotes ADD COLUMN fragments TEXT;
+)sql",
 };
 
 constexpr uint32_t kVersions = sizeof(kMigrations) / sizeof(kMigrations[0]);
