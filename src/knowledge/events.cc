@@ -1,6 +1,8 @@
 #include "knowledge/events.h"
 
 #include <algorithm>
+#include <cctype>
+#include <span>
 
 #include "knowledge/dates_relative.h"
 #include "knowledge/word_case.h"
@@ -31,6 +33,30 @@ constexpr std::string_view kUnrealAuxiliaries[] = {"would", "'d", "could", "migh
 // Words that open a conditional clause ("if a conspiracy of publishers says", "until the
 // House votes to authorize an inquiry"): what follows in the clause did not happen.
 constexpr std::string_view kConditionals[] = {"if", "unless", "until", "whether"};
+// A reporting verb after one of kConversationOpeners and one of kConversationSubjects is
+// conversation, not a reported statement ("as I said earlier", "when I tell stories";
+// "I say brains matter" stays one).
+constexpr std::string_view kConversationOpeners[] = {"as", "when", "whenever"};
+constexpr std::string_view kConversationSubjects[] = {"i", "you", "we"};
+// Words that make injuries and explosions an accident, not an attack, in the trigger's
+// sentence or the headline ("injured in a bus accident", "At least 107 killed in Mecca
+// crane collapse", "Bus carrying children overturns").
+constexpr std::string_view kAccidentWords[] = {
+    "accident", "accidents", "accidental", "accidentally", "crash", "crashed", "collision",
+    "collided", "collapse", "collapsed", "pileup", "derailed", "derailment", "malfunction",
+    "overturned", "overturns"};
+// Triggers with other everyday senses, and the words one of which their sentence must
+// hold for the event sense ("primary" of a star, a school or a colour is no election).
+struct SenseContext {
+  std::string_view trigger;
+  std::span<const std::string_view> needs;
+};
+constexpr std::string_view kElectionWords[] = {
+    "election", "elections", "vote", "votes", "voters", "voting", "ballot", "ballots",
+    "candidate", "candidates", "caucus", "caucuses", "nomination", "democratic",
+    "republican", "party", "polls", "campaign", "delegates"};
+constexpr SenseContext kSenseContexts[] = {{"primary", kElectionWords},
+                                           {"primaries", kElectionWords}};
 constexpr std::string_view kBe[] = {"is", "are", "was", "were", "be", "been", "being", "'s"};
 constexpr std::string_view kDeterminers[] = {
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
@@ -84,6 +110,7 @@ class EventScanner {
       last_person_[k] = person ? static_cast<int32_t>(k - 1) : last_person_[k - 1];
     }
     dateline_ = DatelineEntity(dateline);
+    accident_headline_ = HeadlineHasAny(kAccidentWords);
   }
 
   std::vector<Event> Scan() {
@@ -133,7 +160,10 @@ class EventScanner {
       }
       Event event;
       const int16_t type = Classify(i, it->second, &event);
-      if (type < 0 || std::find(seen.begin(), seen.end(), type) != seen.end()) continue;
+      if (type < 0 || !SenseFits(i, finder_.types_[type]) ||
+          std::find(seen.begin(), seen.end(), type) != seen.end()) {
+        continue;
+      }
       seen.push_back(type);
       event.type = finder_.types_[type];
       event.trigger = doc_.tokens()[i].span;
@@ -142,6 +172,38 @@ class EventScanner {
       if (!dates.empty()) event.date = dates.front().iso;
       events->push_back(std::move(event));
     }
+  }
+
+  // Whether the article's headline holds one of `words` (lower-case).
+  bool HeadlineHasAny(std::span<const std::string_view> words) const {
+    std::string word;
+    for (char c : doc_.article().title + ' ') {
+      if (std::isalpha(static_cast<unsigned char>(c))) {
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        continue;
+      }
+      if (std::find(words.begin(), words.end(), word) != words.end()) return true;
+      word.clear();
+    }
+    return false;
+  }
+
+  // Whether the sentence holds one of `words`.
+  bool SentenceHas(std::span<const std::string_view> words) const {
+    for (uint32_t k = begin_; k < end_; ++k) {
+      if (std::find(words.begin(), words.end(), lower_[k]) != words.end()) return true;
+    }
+    return false;
+  }
+
+  // Whether the trigger at token i is used in its event sense: no ATTACK in an
+  // accident, and a trigger of kSenseContexts only beside one of its words.
+  bool SenseFits(uint32_t i, std::string_view type) const {
+    if (type == "ATTACK" && (SentenceHas(kAccidentWords) || accident_headline_)) return false;
+    for (const SenseContext& c : kSenseContexts) {
+      if (lower_[i] == c.trigger && !SentenceHas(c.needs)) return false;
+    }
+    return true;
   }
 
   // A conditional word before token i in its clause (no comma, semicolon, colon or
@@ -195,6 +257,10 @@ class EventScanner {
     }
     const std::string_view aux = before > begin_ ? std::string_view(lower_[before - 1]) : "";
     if (aux == "to") return -1;  // an intention ("to meet"), not an event
+    if (OneOf(finder_.types_[t.verb_type], kUntargetedTypes) && OneOf(aux, kConversationSubjects) &&
+        before - 1 > begin_ && OneOf(lower_[before - 2], kConversationOpeners)) {
+      return -1;  // "as I said", "when I tell stories"
+    }
     const bool after_be = OneOf(aux, kBe);
     if ((t.verb_pos & EventFinder::kPast) && after_be) {
       PassiveRoles(i, SkipBack(before - 1, kAuxiliaries), event);
@@ -372,6 +438,7 @@ class EventScanner {
   std::vector<int32_t> entity_at_;  // per token: the entity it is a mention of, or kNone
   std::vector<int32_t> last_person_;  // per token: the last person-mention token before it
   int32_t dateline_ = Event::kNone;
+  bool accident_headline_ = false;  // the headline holds one of kAccidentWords
   uint32_t begin_ = 0, end_ = 0;  // the current sentence's tokens
   bool all_caps_ = false;         // the current sentence is written in capitals
 };

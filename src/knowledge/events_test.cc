@@ -132,6 +132,12 @@ TEST(EventsTest, IntentionsQuestionsAndNamesAreNoEvents) {
       "The police did not arrest anyone.",
       "Nothing happens if a conspiracy of publishers says so.",
       "Until the House votes to authorize an inquiry, nothing changes.",
+      // Conversation, accidents and other senses of a trigger (judged false positives).
+      "As I said earlier, the format is open.",
+      "When I tell stories, people listen.",
+      "Four people were injured in a bus accident on the highway.",
+      "Two workers were wounded when the crane collapsed.",
+      "Astronomers watched the primary star of the binary system.",
   };
   for (const std::string& text : texts) {
     const Found f = EventsIn(text, {}, "");
@@ -142,6 +148,15 @@ TEST(EventsTest, IntentionsQuestionsAndNamesAreNoEvents) {
   // A condition ends at its comma: the main clause reports.
   const Found after_condition = EventsIn("If it rains, police arrested two men.", {}, "");
   EXPECT_NE(FindType(after_condition, "ARREST"), nullptr);
+  // The event senses stay.
+  EXPECT_NE(FindType(EventsIn("Gunmen wounded four people near the market.", {}, ""), "ATTACK"),
+            nullptr);
+  EXPECT_NE(FindType(EventsIn("Voters went to the polls in the Democratic primary.", {}, ""),
+                     "ELECTION"),
+            nullptr);
+  EXPECT_NE(FindType(EventsIn("The minister said the talks would go on.", {}, ""), "STATEMENT"),
+            nullptr);
+  EXPECT_NE(FindType(EventsIn("I say brains are the greatest asset.", {}, ""), "STATEMENT"), nullptr);
 }
 
 TEST(EventsTest, LocationFallsBackToTheDateline) {
