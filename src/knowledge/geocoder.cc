@@ -25,6 +25,10 @@ namespace {
 //     in; see NeighbourSupport), so that a local paper's "Paris" among Illinois towns is
 //     Paris, Illinois, and "Paris and Henry County" settle on Tennessee together.
 constexpr float kPopulationWeight = 0.5f;
+// The population weight of a county named like other counties ("Madison County", 19 in
+// the US): its population (the towns cities500 lists in it) says little about which one
+// a text means, its neighbours do.
+constexpr float kCommonCountyPopulationWeight = 0.1f;
 constexpr float kCountryContextWeight = 3.0f;
 constexpr float kLocalContextBonus = 5.0f;
 constexpr float kNearKm = 100.0f;
@@ -259,9 +263,12 @@ class Resolver {
                              [&](const NameChoice& n) { return n.name == name; });
       if (it == names_.end()) it = names_.insert(names_.end(), NameChoice{name});
       const LocalContext local = FindLocalContext(mentions_[m]);
-      for (uint32_t i : Candidates(m)) {
+      const std::vector<uint32_t> candidates = Candidates(m);
+      const bool common_county = IsCommonCountyName(candidates);
+      for (uint32_t i : candidates) {
         const Place& p = gazetteer_.place(i);
-        const float score = Score(p, local, name, StateFollows(mentions_[m]), /*neighbours=*/false);
+        const float score =
+            Score(p, local, name, StateFollows(mentions_[m]), /*neighbours=*/false, common_county);
         it->best = it->scored ? std::max(it->best, score) : score;
         it->scored = true;
         if (IsLocal(p)) it->local.emplace_back(&p, score);
@@ -303,6 +310,13 @@ class Resolver {
     return std::min(kNeighbourWeight, support);
   }
 
+  // Whether more than one of `candidates` is a county.
+  bool IsCommonCountyName(const std::vector<uint32_t>& candidates) const {
+    return std::count_if(candidates.begin(), candidates.end(), [&](uint32_t i) {
+             return gazetteer_.place(i).kind == PlaceKind::kAdmin2;
+           }) > 1;
+  }
+
   // The gazetteer candidates mention m may stand for: a state named like a dominant
   // town in it ("New York") and, for a short acronym, towns are left out.
   std::vector<uint32_t> Candidates(size_t m) const {
@@ -318,9 +332,14 @@ class Resolver {
   }
 
   float Score(const Place& p, const LocalContext& local, const std::string& name,
-              bool state_follows, bool neighbours) const {
+              bool state_follows, bool neighbours, bool common_county) const {
     const bool placed = Satisfies(p, local) || (state_follows && p.kind == PlaceKind::kAdmin1);
-    return Prior(p) + kCountryContextWeight * evidence_.ShareWithout(p.country, name) +
+    const float population_discount =
+        common_county && p.kind == PlaceKind::kAdmin2
+            ? std::log10(p.population + 1.0f) * (kPopulationWeight - kCommonCountyPopulationWeight)
+            : 0.0f;
+    return Prior(p) - population_discount +
+           kCountryContextWeight * evidence_.ShareWithout(p.country, name) +
            (placed ? kLocalContextBonus : 0.0f) + (neighbours ? NeighbourSupport(p, name) : 0.0f);
   }
 
@@ -359,9 +378,10 @@ class Resolver {
       if (gazetteer_.Lookup(MentionText(mentions_[m])).empty()) {
         out[m].place = gazetteer_.DemonymPlace(MentionText(mentions_[m]));
       }
+      const bool common_county = IsCommonCountyName(candidates);
       for (uint32_t i : candidates) {
-        const float score =
-            Score(gazetteer_.place(i), local, name, StateFollows(mentions_[m]), neighbours);
+        const float score = Score(gazetteer_.place(i), local, name, StateFollows(mentions_[m]),
+                                  neighbours, common_county);
         if (out[m].place == Geocode::kNone || score > out[m].score) {
           out[m] = Geocode{static_cast<int32_t>(i), score};
         }

@@ -129,6 +129,10 @@ TEST(GeocoderTest, DocumentNeighboursCapitalsAndStatesDecide) {
        "Yard cleanup days in Lebanon start Monday. The Boone County waste board meets in "
        "Zionsville.",
        {"Lebanon", "Boone County", "Zionsville"}, "US.IN"},
+      {"a county named like 18 others is told by its neighbours, not its population: Richmond "
+       "and Madison County are Kentucky's (Madison County, Alabama has the most people)",
+       "A grant went to the shelter in Richmond. It serves victims of abuse in Madison County.",
+       {"Richmond", "Madison County"}, "US.KY"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.name);
