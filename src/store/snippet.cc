@@ -117,42 +117,47 @@ class ColumnTokens {
   std::string_view text() const { return text_; }
 
  private:
-  // The class and size in bytes of the character at byte `at`.
-  int ClassAt(size_t at, size_t* size, CharClass* cls) {
-    const auto byte = static_cast<unsigned char>(text_[at]);
+  // The class and size in bytes of the character at byte `at` of `text`.
+  int ClassAt(std::string_view text, size_t at, size_t* size, CharClass* cls) {
+    const auto byte = static_cast<unsigned char>(text[at]);
     if (byte < 0x80 && (*cls = classes_->KnownAscii(byte)) != CharClass::kUnknown) {
       *size = 1;
       return SQLITE_OK;
     }
-    const Utf8Char c = DecodeChar(text_, at);
+    const Utf8Char c = DecodeChar(text, at);
     *size = c.size;
-    return classes_->Of(api_, fts_, c.code, text_.substr(at, c.size), cls);
+    return classes_->Of(api_, fts_, c.code, text.substr(at, c.size), cls);
   }
 
-  // Finds the next token (*found = false at the end of the text).
+  // Finds the next token (*found = false at the end of the text), on local
+  // copies of the members (kept in registers in the loops).
   int ScanToken(bool* found) {
-    size_t size = 0;
+    const std::string_view text = text_;
+    size_t at = next_, size = 1;
     CharClass cls = CharClass::kSeparator;
     int rc = SQLITE_OK;
-    while (next_ < text_.size() && (rc = ClassAt(next_, &size, &cls)) == SQLITE_OK && cls != CharClass::kStartsToken) {
-      next_ += size;
+    while (at < text.size() && (rc = ClassAt(text, at, &size, &cls)) == SQLITE_OK && cls != CharClass::kStartsToken) {
+      at += size;
     }
-    *found = rc == SQLITE_OK && next_ < text_.size();
-    if (!*found) return rc;
-    const size_t start = next_;
-    next_ += size;
-    while (next_ < text_.size() && (rc = ClassAt(next_, &size, &cls)) == SQLITE_OK && cls != CharClass::kSeparator) {
-      next_ += size;
+    *found = rc == SQLITE_OK && at < text.size();
+    if (*found) {
+      const size_t start = at;
+      at += size;
+      while (at < text.size() && (rc = ClassAt(text, at, &size, &cls)) == SQLITE_OK && cls != CharClass::kSeparator) {
+        at += size;
+      }
+      if (tokens_.empty() || StartsSentence(start)) sentence_starts_.push_back(count());
+      tokens_.push_back({static_cast<int>(start), static_cast<int>(at)});
     }
-    if (tokens_.empty() || StartsSentence(start)) sentence_starts_.push_back(count());
-    tokens_.push_back({static_cast<int>(start), static_cast<int>(next_)});
+    next_ = at;
     return rc;
   }
 
   // snippet()'s rule: a token after whitespace that follows '.' or ':'.
   bool StartsSentence(size_t token_start) const {
     size_t i = token_start;
-    while (i > 0 && std::string_view(" \t\n\r").find(text_[i - 1]) != std::string_view::npos) --i;
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (i > 0 && space(text_[i - 1])) --i;
     return i < token_start && i > 0 && (text_[i - 1] == '.' || text_[i - 1] == ':');
   }
 
