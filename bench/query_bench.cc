@@ -1,9 +1,10 @@
 // Query benchmark: latencies of StoreReader's queries (include/lede/query.h) on a
 // large store made by replicating a seed store (e.g. `lede ingest` of the demo
 // corpus with its analysis layers) K times: each copy gets new ids, distinct URLs,
-// content hashes and texts (" Copy k." appended), dates shifted by 11*k days
-// modulo ten years, and its own copy of every layer row and story; entities are
-// shared, as they would be in a real corpus.
+// content hashes and texts (" Copy k." and three drawn query words appended),
+// dates moved into 2015-2024 and shifted by 11*k days modulo those ten years, and
+// its own copy of every layer row and story; entities are shared, as they would be
+// in a real corpus (bench/README.md, "1M", says exactly how).
 //
 //   query_bench --seed SEED.db --db BIG.db [--copies K] [--queries Q]
 //
