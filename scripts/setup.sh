@@ -14,6 +14,7 @@ packages=(
   python3-pip python3-setuptools python3-wheel python3-venv
   wrk hyperfine
   clang-14 libclang-rt-14-dev  # libFuzzer targets and sanitizer builds (docs/fuzzing.md)
+  lld-14 llvm-14  # the test build links with lld; llvm-symbolizer-14 names lines in reports (docs/ci.md)
   chromium  # the web UI's end-to-end tests drive it (playwright-core, web/e2e/)
 )
 # The machine's Node.js (with its own npm) is used when present; otherwise Debian's.

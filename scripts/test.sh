@@ -1,8 +1,27 @@
 #!/usr/bin/env bash
-# Sets up, builds and runs every test (unit, golden, end-to-end).
+# Sets up, builds and runs every test (unit, golden, end-to-end) under ASan and UBSan, then
+# runs each libFuzzer target for LEDE_FUZZ_SECONDS (default 60; 0 skips them), two at a
+# time. This is what CI runs (.ci/run). The build is build-asan/ (clang-14, the fuzz
+# targets, no benchmarks); its flags and their cost are in docs/ci.md. scripts/build.sh
+# (Release, build/) is the build for using lede.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/setup.sh"
-"$root/scripts/build.sh"
-cd "$root/build"
+export LEDE_BUILD_DIR=$root/build-asan
+export CCACHE_SLOPPINESS=pch_defines,time_macros  # ccache caches what uses precompiled headers
+"$root/scripts/build.sh" -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
+  -DLEDE_SANITIZE=address,undefined -DLEDE_FUZZ=ON -DLEDE_BUILD_BENCH=OFF \
+  -DLEDE_FAST_TEST_BUILD=ON \
+  -DCMAKE_C_FLAGS_RELEASE="-O1 -gline-tables-only -DNDEBUG" \
+  -DCMAKE_CXX_FLAGS_RELEASE="-O1 -gline-tables-only -DNDEBUG" \
+  -DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld -DCMAKE_SHARED_LINKER_FLAGS=-fuse-ld=lld \
+  -DCMAKE_MODULE_LINKER_FLAGS=-fuse-ld=lld
+# Sanitizer reports name functions and lines.
+ASAN_SYMBOLIZER_PATH=$(command -v llvm-symbolizer-14)
+export ASAN_SYMBOLIZER_PATH UBSAN_SYMBOLIZER_PATH=$ASAN_SYMBOLIZER_PATH
+cd "$LEDE_BUILD_DIR"
 ctest --output-on-failure -j "$(nproc)"
+seconds=${LEDE_FUZZ_SECONDS:-60}
+if [ "$seconds" != 0 ]; then
+  LEDE_FUZZ_BUILD_DIR=$LEDE_BUILD_DIR LEDE_FUZZ_JOBS=2 bash "$root/tests/fuzz/run_all.sh" "$seconds"
+fi
