@@ -367,7 +367,10 @@ class Fetcher::Impl {
       }
     }
     if (IsRedirect(status) && !io::FindField(fields, "Location").empty()) {
-      return Redirect(std::move(p), feed::ResolveAgainst(p.url, io::FindField(fields, "Location")));
+      // Resolved before p is moved: the order arguments are evaluated in is unspecified
+      // (clang moved p first and resolved against an empty URL).
+      std::string target = feed::ResolveAgainst(p.url, io::FindField(fields, "Location"));
+      return Redirect(std::move(p), std::move(target));
     }
     FetchResult r;
     r.final_url = p.url;
