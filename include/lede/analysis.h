@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lede/article.h"
@@ -46,6 +47,11 @@ struct AnalysisQuote {
   std::vector<Span> fragments;  // the pieces inside quotation marks, in order ("“A,” he said,
                                 // “B.”": A and B); one for a quote in one piece
 };
+
+// The words `q` quotes from `text` (the article text its spans index): its fragments
+// joined by " … ", so an interrupted quote ("“A,” he said, “B.”") reads "A, … B."
+// without the attribution between its pieces. REQUIRES: q's spans lie within text.
+std::string QuotedText(std::string_view text, const AnalysisQuote& q);
 
 struct AnalysisCount {
   std::string type;    // ARREST, KILL, ..., AMOUNT

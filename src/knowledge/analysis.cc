@@ -85,4 +85,14 @@ Analysis ToAnalysis(const AnalyzedArticle& a, const Gazetteer& gazetteer) {
           {t.score, t.positive, t.negative, t.polarity, t.activity, t.self_group, t.word_count}};
 }
 
+std::string QuotedText(std::string_view text, const AnalysisQuote& q) {
+  if (q.fragments.size() < 2) return std::string(text.substr(q.text.start, q.text.size()));
+  std::string out;
+  for (Span f : q.fragments) {
+    if (!out.empty()) out += " … ";
+    out += text.substr(f.start, f.size());
+  }
+  return out;
+}
+
 }  // namespace lede

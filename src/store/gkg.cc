@@ -204,7 +204,7 @@ std::string Quotations(const Layers& l) {
     size_t start = l.offset(q.text.start);
     std::string verb = q.cue.size() > 0 && q.cue.end <= text.size() ? text.substr(q.cue.start, q.cue.size()) : "";
     out.push_back(std::to_string(start) + "|" + std::to_string(l.offset(q.text.end) - start) + "|" +
-                  Clean(verb, "#|") + "|" + Clean(text.substr(q.text.start, q.text.size()), "#|"));
+                  Clean(verb, "#|") + "|" + Clean(QuotedText(text, q), "#|"));
   }
   return Join(out, '#', false);
 }

@@ -259,7 +259,7 @@ Status LayerWriter::WriteQuotes(int64_t article_id, std::string_view text, const
   for (const AnalysisQuote& q : a.quotes) {
     insert_quote_.Reset();
     insert_quote_.Bind(1, article_id).Bind(2, I(q.text.start)).Bind(3, I(q.text.end))
-        .Bind(4, SpanText(text, q.text)).Bind(6, q.speaker_name).Bind(11, SpanText(text, q.cue))
+        .Bind(4, QuotedText(text, q)).Bind(6, q.speaker_name).Bind(11, SpanText(text, q.cue))
         .Bind(12, int64_t{q.partial});
     BindEntity(&insert_quote_, 5, q.speaker_id, ids);
     BindOptionalSpan(&insert_quote_, 7, q.speaker_span);

@@ -173,6 +173,37 @@ TEST_F(LayersTest, StoredLayersReadBackAsAnalysed) {
   EXPECT_GT(events, 500u);
 }
 
+// An interrupted quote (“A,” he said, “B.”) is stored, searched and exported as the
+// words it quotes, its pieces joined by " … ", not with the attribution between them.
+TEST_F(LayersTest, InterruptedQuotesAreStoredAsTheirQuotedWords) {
+  auto store = OpenStore("quotes.db");
+  ASSERT_TRUE(store->Add(AnalysedArticles(), nullptr).ok());
+  sqlite::Database db;
+  ASSERT_TRUE(db.Open(Path("quotes.db"), SQLITE_OPEN_READONLY).ok());
+  sqlite::Statement st;
+  ASSERT_TRUE(db.Prepare("SELECT q.text FROM quotes q JOIN documents d ON d.id = q.article_id "
+                         "WHERE d.url = ?1 AND q.start = ?2", &st).ok());
+  size_t interrupted = 0;
+  for (const NewArticle& a : AnalysedArticles()) {
+    for (const AnalysisQuote& q : a.analysis->quotes) {
+      if (q.fragments.size() < 2) continue;
+      ++interrupted;
+      std::string expected;
+      for (Span f : q.fragments) {
+        expected += (expected.empty() ? "" : " … ") + a.article.text.substr(f.start, f.size());
+      }
+      st.Reset();
+      st.Bind(1, std::string_view(a.article.url)).Bind(2, int64_t{q.text.start});
+      bool row = false;
+      ASSERT_TRUE(st.Step(&row).ok() && row) << a.article.url << " " << q.text.start;
+      EXPECT_EQ(st.Text(0), expected) << a.article.url;
+      std::string between = a.article.text.substr(q.fragments[0].end, q.fragments[1].start - q.fragments[0].end);
+      EXPECT_EQ(st.Text(0).find(between), std::string::npos) << between;
+    }
+  }
+  EXPECT_GT(interrupted, 0u) << "the analysed demo articles hold no interrupted quote";
+}
+
 TEST_F(LayersTest, EntitiesAreCanonicalAcrossArticles) {
   auto store = OpenStore("canonical.db");
   ASSERT_TRUE(store->Add(AnalysedArticles(), nullptr).ok());
