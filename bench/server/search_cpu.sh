@@ -8,27 +8,18 @@
 # Extra `lede serve` flags go in SERVE_FLAGS, another binary in LEDE. Usage: bench/server/search_cpu.sh [ROUNDS] [LIMIT]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-lede=${LEDE:-$root/build/lede}  # LEDE=another/build/lede compares builds
 rounds=${1:-3}
 limit=${2:-20}
-work=$(mktemp -d)
-server=
-cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
+# shellcheck source=bench/server/demo_server.sh
+. "$root/bench/server/demo_server.sh"
 
-"$lede" ingest --quiet --db "$work/demo.db" "$root/data/demo/corpus"
+ingest_demo_store
 # shellcheck disable=SC2086
-"$lede" serve --db "$work/demo.db" --port 0 --threads 1 --cache-bytes 0 --access-log /dev/null \
-  ${SERVE_FLAGS:-} 2> "$work/serve.err" &
-server=$!
-for _ in $(seq 50); do grep -qs "http://" "$work/serve.err" && break; sleep 0.1; done
-base=http://127.0.0.1:$(grep -o '127.0.0.1:[0-9]*' "$work/serve.err" | head -1 | cut -d: -f2)
-
-/usr/bin/python3 "$root/bench/server/request_paths.py" searches \
-  "$root/data/demo/corpus/wikinews-articles.jsonl.gz" |
-  sed "s|^\(.*\)\$|url = \"$base\\1\&limit=$limit\"\noutput = /dev/null|" > "$work/urls"
+serve_demo_store server --threads 1 --cache-bytes 0 ${SERVE_FLAGS:-}
+demo_request_paths searches |
+  sed "s|^\(.*\)\$|url = \"$server_base\\1\&limit=$limit\"\noutput = /dev/null|" > "$work/urls"
 curl -s -K "$work/urls"  # warm: every connection and page cache in use
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 before=$(cpu_ticks)
 start=$(date +%s.%N)
 for _ in $(seq "$rounds"); do curl -s -K "$work/urls"; done

@@ -9,35 +9,19 @@
 # Usage: bench/server/server_bench.sh [SECONDS] [CONNECTIONS] [THREADS]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-lede=${LEDE:-$root/build/lede}  # LEDE=another/build/lede compares builds
 script=$root/bench/server/requests.lua
 seconds=${1:-10}
 connections=${2:-32}
 threads=${3:-2}
-work=$(mktemp -d)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
+# shellcheck source=bench/server/demo_server.sh
+. "$root/bench/server/demo_server.sh"
 
-"$lede" ingest --quiet --db "$work/demo.db" "$root/data/demo/corpus"
-
-serve() {  # serve NAME [FLAGS...]: starts lede serve; sets NAME_pid and NAME_base
-  local name=$1
-  shift
-  "$lede" serve --db "$work/demo.db" --port 0 --threads "$threads" --access-log /dev/null "$@" \
-    2> "$work/$name.err" &
-  pids+=($!)
-  printf -v "${name}_pid" '%s' $!
-  for _ in $(seq 50); do grep -q "http://" "$work/$name.err" && break; sleep 0.1; done
-  printf -v "${name}_base" 'http://127.0.0.1:%s' \
-    "$(grep -o '127.0.0.1:[0-9]*' "$work/$name.err" | head -1 | cut -d: -f2)"
-}
-serve cached
-serve uncached --cache-bytes 0
+ingest_demo_store
+serve_demo_store cached --threads "$threads"
+serve_demo_store uncached --threads "$threads" --cache-bytes 0
 
 # 300 one-word searches: distinct words of 5+ letters from the demo titles.
-mapfile -t searches < <(/usr/bin/python3 "$root/bench/server/request_paths.py" searches \
-  "$root/data/demo/corpus/wikinews-articles.jsonl.gz")
+mapfile -t searches < <(demo_request_paths searches)
 
 run() {  # run NAME PID URL [PATHS...]: one wrk run, one result line with PID's RSS
   local name=$1 pid=$2 url=$3

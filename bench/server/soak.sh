@@ -12,46 +12,37 @@
 # Usage: bench/server/soak.sh [SECONDS] [CONNECTIONS] [THREADS]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-lede=$root/build/lede
 seconds=${1:-60}
 connections=${2:-32}
 threads=${3:-2}
 sample=${SAMPLE:-5}
 warmup=${WARMUP:-10}
-work=$(mktemp -d)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
+# shellcheck source=bench/server/demo_server.sh
+. "$root/bench/server/demo_server.sh"
 
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
 
-"$lede" ingest --quiet --db "$work/demo.db" "$root/data/demo/corpus"
+ingest_demo_store
 # shellcheck disable=SC2086
-"$lede" serve --db "$work/demo.db" --port 0 --threads "$threads" --access-log /dev/null \
-  ${SERVE_FLAGS:-} 2> "$work/serve.err" &
-pids+=($!)
-server=$!
-for _ in $(seq 50); do grep -q "http://" "$work/serve.err" && break; sleep 0.1; done
-base=http://127.0.0.1:$(grep -o '127.0.0.1:[0-9]*' "$work/serve.err" | head -1 | cut -d: -f2)
-first=$(rss_kb "$server")
+serve_demo_store server --threads "$threads" ${SERVE_FLAGS:-}
+first=$(rss_kb "$server_pid")
 
 paths=()
 dropped=0
 while read -r path; do
-  if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base$path")" = 200 ]; then paths+=("$path")
+  if [ "$(curl -s -o /dev/null -w '%{http_code}' "$server_base$path")" = 200 ]; then paths+=("$path")
   else dropped=$((dropped + 1)); fi
-done < <(/usr/bin/python3 "$root/bench/server/request_paths.py" mixed \
-  "$root/data/demo/corpus/wikinews-articles.jsonl.gz")
+done < <(demo_request_paths mixed)
 load() {  # load SECONDS: wrk over the paths
-  wrk -t2 -c"$connections" -d"$1s" --latency -s "$root/bench/server/requests.lua" "$base" -- "${paths[@]}"
+  wrk -t2 -c"$connections" -d"$1s" --latency -s "$root/bench/server/requests.lua" "$server_base" -- "${paths[@]}"
 }
 load "$warmup" > /dev/null
-warm=$(rss_kb "$server")
+warm=$(rss_kb "$server_pid")
 
-(while kill -0 "$server" 2>/dev/null; do rss_kb "$server"; sleep "$sample"; done) > "$work/rss" &
+(while kill -0 "$server_pid" 2>/dev/null; do rss_kb "$server_pid"; sleep "$sample"; done) > "$work/rss" &
 pids+=($!)
 out=$(load "$seconds")
-last=$(rss_kb "$server")
+last=$(rss_kb "$server_pid")
 max=$(sort -n "$work/rss" | tail -1)
 
 echo "lede serve ${SERVE_FLAGS:-} soak: $threads threads, wrk $connections connections, ${seconds}s" \
