@@ -165,6 +165,9 @@ describe('the web UI on the demo corpus', () => {
     const id = page.url().split('/').pop();
     const article = await api(`articles/${id}`);
     await page.locator('mark.hl-entity').first().waitFor();
+    // The standfirst the extractor moved out of the body is shown under the title.
+    assert.ok(article.description, 'the seed article has a standfirst');
+    assert.equal(await page.locator('.reader .standfirst').innerText(), article.description);
 
     // Every mention and quote is drawn around exactly the text its byte offsets give.
     const mentions = article.entities.flatMap((e) => e.mentions.map((m) => m.text));

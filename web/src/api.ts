@@ -41,7 +41,8 @@ export interface Tone {
 }
 export interface Article {
   id: number; url: string | null; title: string | null; authors: string[]; published: string | null;
-  dateline: string | null; lang: string | null; site_name: string | null; text: string; source: string | null;
+  dateline: string | null; lang: string | null; site_name: string | null; description: string | null;
+  text: string; source: string | null;
   duplicate_of: number | null; story: { id: number; label: string } | null; ingested_at: string | null;
   entities: ArticleEntity[]; locations: Place[]; quotes: ArticleQuote[]; counts: ArticleCount[];
   events: ArticleEvent[]; themes: Theme[]; tone: Tone | null;
