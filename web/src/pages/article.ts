@@ -215,7 +215,9 @@ export const articlePage: Page = async ({ root, route, signal }) => {
         article.url && h('a', { href: article.url, rel: 'noopener noreferrer' }, 'Original'),
         article.story && [' · Story: ', link(`/stories/${article.story.id}`, article.story.label || `Story ${article.story.id}`)],
         article.duplicate_of !== null && [' · Near-duplicate of ', link(`/articles/${article.duplicate_of}`, `article ${article.duplicate_of}`)]),
-      article.description && h('p', { class: 'standfirst' }, article.description),
+      // A page's meta description often repeats the body's first paragraph: shown once.
+      article.description && !article.text.startsWith(article.description) &&
+        h('p', { class: 'standfirst' }, article.description),
       layerToggles(body),
       skipped.length > 0 && h('p', { class: 'muted' }, `${plural(skipped.length, 'span')} with offsets outside the text not shown.`)),
     h('div', { class: 'reader-body' }, body, detail),
