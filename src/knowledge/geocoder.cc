@@ -24,6 +24,8 @@ namespace {
 //     kNeighbourKm (a county: kCountyKm) or is the state or province the candidate is
 //     in; see NeighbourSupport), so that a local paper's "Paris" among Illinois towns is
 //     Paris, Illinois, and "Paris and Henry County" settle on Tennessee together.
+//   + kStateWeight * (share of a town's or county's state in the states the document
+//     names, leaving out the mention's own name; see StateSupport)
 constexpr float kPopulationWeight = 0.5f;
 // The population weight of a county named like other counties ("Madison County", 19 in
 // the US): its population (the towns cities500 lists in it) says little about which one
@@ -33,6 +35,11 @@ constexpr float kCountryContextWeight = 3.0f;
 constexpr float kLocalContextBonus = 5.0f;
 constexpr float kNearKm = 100.0f;
 constexpr float kNeighbourWeight = 6.0f;
+// What a state or province the document names adds to a town or county in it, times
+// its share of the states named (leaving out the town's own name), beyond the
+// neighbours' capped support: "Northeast Nebraska ... Wayne, Laurel, Madison" are the
+// Nebraska towns although the Northeast's namesakes are neighbours of each other too.
+constexpr float kStateWeight = 2.0f;
 constexpr float kNeighbourKm = 200.0f;
 constexpr float kNeighboursForFullBonus = 2.0f;
 constexpr float kCountyKm = 60.0f;
@@ -91,10 +98,11 @@ const RE2& WithinPattern() {
   return re;
 }
 
-// The document's evidence for each country, remembering which place name gave
-// what, so that a name is judged by the evidence of the rest of the document
-// ("Georgia" four times is no evidence for the country Georgia).
-class CountryEvidence {
+// The document's evidence for each country (or, keyed by "CC.code", each state),
+// remembering which place name gave what, so that a name is judged by the evidence
+// of the rest of the document ("Georgia" four times is no evidence for the country
+// Georgia).
+class PlaceEvidence {
  public:
   // `name` is the folded place name the evidence comes from; empty for the
   // dateline, the outlet and demonyms.
@@ -146,7 +154,9 @@ class Resolver {
     for (size_t m = 0; m < first.size(); ++m) {
       if (first[m].place == Geocode::kNone) continue;
       const Place& p = gazetteer_.place(first[m].place);
-      evidence_.Add(p.country, kResolvedPlaceEvidence, FoldForMatch(MentionText(mentions_[m])));
+      const std::string name = FoldForMatch(MentionText(mentions_[m]));
+      evidence_.Add(p.country, kResolvedPlaceEvidence, name);
+      if (p.kind == PlaceKind::kAdmin1) states_.Add(p.admin1, 1.0f, name);
     }
     ChooseNames();
     return ResolveAll(/*neighbours=*/true);
@@ -310,6 +320,12 @@ class Resolver {
     return std::min(kNeighbourWeight, support);
   }
 
+  // What the states the document names say for a town or county p (kStateWeight).
+  float StateSupport(const Place& p, const std::string& name) const {
+    if (p.kind != PlaceKind::kCity && p.kind != PlaceKind::kAdmin2) return 0;
+    return kStateWeight * states_.ShareWithout(p.admin1, name);
+  }
+
   // Whether more than one of `candidates` is a county.
   bool IsCommonCountyName(const std::vector<uint32_t>& candidates) const {
     return std::count_if(candidates.begin(), candidates.end(), [&](uint32_t i) {
@@ -340,7 +356,8 @@ class Resolver {
             : 0.0f;
     return Prior(p) - population_discount +
            kCountryContextWeight * evidence_.ShareWithout(p.country, name) +
-           (placed ? kLocalContextBonus : 0.0f) + (neighbours ? NeighbourSupport(p, name) : 0.0f);
+           (placed ? kLocalContextBonus : 0.0f) +
+           (neighbours ? NeighbourSupport(p, name) + StateSupport(p, name) : 0.0f);
   }
 
   // "Washington state", "New York State".
@@ -393,7 +410,8 @@ class Resolver {
   const Gazetteer& gazetteer_;
   std::string_view text_;
   std::span<const Span> mentions_;
-  CountryEvidence evidence_;
+  PlaceEvidence evidence_;
+  PlaceEvidence states_;  // the states and provinces the document names, by "CC.code"
   std::vector<NameChoice> names_;
 };
 

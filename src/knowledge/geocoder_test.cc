@@ -149,6 +149,25 @@ TEST(GeocoderTest, DocumentNeighboursCapitalsAndStatesDecide) {
   }
 }
 
+// Towns named like towns in many states, all of them neighbours of each other in
+// the Northeast too, are in the state the document names.
+TEST(GeocoderTest, TheStateTheDocumentNamesDecides) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const std::string text =
+      "Scout units from throughout Northeast Nebraska will collect food in Laurel, Madison, "
+      "Plainview and Bloomfield.";
+  std::vector<Span> mentions;
+  for (const char* name : {"Nebraska", "Laurel", "Madison", "Plainview", "Bloomfield"}) {
+    const std::vector<Span> found = FindAll(text, name);
+    mentions.insert(mentions.end(), found.begin(), found.end());
+  }
+  const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
+  for (size_t m = 0; m < codes.size(); ++m) {
+    ASSERT_NE(codes[m].place, Geocode::kNone) << m;
+    EXPECT_EQ(g.place(codes[m].place).admin1, "US.NE") << text.substr(mentions[m].start, mentions[m].size());
+  }
+}
+
 TEST(GeocoderTest, AcronymsAreNoTownsAndTheEuIsEurope) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text = "Britain left the EU. Doctors at the CHU said so. The US agreed.";
