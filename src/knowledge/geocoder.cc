@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "knowledge/place_mentions.h"
 #include "util/text_fold.h"
 
 namespace lede {
@@ -333,9 +334,20 @@ class Resolver {
            }) > 1;
   }
 
-  // The gazetteer candidates mention m may stand for: a state named like a dominant
-  // town in it ("New York") and, for a short acronym, towns are left out.
+  // The gazetteer candidates mention m may stand for: the counties of its name when
+  // it is one of a list of counties ("Barrow, Jackson and Madison counties"); else
+  // its places, less a state named like a dominant town in it ("New York") and, for
+  // a short acronym, towns.
   std::vector<uint32_t> Candidates(size_t m) const {
+    const std::string_view division = DivisionOfList(text_, mentions_[m].end);
+    if (!division.empty()) {
+      std::vector<uint32_t> divisions;
+      for (uint32_t i : gazetteer_.Lookup(std::string(MentionText(mentions_[m])) + " " +
+                                          std::string(division))) {
+        if (gazetteer_.place(i).kind == PlaceKind::kAdmin2) divisions.push_back(i);
+      }
+      if (!divisions.empty()) return divisions;
+    }
     const std::span<const uint32_t> all = gazetteer_.Lookup(MentionText(mentions_[m]));
     const bool acronym = IsShortAcronym(MentionText(mentions_[m]));
     std::vector<uint32_t> out;

@@ -168,6 +168,22 @@ TEST(GeocoderTest, TheStateTheDocumentNamesDecides) {
   }
 }
 
+// A name in a list of counties is the county, not the town of that name.
+TEST(GeocoderTest, NamesInAListOfCountiesAreCounties) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const std::string text = "Wildfires burned in Eastland and Callahan counties on Monday.";
+  std::vector<Span> mentions = FindAll(text, "Eastland");
+  const std::vector<Span> callahan = FindAll(text, "Callahan");
+  mentions.insert(mentions.end(), callahan.begin(), callahan.end());
+  const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
+  for (size_t m = 0; m < codes.size(); ++m) {
+    ASSERT_NE(codes[m].place, Geocode::kNone) << m;
+    const Place& p = g.place(codes[m].place);
+    EXPECT_EQ(p.kind, PlaceKind::kAdmin2) << p.name;
+    EXPECT_EQ(p.admin1, "US.TX") << p.name;
+  }
+}
+
 TEST(GeocoderTest, AcronymsAreNoTownsAndTheEuIsEurope) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text = "Britain left the EU. Doctors at the CHU said so. The US agreed.";

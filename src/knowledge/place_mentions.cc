@@ -1,5 +1,7 @@
 #include "knowledge/place_mentions.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -58,6 +60,15 @@ bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
+// The rest of a list of names after one of them, up to the plural of a division word:
+// ", Jackson and Madison counties", " to Riley counties", " counties".
+const RE2& DivisionListTail() {
+  static const RE2 re(
+      R"(^(?:,?\s+(?:(?:and|or|to)\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,2})*)"
+      R"(\s+(counties|parishes)\b)");
+  return re;
+}
+
 class PlaceMentionFinder {
  public:
   PlaceMentionFinder(const Document& doc, const Gazetteer& gazetteer, const AliasTable* aliases,
@@ -78,6 +89,7 @@ class PlaceMentionFinder {
     }
     SpotUntagged();
     SpotHyphenated();
+    SpotDivisionLists();
     std::sort(entities_.begin(), entities_.end(), [](const Entity& a, const Entity& b) {
       return a.mentions[0].start < b.mentions[0].start;
     });
@@ -300,6 +312,30 @@ class PlaceMentionFinder {
     }
   }
 
+  // Names in a list that ends in "counties" or "parishes" ("Eastland and Callahan
+  // counties", "Otter Tail, Swift and Wilkin counties") that name a division with the
+  // singular word ("Callahan County"), tagged or not.
+  void SpotDivisionLists() {
+    const std::string_view text = doc_.text();
+    if (text.find(" counties") == std::string_view::npos &&
+        text.find(" parishes") == std::string_view::npos) {
+      return;
+    }
+    for (uint32_t i = 0; i < tokens_.size(); ++i) {
+      if (!IsCapitalised(i)) continue;
+      for (uint32_t end = std::min<uint32_t>(i + 3, tokens_.size()); end > i; --end) {
+        const std::string_view division = DivisionOfList(text, tokens_[end - 1].span.end);
+        if (division.empty() || !IsCapitalised(end - 1) ||
+            Rank(std::string(Text(i, end)) + " " + std::string(division)) != PlaceRank::kRegion) {
+          continue;
+        }
+        AddMention(i, end);
+        i = end - 1;
+        break;
+      }
+    }
+  }
+
   // Adds tokens [begin, end) as a mention of the LOCATION entity of that name.
   void AddMention(uint32_t begin, uint32_t end) {
     AddMention(Span{tokens_[begin].span.start, tokens_[end - 1].span.end});
@@ -331,6 +367,14 @@ class PlaceMentionFinder {
 };
 
 }  // namespace
+
+std::string_view DivisionOfList(std::string_view text, size_t end) {
+  if (end >= text.size()) return {};
+  std::string plural;
+  const re2::StringPiece after(text.data() + end, std::min(kMaxDivisionListBytes, text.size() - end));
+  if (!RE2::PartialMatch(after, DivisionListTail(), &plural)) return {};
+  return plural == "counties" ? "County" : "Parish";
+}
 
 void AddPlaceMentions(const Document& doc, const Gazetteer& gazetteer, const AliasTable* aliases,
                       std::vector<Entity>* entities) {

@@ -6,6 +6,7 @@
 #ifndef LEDE_KNOWLEDGE_PLACE_MENTIONS_H_
 #define LEDE_KNOWLEDGE_PLACE_MENTIONS_H_
 
+#include <string_view>
 #include <vector>
 
 #include "knowledge/entities.h"
@@ -35,6 +36,15 @@ inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
 // one. Entities stay sorted by first mention. `aliases` may be null.
 void AddPlaceMentions(const Document& doc, const Gazetteer& gazetteer, const AliasTable* aliases,
                       std::vector<Entity>* entities);
+
+// Longest list of names searched after a name for its plural division word, in bytes.
+inline constexpr size_t kMaxDivisionListBytes = 160;
+
+// "County" when the name ending at byte `end` of `text` is one of a list of names
+// that ends in "counties" ("Barrow, Jackson and Madison counties", "from Ellsworth to
+// Riley counties", "Harris counties"), "Parish" for "parishes"; else empty. Looks at
+// most kMaxDivisionListBytes ahead.
+std::string_view DivisionOfList(std::string_view text, size_t end);
 
 }  // namespace lede
 
