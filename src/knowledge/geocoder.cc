@@ -24,7 +24,8 @@ namespace {
 //     their kMaxAlternatives best local candidates, scored without neighbours, is within
 //     kNeighbourKm (a county: kCountyKm) or is the state or province the candidate is
 //     in; see NeighbourSupport), so that a local paper's "Paris" among Illinois towns is
-//     Paris, Illinois, and "Paris and Henry County" settle on Tennessee together.
+//     Paris, Illinois, and "Paris and Henry County" settle on Tennessee together; divided
+//     by NamesakeDiscount for a name with many places
 //   + kStateWeight * (share of a town's or county's state in the states the document
 //     names, leaving out the mention's own name; see StateSupport)
 constexpr float kPopulationWeight = 0.5f;
@@ -41,6 +42,10 @@ constexpr float kNeighbourWeight = 6.0f;
 // neighbours' capped support: "Northeast Nebraska ... Wayne, Laurel, Madison" are the
 // Nebraska towns although the Northeast's namesakes are neighbours of each other too.
 constexpr float kStateWeight = 2.0f;
+// Up to this many places of a name, neighbours count in full; beyond, their support
+// shrinks by kNamesakeDiscountWeight per tenfold (NamesakeDiscount).
+constexpr size_t kFewNamesakes = 5;
+constexpr float kNamesakeDiscountWeight = 2.0f;
 constexpr float kNeighbourKm = 200.0f;
 constexpr float kNeighboursForFullBonus = 2.0f;
 constexpr float kCountyKm = 60.0f;
@@ -269,17 +274,13 @@ class Resolver {
   // local context counts for its name).
   void ChooseNames() {
     for (size_t m = 0; m < mentions_.size(); ++m) {
-      const std::string name = FoldForMatch(MentionText(mentions_[m]));
+      const MentionFacts facts = Facts(m);
       auto it = std::find_if(names_.begin(), names_.end(),
-                             [&](const NameChoice& n) { return n.name == name; });
-      if (it == names_.end()) it = names_.insert(names_.end(), NameChoice{name});
-      const LocalContext local = FindLocalContext(mentions_[m]);
-      const std::vector<uint32_t> candidates = Candidates(m);
-      const bool common_county = IsCommonCountyName(candidates);
-      for (uint32_t i : candidates) {
+                             [&](const NameChoice& n) { return n.name == facts.name; });
+      if (it == names_.end()) it = names_.insert(names_.end(), NameChoice{facts.name});
+      for (uint32_t i : facts.candidates) {
         const Place& p = gazetteer_.place(i);
-        const float score =
-            Score(p, local, name, StateFollows(mentions_[m]), /*neighbours=*/false, common_county);
+        const float score = Score(p, facts, /*neighbours=*/false);
         it->best = it->scored ? std::max(it->best, score) : score;
         it->scored = true;
         if (IsLocal(p)) it->local.emplace_back(&p, score);
@@ -359,17 +360,45 @@ class Resolver {
     return out;
   }
 
-  float Score(const Place& p, const LocalContext& local, const std::string& name,
-              bool state_follows, bool neighbours, bool common_county) const {
-    const bool placed = Satisfies(p, local) || (state_follows && p.kind == PlaceKind::kAdmin1);
+  // What scoring a mention's candidates needs to know about the mention.
+  struct MentionFacts {
+    std::string name;  // folded mention text
+    LocalContext local;
+    bool state_follows = false;  // "Washington state"
+    bool common_county = false;  // more than one candidate is a county
+    std::vector<uint32_t> candidates;
+  };
+
+  MentionFacts Facts(size_t m) const {
+    MentionFacts facts{FoldForMatch(MentionText(mentions_[m])), FindLocalContext(mentions_[m]),
+                       StateFollows(mentions_[m])};
+    facts.candidates = Candidates(m);
+    facts.common_county = IsCommonCountyName(facts.candidates);
+    return facts;
+  }
+
+  float Score(const Place& p, const MentionFacts& facts, bool neighbours) const {
+    const bool placed =
+        Satisfies(p, facts.local) || (facts.state_follows && p.kind == PlaceKind::kAdmin1);
     const float population_discount =
-        common_county && p.kind == PlaceKind::kAdmin2
+        facts.common_county && p.kind == PlaceKind::kAdmin2
             ? std::log10(p.population + 1.0f) * (kPopulationWeight - kCommonCountyPopulationWeight)
             : 0.0f;
     return Prior(p) - population_discount +
-           kCountryContextWeight * evidence_.ShareWithout(p.country, name) +
+           kCountryContextWeight * evidence_.ShareWithout(p.country, facts.name) +
            (placed ? kLocalContextBonus : 0.0f) +
-           (neighbours ? NeighbourSupport(p, name) + StateSupport(p, name) : 0.0f);
+           (neighbours ? NeighbourSupport(p, facts.name) / NamesakeDiscount(facts.candidates.size()) +
+                             StateSupport(p, facts.name)
+                       : 0.0f);
+  }
+
+  // What neighbours say for one of `namesakes` places of a name is divided by this:
+  // some of many namesakes lie near the document's other places by chance (one of
+  // the US's Washingtons or Moscows near New York), a name's only two rarely do.
+  static float NamesakeDiscount(size_t namesakes) {
+    return namesakes <= kFewNamesakes
+               ? 1.0f
+               : 1.0f + kNamesakeDiscountWeight * std::log10(float(namesakes) / kFewNamesakes);
   }
 
   // "Washington state", "New York State".
@@ -401,16 +430,12 @@ class Resolver {
   std::vector<Geocode> ResolveAll(bool neighbours) const {
     std::vector<Geocode> out(mentions_.size());
     for (size_t m = 0; m < mentions_.size(); ++m) {
-      const LocalContext local = FindLocalContext(mentions_[m]);
-      const std::string name = FoldForMatch(MentionText(mentions_[m]));
-      const std::vector<uint32_t> candidates = Candidates(m);
+      const MentionFacts facts = Facts(m);
       if (gazetteer_.Lookup(MentionText(mentions_[m])).empty()) {
         out[m].place = gazetteer_.DemonymPlace(MentionText(mentions_[m]));
       }
-      const bool common_county = IsCommonCountyName(candidates);
-      for (uint32_t i : candidates) {
-        const float score = Score(gazetteer_.place(i), local, name, StateFollows(mentions_[m]),
-                                  neighbours, common_county);
+      for (uint32_t i : facts.candidates) {
+        const float score = Score(gazetteer_.place(i), facts, neighbours);
         if (out[m].place == Geocode::kNone || score > out[m].score) {
           out[m] = Geocode{static_cast<int32_t>(i), score};
         }

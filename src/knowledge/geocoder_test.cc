@@ -184,6 +184,22 @@ TEST(GeocoderTest, NamesInAListOfCountiesAreCounties) {
   }
 }
 
+// A name with many namesakes has one near the document's other places by chance:
+// that is weak evidence against the capital.
+TEST(GeocoderTest, ManyNamesakesNearbyDoNotOutweighTheCapital) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const std::string text =
+      "After stops in Washington, New York and Boston, the crown prince met investors.";
+  std::vector<Span> mentions;
+  for (const char* name : {"Washington", "New York", "Boston"}) {
+    const std::vector<Span> found = FindAll(text, name);
+    mentions.insert(mentions.end(), found.begin(), found.end());
+  }
+  const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
+  ASSERT_NE(codes[0].place, Geocode::kNone);
+  EXPECT_EQ(g.place(codes[0].place).feature_code, "PPLC") << g.place(codes[0].place).admin1;
+}
+
 TEST(GeocoderTest, AcronymsAreNoTownsAndTheEuIsEurope) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text = "Britain left the EU. Doctors at the CHU said so. The US agreed.";
