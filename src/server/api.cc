@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 
 #include "server/json_response.h"
 #include "store/query_json.h"
@@ -62,6 +63,9 @@ Response Search(const ApiSources& sources, const Request& request, const RouteAr
   if (s.ok()) s = GetPage(params, &search.page);
   if (s.ok()) s = params.GetInt("entity", 0, 1, INT64_MAX, &entity);
   if (entity > 0) search.entities.push_back(entity);
+  int64_t facet_matches = 0;
+  if (s.ok()) s = params.GetInt("facet_matches", search.facet_matches, 0, UINT32_MAX, &facet_matches);
+  search.facet_matches = static_cast<uint32_t>(facet_matches);
   SearchResult result;
   if (s.ok()) s = sources.reader->Search(search, &result);
   return Answer(request, s, result,
@@ -175,7 +179,7 @@ void AddApiRoutes(const ApiSources& sources, Router* router) {
     router->Add({std::move(pattern), std::move(params), read, /*cacheable=*/true});
   };
   add("/api/search",
-      {"q", "from", "to", "lang", "source", "entity", "theme", "event", "limit", "offset"}, Search);
+      {"q", "from", "to", "lang", "source", "entity", "theme", "event", "limit", "offset", "facet_matches"}, Search);
   add("/api/articles/{id}", {}, Article);
   add("/api/entities", {"q", "type", "limit", "offset"}, Entities);
   add("/api/entities/{id}", {}, Entity);

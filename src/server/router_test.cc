@@ -81,6 +81,24 @@ TEST_F(RouterTest, SearchPagesThroughAllMatches) {
   }
 }
 
+// facet_matches bounds the matches the facets count (0 = all of them).
+TEST_F(RouterTest, SearchFacetsOverTheBestFacetMatches) {
+  auto source_counts = [](const nlohmann::json& result) {
+    int counted = 0;
+    for (const auto& source : result["facets"]["sources"]) counted += source["count"].get<int>();
+    return counted;
+  };
+  nlohmann::json all = Json(Call("/api/search?q=the&facet_matches=0"));
+  ASSERT_GT(all["total"].get<int>(), 3);
+  EXPECT_EQ(all["facets_sampled"], false);
+  EXPECT_EQ(source_counts(all), all["total"].get<int>());
+  nlohmann::json best = Json(Call("/api/search?q=the&facet_matches=3"));
+  EXPECT_EQ(best["total"], all["total"]);
+  EXPECT_EQ(best["facets_sampled"], true);
+  EXPECT_EQ(source_counts(best), 3);
+  EXPECT_EQ(Json(Call("/api/search?q=the"))["facets_sampled"], false);  // default 1000 > the matches
+}
+
 TEST_F(RouterTest, BadParametersAre400NamingThem) {
   struct Case {
     std::string target, named;
@@ -88,6 +106,7 @@ TEST_F(RouterTest, BadParametersAre400NamingThem) {
       {"/api/search?q=the&limit=0", "'limit'"},
       {"/api/search?q=the&limit=201", "'limit'"},
       {"/api/search?q=the&offset=-3", "'offset'"},
+      {"/api/search?q=the&facet_matches=-1", "'facet_matches'"},
       {"/api/search?q=the&from=2024-02-30", "'from'"},
       {"/api/search?q=the&colour=red", "'colour'"},
       {"/api/search?q=%22unbalanced", "unbalanced"},
