@@ -2,6 +2,7 @@
 // names resolved to ids. Names are matched through entity_names (an FTS5 index
 // with diacritics removed, kept by triggers: store/schema.cc).
 #include <cctype>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -51,14 +52,48 @@ Status ReadLocation(sqlite::Database* db, int64_t id, std::optional<PlaceInfo>* 
                     });
 }
 
-// Fills temp.entity_articles with the `latest` articles mentioning entity `id`, newest first.
-Status FillLatestArticles(sqlite::Database* db, int64_t id, uint32_t latest) {
+// "YYYY-MM" as a month count (0 when it is not one).
+int MonthNumber(const std::string& month) {
+  int year = 0, number = 0;
+  return std::sscanf(month.c_str(), "%d-%d", &year, &number) == 2 ? year * 12 + number : 0;
+}
+
+// Entity `id`'s mentions per published day or month, as DateHistogram buckets
+// them. Mentions whose months are 4 or more apart are at least 62 days apart, so
+// their buckets are months, read from entity_months (one row a month, however
+// many mentions); closer ones are bucketed from the mentions themselves.
+Status ReadTimeline(sqlite::Database* db, int64_t id, std::vector<ValueCount>* timeline) {
+  std::string first, last;
+  Status s = ForEachRow(db, "SELECT min(month), max(month) FROM entity_months WHERE entity_id = ? AND mentions > 0",
+                        {id}, [&](const sqlite::Statement& row) {
+                          first = row.Text(0);
+                          last = row.Text(1);
+                        });
+  if (!s.ok()) return s;
+  if (MonthNumber(last) - MonthNumber(first) < 4 || MonthNumber(first) == 0) {
+    return DateHistogram(db, "FROM mentions mn JOIN articles a ON a.id = mn.article_id WHERE mn.entity_id = ?", {id},
+                         timeline);
+  }
+  return ForEachRow(db, "SELECT month, mentions FROM entity_months WHERE entity_id = ? AND mentions > 0 ORDER BY month",
+                    {id}, [timeline](const sqlite::Statement& row) {
+                      timeline->push_back({row.Text(0), static_cast<uint64_t>(row.Int(1))});
+                    });
+}
+
+// Fills temp.entity_articles with the `latest` of the `articles` articles
+// mentioning entity `id`, newest first.
+Status FillLatestArticles(sqlite::Database* db, int64_t id, uint64_t articles, uint32_t latest) {
   Status s = db->Exec("CREATE TEMP TABLE IF NOT EXISTS entity_articles(id INTEGER PRIMARY KEY);"
                       "DELETE FROM temp.entity_articles;");
   if (!s.ok()) return s;
+  const bool walk = WalkNewestArticles(db, PageRequest{latest, 0}, articles, &s);
+  if (!s.ok()) return s;
   return ForEachRow(db,
-                    "INSERT INTO temp.entity_articles SELECT a.id FROM article_entities ae JOIN articles a "
-                    "ON a.id = ae.article_id WHERE ae.entity_id = ? ORDER BY a.published DESC, a.id DESC LIMIT ?",
+                    walk ? "INSERT INTO temp.entity_articles SELECT a.id FROM articles a INDEXED BY articles_published "
+                           "WHERE EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND "
+                           "ae.entity_id = ?) ORDER BY a.published DESC, a.id DESC LIMIT ?"
+                         : "INSERT INTO temp.entity_articles SELECT a.id FROM article_entities ae JOIN articles a "
+                           "ON a.id = ae.article_id WHERE ae.entity_id = ? ORDER BY a.published DESC, a.id DESC LIMIT ?",
                     {id, int64_t{latest}}, [](const sqlite::Statement&) {});
 }
 
@@ -110,11 +145,8 @@ Status SqliteReader::Entity(int64_t id, EntityPage* page) {
     Status s = ReadSummary(db, id, &page->entity, &found);
     if (s.ok() && !found) s = Status::NotFound("entity: no entity " + std::to_string(id));
     if (s.ok()) s = ReadLocation(db, id, &page->location);
-    if (s.ok()) {
-      s = DateHistogram(db, "FROM mentions mn JOIN articles a ON a.id = mn.article_id WHERE mn.entity_id = ?", {id},
-                        &page->timeline);
-    }
-    if (s.ok()) s = FillLatestArticles(db, id, options_.entity_page_articles);
+    if (s.ok()) s = ReadTimeline(db, id, &page->timeline);
+    if (s.ok()) s = FillLatestArticles(db, id, page->entity.articles, options_.entity_page_articles);
     if (s.ok()) s = ReadCoMentioned(db, id, options_.max_list_items, &page->co_mentioned);
     PageRequest list{options_.max_list_items, 0};
     if (s.ok()) {

@@ -52,19 +52,6 @@ EventRecord ReadEvent(const sqlite::Statement& row) {
   return e;
 }
 
-// Whether to read the page by walking the articles newest first (stopping at the
-// page's end) rather than sorting every match: a walk reads about page end x
-// articles / matches articles, a sort reads all the matches, so the walk wins
-// when the matches are many (events in a big country: 180k at 100k articles,
-// whose sort took 0.6 s), the sort when they are few.
-bool WalkNewestArticles(sqlite::Database* db, const PageRequest& page, uint64_t matches, Status* s) {
-  if (matches == 0) return false;
-  int64_t articles = 0;  // ids are dense: the largest is about the count, without counting
-  *s = db->QueryInt("SELECT coalesce(max(id), 0) FROM articles", &articles);
-  const double page_end = static_cast<double>(page.offset) + page.limit;
-  return s->ok() && page_end * static_cast<double>(articles) / static_cast<double>(matches) < static_cast<double>(matches);
-}
-
 }  // namespace
 
 Status SqliteReader::Events(const EventRequest& request, EventList* result) {

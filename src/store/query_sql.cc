@@ -4,6 +4,7 @@
 
 #include "store/date_facets.h"
 #include "store/schema.h"
+#include "store/bm25.h"
 #include "store/snippet.h"
 
 namespace lede {
@@ -98,6 +99,14 @@ int DateBucketLength(const std::string& first, const std::string& last) {
   return days(y2, m2, d2) - days(y1, m1, d1) < 62 ? 10 : 7;
 }
 
+bool WalkNewestArticles(sqlite::Database* db, const PageRequest& page, uint64_t matches, Status* s) {
+  if (matches == 0) return false;
+  int64_t articles = 0;  // ids are dense: the largest is about the count, without counting
+  *s = db->QueryInt("SELECT coalesce(max(id), 0) FROM articles", &articles);
+  const double page_end = static_cast<double>(page.offset) + page.limit;
+  return s->ok() && page_end * static_cast<double>(articles) / static_cast<double>(matches) < static_cast<double>(matches);
+}
+
 Status DateHistogram(sqlite::Database* db, const std::string& from_where, const std::vector<SqlValue>& values,
                      std::vector<ValueCount>* histogram) {
   const std::string dated = " " + from_where + " AND a.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'";
@@ -154,6 +163,7 @@ Status ConnectionPool::OpenConnection(std::unique_ptr<sqlite::Database>* db) con
   s = conn->Exec("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -" + std::to_string(options_.cache_kib));
   if (s.ok()) s = CheckOrMigrateSchema(conn.get(), path_, static_cast<int>(options_.busy_timeout_ms));
   if (s.ok()) s = RegisterSnippetFunction(conn.get());
+  if (s.ok()) s = RegisterBm25Function(conn.get());
   if (s.ok()) *db = std::move(conn);
   return s;
 }

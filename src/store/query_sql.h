@@ -64,6 +64,14 @@ void AddPublishedRange(const std::string& column, const std::string& from, const
 // 62 days apart.
 int DateBucketLength(const std::string& first, const std::string& last);
 
+// Whether to read a page of `matches` articles (newest first) by walking the
+// articles newest first (stopping at the page's end) rather than sorting every
+// match: a walk reads about page end x articles / matches articles, a sort reads
+// all the matches, so the walk wins when the matches are many (events in a big
+// country: 180k at 100k articles, whose sort took 0.6 s; a top entity's
+// articles), the sort when they are few. *s is the status of reading the size.
+bool WalkNewestArticles(sqlite::Database* db, const PageRequest& page, uint64_t matches, Status* s);
+
 // Appends to *histogram the rows of `from_where` ("FROM ... articles a ... WHERE
 // ...", with `values` for its '?') per published day or month (DateBucketLength
 // of their date span), in date order. Rows without an ISO date are left out.

@@ -668,6 +668,14 @@ TEST_F(QueryTest, EntityPageAgreesWithTheRows) {
   uint64_t timeline = 0;
   for (const ValueCount& d : page.timeline) timeline += d.count;
   EXPECT_EQ(timeline, dated_mentions);
+  std::map<std::string, uint64_t> by_month, got_by_month;  // the corpus spans years: monthly buckets
+  for (const ModelArticle& a : model().articles) {
+    auto it = a.mentions.find(kUnitedStates);
+    if (it != a.mentions.end() && a.published.size() >= 10) by_month[a.published.substr(0, 7)] += it->second;
+  }
+  for (const ValueCount& d : page.timeline) got_by_month[d.value] = d.count;
+  EXPECT_GT(by_month.size(), 4u);
+  EXPECT_EQ(got_by_month, by_month);
   std::vector<std::pair<int64_t, uint64_t>> got;
   for (const EntityCount& e : page.co_mentioned) got.emplace_back(e.id, e.count);
   EXPECT_EQ(got, TopCounts(co, 50));
@@ -688,6 +696,31 @@ TEST_F(QueryTest, EntityPageAgreesWithTheRows) {
   EXPECT_EQ(page.quotes_by[0].text, "Really I was frightened by what we saw happen in Barcelona,");
   ASSERT_TRUE(page.quotes_by[0].speaker.has_value());
   EXPECT_EQ(page.quotes_by[0].speaker->name, "Abdelhak El Khiam");
+}
+
+// The entity's latest articles are the same whether they are found by walking
+// all articles newest first (few latest of many: a top entity at a million
+// articles) or by sorting the entity's articles.
+TEST_F(QueryTest, EntityPageLatestArticlesWalkedOrSorted) {
+  const int64_t kUnitedStates = 7;
+  std::vector<std::pair<std::string, int64_t>> newest;
+  for (const ModelArticle& a : model().articles) {
+    if (a.entities.count(kUnitedStates)) newest.emplace_back(a.published, a.id);
+  }
+  std::sort(newest.rbegin(), newest.rend());
+  for (uint32_t latest : {5u, 1000u}) {  // 5 x 337 articles / ~100 of the entity's: walked; 1000: sorted
+    QueryOptions options;
+    options.entity_page_articles = latest;
+    std::unique_ptr<StoreReader> reader;
+    ASSERT_TRUE(StoreReader::Open(fixture_->path(), options, &reader).ok());
+    EntityPage page;
+    ASSERT_TRUE(reader->Entity(kUnitedStates, &page).ok());
+    ASSERT_GT(page.entity.articles * page.entity.articles, 5 * model().articles.size());
+    std::vector<int64_t> got, want;
+    for (const ArticleRef& a : page.articles) got.push_back(a.id);
+    for (size_t i = 0; i < std::min<size_t>({newest.size(), latest, 50}); ++i) want.push_back(newest[i].second);
+    EXPECT_EQ(got, want) << latest;
+  }
 }
 
 TEST_F(QueryTest, QuotesBySpeakerAndWords) {

@@ -325,6 +325,44 @@ INSERT INTO articles_fts(articles_fts, rank) VALUES('hashsize', 1048576);
     R"sql(
 ALTER TABLE quotes ADD COLUMN fragments TEXT;
 )sql",
+    // 10: per-term document counts of articles_fts (store/term_counts.h), kept by
+    // IndexRowsAbove: lede_bm25() (store/bm25.h) reads a query term's IDF here
+    // instead of passing over the term's whole posting list.
+    R"sql(
+CREATE TABLE article_terms(
+  term TEXT PRIMARY KEY,
+  docs INTEGER NOT NULL) WITHOUT ROWID;
+CREATE VIRTUAL TABLE temp.article_term_rows USING fts5vocab(main, articles_fts, row);
+INSERT INTO article_terms SELECT term, doc FROM temp.article_term_rows;
+DROP TABLE temp.article_term_rows;
+)sql",
+    // 11: mentions per entity and published month, kept by triggers, so that an
+    // entity's timeline reads its months (at most 12 a year) instead of every
+    // mention. Undated articles (published not YYYY-MM-DD...) are not counted, as
+    // the timeline leaves them out.
+    R"sql(
+CREATE TABLE entity_months(
+  entity_id INTEGER NOT NULL REFERENCES entities(id),
+  month TEXT NOT NULL,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY(entity_id, month)) WITHOUT ROWID;
+INSERT INTO entity_months(entity_id, month, mentions)
+  SELECT mn.entity_id, substr(a.published, 1, 7), count(*) FROM mentions mn JOIN articles a ON a.id = mn.article_id
+  WHERE a.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' GROUP BY 1, 2;
+CREATE TRIGGER mentions_counted_by_month AFTER INSERT ON mentions BEGIN
+  INSERT OR IGNORE INTO entity_months(entity_id, month, mentions)
+    SELECT new.entity_id, substr(published, 1, 7), 0 FROM articles
+    WHERE id = new.article_id AND published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*';
+  UPDATE entity_months SET mentions = mentions + 1
+  WHERE entity_id = new.entity_id AND month = (SELECT substr(published, 1, 7) FROM articles
+    WHERE id = new.article_id AND published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*');
+END;
+CREATE TRIGGER mentions_uncounted_by_month AFTER DELETE ON mentions BEGIN
+  UPDATE entity_months SET mentions = mentions - 1
+  WHERE entity_id = old.entity_id AND month = (SELECT substr(published, 1, 7) FROM articles
+    WHERE id = old.article_id AND published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*');
+END;
+)sql",
 };
 
 constexpr uint32_t kVersions = sizeof(kMigrations) / sizeof(kMigrations[0]);

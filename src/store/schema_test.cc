@@ -98,6 +98,69 @@ TEST_F(SchemaTest, Migration8RekeysTheFullTextIndexByDate) {
   EXPECT_EQ(Search(reader.get(), "harbour", "2019-03-17", "2099-12-31"), Ids{});
 }
 
+// A store written before article_terms (schema 9: the full-text index keyed by
+// search key) gets every indexed term's article count from migration 10.
+TEST_F(SchemaTest, Migration10CountsTheArticlesOfEachIndexedTerm) {
+  ASSERT_TRUE(MigrateSchema(&db_, 9).ok());
+  sqlite::Statement st;
+  ASSERT_TRUE(db_.Prepare("INSERT INTO documents(id, url, canonical_url, content_hash) VALUES(?1, ?2, ?2, ?1)", &st).ok());
+  for (int64_t id : {1, 2, 3}) {
+    st.Reset();
+    ASSERT_TRUE(st.Bind(1, id).Bind(2, "https://example.com/" + std::to_string(id)).Run().ok());
+  }
+  ASSERT_TRUE(db_.Exec("INSERT INTO articles(id, title, published, lang, text) VALUES"
+                       "(1, 'Harbours', '2019-03-15', 'en', 'The harbour reopened. The harbour reopens.'),"
+                       "(2, 'Closed', '2019-03-16', 'en', 'The harbour closed again.'),"
+                       "(3, 'Undated', NULL, 'fr', 'Le café du port.');"
+                       "INSERT INTO articles_fts(rowid, title, text, quotes, facets) "
+                       "SELECT search_key, title, text, quotes, facets FROM article_search;").ok());
+  ASSERT_TRUE(MigrateSchema(&db_).ok());
+  auto docs = [&](const std::string& term) {
+    int64_t n = -1;
+    EXPECT_TRUE(db_.QueryInt("SELECT coalesce((SELECT docs FROM article_terms WHERE term = '" + term + "'), 0)", &n).ok());
+    return n;
+  };
+  EXPECT_EQ(docs("harbour"), 2);  // porter stems: "Harbours", "harbour" are one term; once per article
+  EXPECT_EQ(docs("reopen"), 1);
+  EXPECT_EQ(docs("the"), 2);
+  EXPECT_EQ(docs("cafe"), 1);     // diacritics removed
+  EXPECT_EQ(docs("y2019"), 2);    // the facets column counts too
+  EXPECT_EQ(docs("lfr"), 1);
+  EXPECT_EQ(docs("closed"), 0);   // stemmed: "close"
+  int64_t terms = 0;
+  ASSERT_TRUE(db_.QueryInt("SELECT count(*) FROM article_terms", &terms).ok());
+  EXPECT_EQ(terms, 16);
+}
+
+// Migration 11 counts an older store's mentions per entity and month (undated
+// articles left out, as the timeline leaves them out); its triggers keep the
+// counts as mentions come and go.
+TEST_F(SchemaTest, Migration11CountsMentionsPerEntityAndMonth) {
+  ASSERT_TRUE(MigrateSchema(&db_, 10).ok());
+  Status s = db_.Exec("INSERT INTO documents(id, url, canonical_url, content_hash) VALUES"
+                      "(1, 'u1', 'u1', 1), (2, 'u2', 'u2', 2), (3, 'u3', 'u3', 3), (4, 'u4', 'u4', 4);"
+                       "INSERT INTO articles(id, published, text) VALUES"
+                       "(1, '2019-03-15T08:00:00Z', 'a'), (2, '2019-03-31', 'b'), (3, '2019-04', 'c'), (4, '2020-01-02', 'd');"
+                       "INSERT INTO entities(id, type, name) VALUES(1, 'PERSON', 'Ada'), (2, 'PERSON', 'Bo');"
+                       "INSERT INTO mentions(article_id, entity_id, start, \"end\", text) VALUES"
+                       "(1, 1, 0, 1, 'a'), (1, 1, 2, 3, 'a'), (2, 1, 0, 1, 'b'), (3, 1, 0, 1, 'c'), (2, 2, 4, 5, 'b');");
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  ASSERT_TRUE(MigrateSchema(&db_).ok());
+  auto months = [&] {
+    std::string out;
+    sqlite::Statement st;
+    EXPECT_TRUE(db_.Prepare("SELECT entity_id, month, mentions FROM entity_months ORDER BY 1, 2", &st).ok());
+    bool row = false;
+    while (st.Step(&row).ok() && row) out += std::to_string(st.Int(0)) + " " + st.Text(1) + " " + std::to_string(st.Int(2)) + "; ";
+    return out;
+  };
+  EXPECT_EQ(months(), "1 2019-03 3; 2 2019-03 1; ");  // '2019-04' has no day: undated
+  ASSERT_TRUE(db_.Exec("INSERT INTO mentions(article_id, entity_id, start, \"end\", text) VALUES"
+                       "(4, 1, 0, 1, 'd'), (4, 2, 2, 3, 'd'), (3, 2, 2, 3, 'c');"
+                       "DELETE FROM mentions WHERE article_id = 1 AND start = 2;").ok());
+  EXPECT_EQ(months(), "1 2019-03 2; 1 2020-01 1; 2 2019-03 1; 2 2020-01 1; ");
+}
+
 TEST_F(SchemaTest, RefusesAVersionItDoesNotKnow) {
   EXPECT_EQ(MigrateSchema(&db_, CurrentSchemaVersion() + 1).code(), Status::Code::kInvalidArgument);
 }

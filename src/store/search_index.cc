@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "store/term_counts.h"
+
 namespace lede {
 namespace {
 
@@ -30,6 +32,7 @@ Status IndexRowsAbove(sqlite::Database* db, const IndexWatermarks& marks) {
                        "FROM (SELECT search_key FROM articles WHERE id > ?1 ORDER BY search_key) k "
                        "CROSS JOIN article_search v ON v.search_key = k.search_key",
                        marks.article);
+  if (s.ok()) s = CountTermsAbove(db, marks.article);
   if (s.ok()) {
     s = RunWithId(db, "INSERT INTO entity_names(rowid, name) SELECT id, name FROM entities WHERE id > ?1",
                   marks.entity);

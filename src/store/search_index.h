@@ -28,7 +28,8 @@ struct IndexWatermarks {
 Status ReadIndexWatermarks(sqlite::Database* db, IndexWatermarks* marks);
 
 // Adds the articles, entity names and quotes with ids above `marks` to their
-// full-text indexes. Call once, after the transaction's other writes.
+// full-text indexes, and the articles' terms to article_terms (store/term_counts.h).
+// Call once, after the transaction's other writes.
 // REQUIRES: the rows above `marks` are not indexed yet (ids only grow: rows are
 // never inserted below an existing id).
 Status IndexRowsAbove(sqlite::Database* db, const IndexWatermarks& marks);

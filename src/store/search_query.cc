@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/bm25.h"
 #include "store/date_facets.h"
 #include "store/store_reader.h"
 
@@ -18,8 +19,6 @@ namespace {
 
 // Leading characters of the text shown as the snippet of an unranked hit.
 constexpr int kLeadSnippetChars = 200;
-
-constexpr const char* kBm25 = "-bm25(articles_fts, 10.0, 1.0, 3.0, 0.0)";
 
 std::string LanguageMatch(const ArticleSearch& request) {
   SearchFilters filters;
@@ -225,7 +224,7 @@ Status FillMatches(sqlite::Database* db, const ArticleSearch& request, bool* ran
     where.Add("articles_fts MATCH ?", {match});
     AddDateRange(request, "articles_fts.rowid", &where);
     id = ArticleIdOfKey("articles_fts.rowid");
-    sql = "INSERT INTO temp.matches SELECT " + id + ", " + (*ranked ? kBm25 : "0") + " FROM articles_fts ";
+    sql = "INSERT INTO temp.matches SELECT " + id + ", " + (*ranked ? Bm25Expression(request.query) : "0") + " FROM articles_fts ";
   } else {
     sql = "INSERT INTO temp.matches SELECT a.id, 0 FROM articles a ";
     AddDateRange(request, "a.search_key", &where);

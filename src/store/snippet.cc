@@ -11,6 +11,8 @@
 
 #include <sqlite3.h>
 
+#include "store/fts5_api.h"
+
 namespace lede {
 namespace {
 
@@ -412,16 +414,10 @@ void SnippetFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_cont
 
 Status RegisterSnippetFunction(sqlite::Database* db) {
   fts5_api* api = nullptr;
-  sqlite3_stmt* stmt = nullptr;
-  int rc = sqlite3_prepare_v2(db->handle(), "SELECT fts5(?1)", -1, &stmt, nullptr);
-  if (rc == SQLITE_OK) {
-    sqlite3_bind_pointer(stmt, 1, &api, "fts5_api_ptr", nullptr);
-    sqlite3_step(stmt);
-  }
-  sqlite3_finalize(stmt);
-  if (api == nullptr) return db->Error(rc, "finding FTS5 for lede_snippet()");
+  Status s = FindFts5Api(db, &api);
+  if (!s.ok()) return s;
   auto* classes = new CharClasses();
-  rc = api->xCreateFunction(api, "lede_snippet", classes, &SnippetFunction,
+  int rc = api->xCreateFunction(api, "lede_snippet", classes, &SnippetFunction,
                             [](void* p) { delete static_cast<CharClasses*>(p); });
   if (rc != SQLITE_OK) {
     delete classes;

@@ -18,6 +18,7 @@
 #include "store/layers.h"
 #include "store/near_duplicates.h"
 #include "store/schema.h"
+#include "store/bm25.h"
 #include "store/snippet.h"
 #include "store/search_index.h"
 #include "store/stories.h"
@@ -37,9 +38,8 @@ FROM articles a JOIN documents d ON d.id = a.id LEFT JOIN sources s ON s.id = d.
 // Top hits from the full-text index alone: the language is a facet inside the
 // MATCH and the dates a range of its rowids (search keys, store/date_facets.h), so
 // no article row is read for a match that does not make the top; only a source
-// filter looks at each match's document.
-constexpr const char* kSearch = R"sql(
-SELECT rowid & 4294967295 AS id, -bm25(articles_fts, 10.0, 1.0, 3.0, 0.0) AS score FROM articles_fts
+// filter looks at each match's document. The score (Bm25Expression's) goes in front.
+constexpr const char* kSearch = R"sql( AS score FROM articles_fts
 WHERE articles_fts MATCH ?1 AND rowid BETWEEN ?4 AND ?5
   AND (?2 IS NULL OR EXISTS (SELECT 1 FROM documents d JOIN sources s ON s.id = d.source_id
                              WHERE d.id = articles_fts.rowid & 4294967295 AND (s.host = ?2 OR s.outlet = ?2)))
@@ -147,7 +147,7 @@ class SqliteStore : public Store {
   sqlite::Statement insert_document_, upsert_source_, insert_article_;
   Status FillHit(const std::string& query, SearchHit* hit);
 
-  sqlite::Statement get_, scan_, search_, hit_, snippet_;
+  sqlite::Statement get_, scan_, hit_, snippet_;
   std::string path_;
   // StoredUrls' connection (read-only, opened on first use) and its statement.
   std::mutex lookup_mu_;
@@ -173,9 +173,9 @@ Status SqliteStore::Open(const std::string& path) {
   if (s.ok() && !options_.read_only) s = PrepareWrites();
   if (s.ok()) s = db_.Prepare(std::string(kSelectArticle) + " WHERE a.id = ?1", &get_);
   if (s.ok()) s = db_.Prepare(std::string(kSelectArticle) + " WHERE a.id > ?1 ORDER BY a.id LIMIT ?2", &scan_);
-  if (s.ok()) s = db_.Prepare(kSearch, &search_);
   if (s.ok()) s = db_.Prepare(kHit, &hit_);
   if (s.ok()) s = RegisterSnippetFunction(&db_);
+  if (s.ok()) s = RegisterBm25Function(&db_);
   if (s.ok()) s = db_.Prepare(kSnippet, &snippet_);
   if (s.ok()) s = layer_reader_.Prepare(&db_);
   return s;
@@ -377,14 +377,17 @@ Status SqliteStore::Search(const std::string& query, const SearchFilters& f, std
   if (!s.ok()) return Status::InvalidArgument("search query '" + query + "': " + s.message());
   std::lock_guard<std::mutex> lock(mu_);
   std::string source = f.source.starts_with("www.") ? f.source.substr(4) : f.source;
-  search_.Reset();
-  search_.Bind(1, match).Bind(2, source).Bind(3, f.limit == 0 ? int64_t{-1} : int64_t{f.limit});
-  search_.Bind(4, dates.first).Bind(5, dates.last);
+  sqlite::CachedStatement cached;
+  s = db_.PrepareCached("SELECT rowid & 4294967295 AS id, " + Bm25Expression(query) + kSearch, &cached);
+  if (!s.ok()) return s;
+  sqlite::Statement& search = cached.get();
+  search.Bind(1, match).Bind(2, source).Bind(3, f.limit == 0 ? int64_t{-1} : int64_t{f.limit});
+  search.Bind(4, dates.first).Bind(5, dates.last);
   bool row = false;
-  while ((s = search_.Step(&row)).ok() && row) {
+  while ((s = search.Step(&row)).ok() && row) {
     SearchHit hit;
-    hit.id = search_.Int(0);
-    hit.score = search_.Double(1);
+    hit.id = search.Int(0);
+    hit.score = search.Double(1);
     hits->push_back(std::move(hit));
   }
   if (!s.ok()) return Status::InvalidArgument("search query '" + query + "': " + s.message());
