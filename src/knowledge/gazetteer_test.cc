@@ -46,6 +46,16 @@ TEST(GazetteerTest, CountriesSitAtGeoNamesPoints) {
   }
 }
 
+// "Mt.", "Ft." and "St." stand for a town's own first word "Mount", "Fort", "Saint",
+// not for another place's variant names ("Saint Thomas" of Charlotte Amalie).
+TEST(GazetteerTest, AbbreviatedFirstWordsFindTheirTowns) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  EXPECT_TRUE(HasPlace(g, "Mt. Pleasant", "US", PlaceKind::kCity));
+  EXPECT_TRUE(HasPlace(g, "Ft. Worth", "US", PlaceKind::kCity));
+  EXPECT_TRUE(HasPlace(g, "St. Thomas", "CA", PlaceKind::kCity));
+  EXPECT_FALSE(HasPlace(g, "St. Thomas", "VI", PlaceKind::kCity));
+}
+
 TEST(GazetteerTest, LooksUpAccentAndCaseInsensitively) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   EXPECT_TRUE(HasPlace(g, "Sale", "MA", PlaceKind::kCity));

@@ -151,11 +151,28 @@ def display_name(name, names):
     return accented[0] if accented else name
 
 
+# Abbreviations news writes for a name's first word ("Mt. Pleasant", "Ft. Worth",
+# "St. Cloud"); the lookup folds the dot away.
+NAME_ABBREVIATIONS = {'Mount': 'Mt', 'Fort': 'Ft', 'Saint': 'St'}
+
+
+def abbreviated(names):
+    """The spellings of `names` with an abbreviated first word ("Mount Pleasant" -> "Mt Pleasant").
+    Only a town's own names get them: "St Thomas" is the Ontario town, not Charlotte Amalie,
+    whose variants include "Saint Thomas"."""
+    out = set()
+    for name in names:
+        first, _, rest = name.partition(' ')
+        if rest and first in NAME_ABBREVIATIONS:
+            out.add(NAME_ABBREVIATIONS[first] + ' ' + rest)
+    return out
+
+
 def read_cities():
     with gzip.open(os.path.join(DATA, 'geonames', 'cities500.txt.gz'), 'rt', encoding='utf-8') as f:
         for row in csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
             population = int(row[14] or 0)
-            names = {row[1], row[2]}
+            names = {row[1], row[2]} | abbreviated({row[1], row[2]})
             if population >= ALT_NAMES_MIN_POPULATION:
                 names.update(n for n in row[3].split(',') if is_latin_name(n))
             yield {'geonames_id': int(row[0]), 'name': display_name(row[1], names),
