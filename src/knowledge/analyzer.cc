@@ -148,7 +148,9 @@ bool Analyzer::NamesACountry(const Entity& entity) const {
 }
 
 // Places: every LOCATION entity's mentions are geocoded together (the whole
-// document is context); an entity takes the place of its first resolved mention.
+// document is context, with the dateline and the outlet's country, from the country
+// domain of the article's URL); an entity takes the place of its first resolved
+// mention.
 // A MISC entity that is a demonym names its country ("Moroccan") or continent
 // ("European").
 std::vector<Location> Analyzer::Locate(const Document& doc,
@@ -162,7 +164,10 @@ std::vector<Location> Analyzer::Locate(const Document& doc,
       owner.push_back(e);
     }
   }
-  const GeocodeContext context{doc.article().dateline, {}};
+  const Article& article = doc.article();
+  std::string outlet = OutletCountry(article.url.empty() ? article.canonical_url : article.url);
+  if (gazetteer_->Country(outlet) == nullptr) outlet.clear();
+  const GeocodeContext context{article.dateline, outlet};
   const std::vector<Geocode> codes = geocoder_->Resolve(doc.text(), spans, context);
   std::vector<Location> locations;
   for (size_t i = 0; i < codes.size(); ++i) {

@@ -180,6 +180,23 @@ TEST(AnalyzerTest, CountriesTaggedAsOrganisationsAndShortNamesArePlaces) {
   EXPECT_NE(std::find(countries.begin(), countries.end(), "GB"), countries.end());
 }
 
+// The outlet's country (its URL's country domain) decides between namesakes the
+// text does not: Richmond, British Columbia for a Canadian paper.
+TEST(AnalyzerTest, TheOutletsCountryDecidesBetweenNamesakes) {
+  std::unique_ptr<Analyzer> analyzer;
+  ASSERT_TRUE(Analyzer::Load({}, &analyzer).ok());
+  for (const auto& [url, country] : {std::pair{"https://www.richmond-news.ca/local/story-1", "CA"},
+                                     std::pair{"https://www.richmond-news.com/local/story-1", "US"}}) {
+    Article article;
+    article.url = url;
+    article.text = "Council members in Richmond voted on Monday to widen the main road.";
+    AnalyzedArticle analysis;
+    ASSERT_TRUE(analyzer->Analyze(std::move(article), &analysis).ok());
+    ASSERT_EQ(analysis.locations.size(), 1u) << url;
+    EXPECT_EQ(analyzer->gazetteer().place(analysis.locations[0].place).country, country) << url;
+  }
+}
+
 TEST(AnalyzerTest, NonEnglishArticlesSkipTheEnglishTagger) {
   std::unique_ptr<Analyzer> analyzer;
   ASSERT_TRUE(Analyzer::Load({}, &analyzer).ok());

@@ -452,7 +452,38 @@ class Resolver {
   std::vector<NameChoice> names_;
 };
 
+// Country domains mostly used as generic ones: no evidence of the outlet's country.
+constexpr std::string_view kGenericCountryDomains[] = {"ai", "cc", "co", "fm", "gg", "io",
+                                                       "me", "tv", "ws", "ly", "to", "eu"};
+
 }  // namespace
+
+std::string OutletCountry(std::string_view url) {
+  const size_t scheme_end = url.find("://");
+  if (scheme_end == std::string_view::npos ||
+      (url.substr(0, scheme_end) != "http" && url.substr(0, scheme_end) != "https")) {
+    return "";
+  }
+  std::string_view host = url.substr(scheme_end + 3);
+  host = host.substr(0, host.find_first_of("/?#"));
+  host = host.substr(host.rfind('@') + 1);  // npos + 1 == 0
+  host = host.substr(0, host.find(':'));
+  if (host.ends_with('.')) host.remove_suffix(1);
+  const size_t dot = host.rfind('.');
+  if (dot == std::string_view::npos || host.size() - dot != 3) return "";
+  std::string tld;
+  for (char c : host.substr(dot + 1)) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return "";
+    tld.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  if (std::find(std::begin(kGenericCountryDomains), std::end(kGenericCountryDomains), tld) !=
+      std::end(kGenericCountryDomains)) {
+    return "";
+  }
+  if (tld == "uk") return "GB";
+  for (char& c : tld) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return tld;
+}
 
 double DistanceKm(float lat1, float lon1, float lat2, float lon2) {
   constexpr double kEarthRadiusKm = 6371.0;

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -43,6 +44,14 @@ class Geocoder {
  private:
   const Gazetteer* gazetteer_;
 };
+
+// The ISO alpha-2 code (upper case) of the country whose top-level domain ends the
+// host of an http(s) `url` ("https://www.independent.ie/..." -> "IE", ".co.uk" ->
+// "GB"): the outlet's country, GeocodeContext::outlet_country. Empty for generic
+// domains (.com, .org), for country domains sold as generic ones (.io, .tv, .co, .me
+// ...: kGenericCountryDomains in geocoder.cc), for IP addresses and other URLs
+// (file paths). The caller checks that the country exists.
+std::string OutletCountry(std::string_view url);
 
 // Great-circle distance in kilometres.
 double DistanceKm(float lat1, float lon1, float lat2, float lon2);

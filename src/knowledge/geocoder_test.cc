@@ -200,6 +200,17 @@ TEST(GeocoderTest, ManyNamesakesNearbyDoNotOutweighTheCapital) {
   EXPECT_EQ(g.place(codes[0].place).feature_code, "PPLC") << g.place(codes[0].place).admin1;
 }
 
+TEST(GeocoderTest, OutletCountryIsTheUrlsCountryDomain) {
+  EXPECT_EQ(OutletCountry("https://www.independent.ie/news/story.html"), "IE");
+  EXPECT_EQ(OutletCountry("http://www.cambridge-news.co.uk/news?id=4"), "GB");
+  EXPECT_EQ(OutletCountry("https://user@lfpress.CA:8080/x"), "CA");
+  EXPECT_EQ(OutletCountry("https://www.nytimes.com/2009/03/20/x.html"), "");
+  EXPECT_EQ(OutletCountry("https://news.example.io/x"), "");
+  EXPECT_EQ(OutletCountry("http://192.168.0.1/x.ca"), "");
+  EXPECT_EQ(OutletCountry("/tmp/articles/a0.txt"), "");
+  EXPECT_EQ(OutletCountry("ftp://ftp.example.de/a"), "");
+}
+
 TEST(GeocoderTest, AcronymsAreNoTownsAndTheEuIsEurope) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text = "Britain left the EU. Doctors at the CHU said so. The US agreed.";
