@@ -54,6 +54,11 @@ constexpr float kCountyKm = 60.0f;
 constexpr float kNoSupportLoss = 0.5f;
 constexpr size_t kMaxAlternatives = 20;
 constexpr float kKmPerDegreeLatitude = 110.5f;
+// Words after a name that make it the state, not its namesake town (StateWordFollows,
+// NamesakeTownDominates).
+constexpr std::string_view kStateWords[] = {"state", "court", "courts", "border", "governor",
+                                            "legislature", "assembly", "attorney"};
+constexpr size_t kStateWordBytes = 24;
 // Longest all-capital name taken as an acronym rather than a town's name.
 constexpr size_t kMaxAcronymLetters = 3;
 // Country evidence weights.
@@ -337,8 +342,8 @@ class Resolver {
 
   // The gazetteer candidates mention m may stand for: the counties of its name when
   // it is one of a list of counties ("Barrow, Jackson and Madison counties"); else
-  // its places, less a state named like a dominant town in it ("New York") and, for
-  // a short acronym, towns.
+  // its places, less the state or its dominant town of the same name ("New York":
+  // OutrankedByNamesake) and, for a short acronym, towns.
   std::vector<uint32_t> Candidates(size_t m) const {
     const std::string_view division = DivisionOfList(text_, mentions_[m].end);
     if (!division.empty()) {
@@ -354,7 +359,9 @@ class Resolver {
     std::vector<uint32_t> out;
     for (uint32_t i : all) {
       const Place& p = gazetteer_.place(i);
-      if (TownOutranks(p, all, mentions_[m]) || (acronym && p.kind == PlaceKind::kCity)) continue;
+      if (OutrankedByNamesake(p, all, mentions_[m]) || (acronym && p.kind == PlaceKind::kCity)) {
+        continue;
+      }
       out.push_back(i);
     }
     return out;
@@ -407,14 +414,39 @@ class Resolver {
     return after.starts_with(" state") || after.starts_with(" State");
   }
 
-  // A state or province named like a town in it that holds a quarter of its people
-  // or more ("New York") stands for the town unless "state" follows the name.
-  bool TownOutranks(const Place& p, std::span<const uint32_t> candidates, const Span& mention) const {
-    if (p.kind != PlaceKind::kAdmin1 || StateFollows(mention)) return false;
+  // A word after the name (past a possessive) that belongs to a state, not a town:
+  // "New York State", "a New York court", "New York's attorney general", "the New York
+  // border".
+  bool StateWordFollows(const Span& mention) const {
+    std::string_view after = text_.substr(mention.end, kStateWordBytes);
+    for (std::string_view possessive : {"'s", "\u2019s"}) {
+      if (after.starts_with(possessive)) after.remove_prefix(possessive.size());
+    }
+    if (!after.starts_with(' ')) return false;
+    after.remove_prefix(1);
+    const std::string_view word = after.substr(0, after.find_first_of(" ,.;:)\n"));
+    std::string lower;
+    for (char c : word) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    return std::find(std::begin(kStateWords), std::end(kStateWords), lower) != std::end(kStateWords);
+  }
+
+  // A state or province and a town in it of the same name that holds a quarter of
+  // its people or more ("New York"): the name stands for the town unless a state's
+  // word follows it (StateWordFollows), then for the state.
+  static bool NamesakeTownDominates(const Place& town, const Place& state) {
+    return town.kind == PlaceKind::kCity && state.kind == PlaceKind::kAdmin1 &&
+           town.admin1 == state.admin1 && 4.0 * town.population >= state.population;
+  }
+
+  // Whether p loses to a candidate of the same name by NamesakeTownDominates.
+  bool OutrankedByNamesake(const Place& p, std::span<const uint32_t> candidates,
+                           const Span& mention) const {
+    if (p.kind != PlaceKind::kAdmin1 && p.kind != PlaceKind::kCity) return false;
+    const bool state_word = StateWordFollows(mention);
+    if ((p.kind == PlaceKind::kAdmin1) == state_word) return false;
     return std::any_of(candidates.begin(), candidates.end(), [&](uint32_t i) {
-      const Place& town = gazetteer_.place(i);
-      return town.kind == PlaceKind::kCity && town.admin1 == p.admin1 &&
-             4.0 * town.population >= p.population;
+      const Place& other = gazetteer_.place(i);
+      return state_word ? NamesakeTownDominates(p, other) : NamesakeTownDominates(other, p);
     });
   }
 

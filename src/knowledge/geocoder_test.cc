@@ -114,6 +114,11 @@ TEST(GeocoderTest, DocumentNeighboursCapitalsAndStatesDecide) {
        {"Washington"}, "US.WA"},
       {"New York is the city that holds most of the state's people",
        "He bought his ticket in New York on Thursday.", {"New York"}, "", 40.71f, -74.0f},
+      {"a state's word after the name makes New York the state: a court, its attorney general, "
+       "its border",
+       "A New York court ruled. New York's attorney general agreed. Exit 1 is near the New York "
+       "border in West Stockbridge.",
+       {"New York", "West Stockbridge"}, "US.NY", 42.6f, -75.77f},
       {"a county is placed at its towns", "Deputies in Walker County, Ga., said.",
        {"Walker County"}, "US.GA"},
       {"a country's own name is no evidence for it: Georgia among US places is the state",
