@@ -39,9 +39,10 @@ inline std::vector<Article> LoadDemoArticles() {
   return articles;
 }
 
-// Words (lowercase, letters only, 4+ letters) found in 1%-20% of `corpus`: terms
-// whose posting lists are long at scale without being stop words (benchmark queries).
-inline std::vector<std::string> QueryTerms(const std::vector<Article>& corpus) {
+// Words (lowercase, letters only, 4+ letters) found in `min_percent`%-20% of
+// `corpus`: terms whose posting lists are long at scale without being stop words
+// (benchmark queries).
+inline std::vector<std::string> QueryTerms(const std::vector<Article>& corpus, int min_percent = 1) {
   std::map<std::string, int> df;
   for (const Article& a : corpus) {
     std::set<std::string> seen;
@@ -55,7 +56,7 @@ inline std::vector<std::string> QueryTerms(const std::vector<Article>& corpus) {
   }
   std::vector<std::string> terms;
   int n = static_cast<int>(corpus.size());
-  for (const auto& [w, d] : df) if (d * 100 >= n && d * 5 <= n) terms.push_back(w);
+  for (const auto& [w, d] : df) if (d * 100 >= n * min_percent && d * 5 <= n) terms.push_back(w);
   return terms;
 }
 
