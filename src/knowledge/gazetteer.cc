@@ -61,9 +61,9 @@ Status Gazetteer::Load(const std::string& dir, std::unique_ptr<Gazetteer>* out) 
 Status Gazetteer::ParsePlaces(const std::string& path) {
   std::vector<std::pair<uint64_t, uint32_t>> keys;
   Status status = ForEachLine(path, [&](std::string_view line, uint64_t number) {
-    std::vector<std::string_view> f = SplitFields(line, '\t');
+    std::string_view f[kPlaceColumns];
     Place p;
-    bool ok = f.size() == kPlaceColumns && ParseNumber(f[0], &p.geonames_id) &&
+    bool ok = SplitFields(line, '\t', f) == kPlaceColumns && ParseNumber(f[0], &p.geonames_id) &&
               ParseKind(f[1], &p.kind) && ParseNumber(f[5], &p.lat) &&
               ParseNumber(f[6], &p.lon) && ParseNumber(f[7], &p.population);
     if (!ok) {
@@ -75,7 +75,11 @@ Status Gazetteer::ParsePlaces(const std::string& path) {
     p.feature_code = f[8];
     const uint32_t index = places_.size();
     keys.emplace_back(KeyHash(p.name), index);
-    for (std::string_view name : SplitFields(f[9], '|')) keys.emplace_back(KeyHash(name), index);
+    for (size_t start = 0; start <= f[9].size();) {  // the '|'-separated alternate names
+      const size_t end = std::min(f[9].find('|', start), f[9].size());
+      keys.emplace_back(KeyHash(f[9].substr(start, end - start)), index);
+      start = end + 1;
+    }
     if (p.kind == PlaceKind::kCountry) by_code_.emplace(p.country, index);
     if (p.kind == PlaceKind::kAdmin1) by_code_.emplace(p.admin1, index);
     places_.push_back(std::move(p));

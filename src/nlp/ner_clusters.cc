@@ -51,6 +51,7 @@ Status NerClusters::AddFile(const std::string& path) {
 
 NerClusters NerClusters::FromEntries(std::span<const NerHashTable::Entry> entries) {
   NerClusters c;
+  c.table_.Reserve(entries.size());
   for (const auto& [key, value] : entries) c.table_[key] = value;
   return c;
 }

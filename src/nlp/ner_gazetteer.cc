@@ -113,6 +113,7 @@ NerGazetteer NerGazetteer::FromEntries(std::vector<std::string> categories,
                                        std::span<const NerHashTable::Entry> entries) {
   NerGazetteer g;
   g.categories_ = std::move(categories);
+  g.table_.Reserve(entries.size());
   for (const auto& [key, value] : entries) {
     g.table_[key] = value;
     if (value & ~kPrefixBit) ++g.names_;

@@ -38,9 +38,17 @@ std::vector<NerHashTable::Entry> NerHashTable::SortedEntries() const {
   return out;
 }
 
-void NerHashTable::Grow() {
+void NerHashTable::Reserve(size_t n) {
+  size_t cells = 16;
+  while (cells < n * 2 + 2) cells *= 2;
+  if (cells > cells_.size()) Rehash(cells);
+}
+
+void NerHashTable::Grow() { Rehash(std::max<size_t>(16, cells_.size() * 2)); }
+
+void NerHashTable::Rehash(size_t cells) {
   std::vector<Entry> old = std::move(cells_);
-  cells_.assign(std::max<size_t>(16, old.size() * 2), Entry{0, 0});
+  cells_.assign(cells, Entry{0, 0});
   size_ = 0;
   for (const Entry& e : old) {
     if (e.first != 0) (*this)[e.first] = e.second;

@@ -20,12 +20,15 @@ class NerHashTable {
   // Returns the value of `key`, or nullptr.
   const uint32_t* Find(uint64_t key) const;
   size_t size() const { return size_; }
+  // Sizes the table for `n` entries so that inserting them never rehashes.
+  void Reserve(size_t n);
   // All entries sorted by key (a stable order for model files).
   std::vector<Entry> SortedEntries() const;
 
  private:
   static uint64_t Slot(uint64_t key) { return key == 0 ? 1 : key; }  // 0 marks an empty cell
   void Grow();
+  void Rehash(size_t cells);
 
   std::vector<Entry> cells_;
   size_t size_ = 0;

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
+#include <iterator>
 #include <span>
 
 namespace lede::nlp {
@@ -42,6 +43,14 @@ class Reader {
     if (in_.size() < sizeof(T)) return false;
     std::memcpy(v, in_.data(), sizeof(T));
     in_.remove_prefix(sizeof(T));
+    return true;
+  }
+  // Reads n consecutive values in one copy.
+  template <typename T>
+  bool GetArray(T* v, size_t n) {
+    if (in_.size() / sizeof(T) < n) return false;
+    std::memcpy(v, in_.data(), n * sizeof(T));
+    in_.remove_prefix(n * sizeof(T));
     return true;
   }
   bool GetString(std::string* s) {
@@ -102,13 +111,13 @@ bool DecodeBody(std::string_view body, NerModel* m) {
   }
   if (hash_bits < 8 || hash_bits > 30 || labels != kNumLabels) return false;
   m->weights = NerWeights(static_cast<int>(hash_bits));
-  for (float& v : m->weights.transition) {
-    if (!r.Get(&v)) return false;
-  }
-  for (float& v : m->weights.emission) {
-    int16_t q;
-    if (!r.Get(&q)) return false;
-    v = q * scale;
+  if (!r.GetArray(m->weights.transition.data(), m->weights.transition.size())) return false;
+  std::vector<float>& emission = m->weights.emission;
+  int16_t quantised[4096];
+  for (size_t at = 0; at < emission.size(); at += std::size(quantised)) {
+    const size_t n = std::min(std::size(quantised), emission.size() - at);
+    if (!r.GetArray(quantised, n)) return false;
+    for (size_t i = 0; i < n; ++i) emission[at + i] = quantised[i] * scale;
   }
   uint32_t num_categories;
   if (!r.Get(&num_categories) || num_categories > NerGazetteer::kMaxCategories) return false;

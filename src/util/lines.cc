@@ -43,4 +43,16 @@ std::vector<std::string_view> SplitFields(std::string_view line, char separator)
   }
 }
 
+size_t SplitFields(std::string_view line, char separator, std::span<std::string_view> fields) {
+  size_t count = 0;
+  size_t start = 0;
+  while (true) {
+    const size_t end = line.find(separator, start);
+    if (count < fields.size()) fields[count] = line.substr(start, end == std::string_view::npos ? end : end - start);
+    ++count;
+    if (end == std::string_view::npos) return count;
+    start = end + 1;
+  }
+}
+
 }  // namespace lede

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,10 @@ Status ForEachLine(const std::string& path,
 
 // Splits a line at every `separator` (empty fields kept).
 std::vector<std::string_view> SplitFields(std::string_view line, char separator);
+
+// The same without allocating: stores the first fields.size() fields in `fields`
+// and returns how many fields the line has (which may be more).
+size_t SplitFields(std::string_view line, char separator, std::span<std::string_view> fields);
 
 }  // namespace lede
 

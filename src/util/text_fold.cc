@@ -28,19 +28,21 @@ bool IsSeparator(UChar32 c) {
          c == 0x00A0 || c == '\t' || c == '\n';
 }
 
-void AppendFolded(UChar32 c, std::string* out) {
+// Appends `c` to `kept` unless it is a combining mark, as one space if it is a
+// separator (none at the start, never two in a row), as its ASCII letters if
+// NFKD leaves it undecomposed. The caller case-folds `kept` as a whole (folding
+// is per character, so this equals folding each one).
+void AppendKept(UChar32 c, icu::UnicodeString* kept) {
   if (IsSeparator(c)) {
-    if (!out->empty() && out->back() != ' ') out->push_back(' ');
+    if (!kept->isEmpty() && kept->charAt(kept->length() - 1) != u' ') kept->append(u' ');
     return;
   }
   if (u_charType(c) == U_NON_SPACING_MARK) return;
   if (const char* ascii = AsciiForUndecomposable(c)) {
-    out->append(ascii);
+    kept->append(icu::UnicodeString(ascii, -1, icu::UnicodeString::kInvariant));
     return;
   }
-  icu::UnicodeString folded(c);
-  folded.foldCase();
-  folded.toUTF8String(*out);
+  kept->append(c);
 }
 
 bool IsPlainAscii(std::string_view s) {
@@ -75,11 +77,13 @@ std::string FoldForMatch(std::string_view utf8) {
   icu::UnicodeString decomposed = nfkd->normalize(
       icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size())), status);
   if (U_FAILURE(status)) return out;
+  icu::UnicodeString kept;
   for (int32_t i = 0; i < decomposed.length();) {
     UChar32 c = decomposed.char32At(i);
     i += U16_LENGTH(c);
-    if (c != 0xFFFD) AppendFolded(c, &out);
+    if (c != 0xFFFD) AppendKept(c, &kept);
   }
+  kept.foldCase().toUTF8String(out);
   TrimTrailingSpace(&out);
   return out;
 }
