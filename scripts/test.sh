@@ -8,7 +8,11 @@
 # run it yet (~27 minutes on 2 cores) are in docs/ci.md.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+# Prints the wall seconds so far and the CPU seconds (user, sys) of everything run
+# so far (bash `times`, second line): what docs/ci.md's cost estimates are made of.
+phase() { echo "test.sh: $1 done after ${SECONDS} s; CPU so far (user sys):"; times | tail -n 1; }
 "$root/scripts/setup.sh"
+phase setup
 if [ "${1:-}" != --sanitize ]; then
   "$root/scripts/build.sh"
   cd "$root/build"
@@ -23,12 +27,15 @@ export CCACHE_SLOPPINESS=pch_defines,time_macros  # ccache caches what uses prec
   -DCMAKE_CXX_FLAGS_RELEASE="-O1 -gline-tables-only -DNDEBUG" \
   -DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld -DCMAKE_SHARED_LINKER_FLAGS=-fuse-ld=lld \
   -DCMAKE_MODULE_LINKER_FLAGS=-fuse-ld=lld
+phase build
 # Sanitizer reports name functions and lines.
 ASAN_SYMBOLIZER_PATH=$(command -v llvm-symbolizer-14)
 export ASAN_SYMBOLIZER_PATH UBSAN_SYMBOLIZER_PATH=$ASAN_SYMBOLIZER_PATH
 cd "$LEDE_BUILD_DIR"
 ctest --output-on-failure -j "$(nproc)"
+phase tests
 seconds=${LEDE_FUZZ_SECONDS:-60}
 if [ "$seconds" != 0 ]; then
   LEDE_FUZZ_BUILD_DIR=$LEDE_BUILD_DIR LEDE_FUZZ_JOBS=2 bash "$root/tests/fuzz/run_all.sh" "$seconds"
+  phase fuzzing
 fi
