@@ -27,6 +27,16 @@ std::vector<Span> FindAll(std::string_view text, std::string_view name) {
   return spans;
 }
 
+// Every whole-word occurrence of each of `names` in `text`, name by name.
+std::vector<Span> MentionsOf(std::string_view text, std::initializer_list<std::string_view> names) {
+  std::vector<Span> mentions;
+  for (std::string_view name : names) {
+    const std::vector<Span> found = FindAll(text, name);
+    mentions.insert(mentions.end(), found.begin(), found.end());
+  }
+  return mentions;
+}
+
 // The seed article's places, as a careful analyst reads them (seed-expected.json).
 TEST(GeocoderTest, ResolvesEverySeedArticlePlace) {
   const std::string text = SeedText();
@@ -161,11 +171,8 @@ TEST(GeocoderTest, TheStateTheDocumentNamesDecides) {
   const std::string text =
       "Scout units from throughout Northeast Nebraska will collect food in Laurel, Madison, "
       "Plainview and Bloomfield.";
-  std::vector<Span> mentions;
-  for (const char* name : {"Nebraska", "Laurel", "Madison", "Plainview", "Bloomfield"}) {
-    const std::vector<Span> found = FindAll(text, name);
-    mentions.insert(mentions.end(), found.begin(), found.end());
-  }
+  const std::vector<Span> mentions =
+      MentionsOf(text, {"Nebraska", "Laurel", "Madison", "Plainview", "Bloomfield"});
   const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
   for (size_t m = 0; m < codes.size(); ++m) {
     ASSERT_NE(codes[m].place, Geocode::kNone) << m;
@@ -177,9 +184,7 @@ TEST(GeocoderTest, TheStateTheDocumentNamesDecides) {
 TEST(GeocoderTest, NamesInAListOfCountiesAreCounties) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text = "Wildfires burned in Eastland and Callahan counties on Monday.";
-  std::vector<Span> mentions = FindAll(text, "Eastland");
-  const std::vector<Span> callahan = FindAll(text, "Callahan");
-  mentions.insert(mentions.end(), callahan.begin(), callahan.end());
+  const std::vector<Span> mentions = MentionsOf(text, {"Eastland", "Callahan"});
   const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
   for (size_t m = 0; m < codes.size(); ++m) {
     ASSERT_NE(codes[m].place, Geocode::kNone) << m;
@@ -195,11 +200,7 @@ TEST(GeocoderTest, ManyNamesakesNearbyDoNotOutweighTheCapital) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text =
       "After stops in Washington, New York and Boston, the crown prince met investors.";
-  std::vector<Span> mentions;
-  for (const char* name : {"Washington", "New York", "Boston"}) {
-    const std::vector<Span> found = FindAll(text, name);
-    mentions.insert(mentions.end(), found.begin(), found.end());
-  }
+  const std::vector<Span> mentions = MentionsOf(text, {"Washington", "New York", "Boston"});
   const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
   ASSERT_NE(codes[0].place, Geocode::kNone);
   EXPECT_EQ(g.place(codes[0].place).feature_code, "PPLC") << g.place(codes[0].place).admin1;
