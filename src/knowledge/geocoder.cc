@@ -34,6 +34,11 @@ constexpr float kPopulationWeight = 0.5f;
 // a text means, its neighbours do.
 constexpr float kCommonCountyPopulationWeight = 0.1f;
 constexpr float kCountryContextWeight = 3.0f;
+// The country context weight of a name the document writes as a local institution's
+// ("Paris firefighters", "the Boone County Sheriff"): the town whose police, council
+// or schools a story is about is most likely in the country the rest of the document
+// is about, whatever its namesakes' fame.
+constexpr float kLocalFocusWeight = 5.0f;
 constexpr float kLocalContextBonus = 5.0f;
 constexpr float kNearKm = 100.0f;
 constexpr float kNeighbourWeight = 6.0f;
@@ -58,6 +63,7 @@ constexpr float kKmPerDegreeLatitude = 110.5f;
 // NamesakeTownDominates).
 constexpr std::string_view kStateWords[] = {"state", "court", "courts", "border", "governor",
                                             "legislature", "assembly", "attorney"};
+// How far after a mention its next word is looked for (WordAfter).
 constexpr size_t kStateWordBytes = 24;
 // Longest all-capital name taken as an acronym rather than a town's name.
 constexpr size_t kMaxAcronymLetters = 3;
@@ -373,6 +379,7 @@ class Resolver {
     LocalContext local;
     bool state_follows = false;  // "Washington state"
     bool common_county = false;  // more than one candidate is a county
+    bool local_institution = false;  // an institution word follows it ("Paris police")
     std::vector<uint32_t> candidates;
   };
 
@@ -381,6 +388,7 @@ class Resolver {
                        StateFollows(mentions_[m])};
     facts.candidates = Candidates(m);
     facts.common_county = IsCommonCountyName(facts.candidates);
+    facts.local_institution = InstitutionWordFollows(mentions_[m]);
     return facts;
   }
 
@@ -392,7 +400,8 @@ class Resolver {
             ? std::log10(p.population + 1.0f) * (kPopulationWeight - kCommonCountyPopulationWeight)
             : 0.0f;
     return Prior(p) - population_discount +
-           kCountryContextWeight * evidence_.ShareWithout(p.country, facts.name) +
+           (facts.local_institution ? kLocalFocusWeight : kCountryContextWeight) *
+               evidence_.ShareWithout(p.country, facts.name) +
            (placed ? kLocalContextBonus : 0.0f) +
            (neighbours ? NeighbourSupport(p, facts.name) / NamesakeDiscount(facts.candidates.size()) +
                              StateSupport(p, facts.name)
@@ -414,20 +423,33 @@ class Resolver {
     return after.starts_with(" state") || after.starts_with(" State");
   }
 
-  // A word after the name (past a possessive) that belongs to a state, not a town:
-  // "New York State", "a New York court", "New York's attorney general", "the New York
-  // border".
-  bool StateWordFollows(const Span& mention) const {
+  // The word after a mention, past a possessive ("New York's attorney"), in lower
+  // case; empty when none follows within kStateWordBytes.
+  std::string WordAfter(const Span& mention) const {
     std::string_view after = text_.substr(mention.end, kStateWordBytes);
     for (std::string_view possessive : {"'s", "\u2019s"}) {
       if (after.starts_with(possessive)) after.remove_prefix(possessive.size());
     }
-    if (!after.starts_with(' ')) return false;
+    if (!after.starts_with(' ')) return "";
     after.remove_prefix(1);
-    const std::string_view word = after.substr(0, after.find_first_of(" ,.;:)\n"));
     std::string lower;
-    for (char c : word) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    return std::find(std::begin(kStateWords), std::end(kStateWords), lower) != std::end(kStateWords);
+    for (char c : after.substr(0, after.find_first_of(" ,.;:)\n"))) {
+      lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+    return lower;
+  }
+
+  // "Paris firefighters", "Dublin City Council" (IsInstitutionWord).
+  bool InstitutionWordFollows(const Span& mention) const {
+    return IsInstitutionWord(WordAfter(mention));
+  }
+
+  // A word after the name (past a possessive) that belongs to a state, not a town:
+  // "New York State", "a New York court", "New York's attorney general", "the New York
+  // border".
+  bool StateWordFollows(const Span& mention) const {
+    const std::string word = WordAfter(mention);
+    return std::find(std::begin(kStateWords), std::end(kStateWords), word) != std::end(kStateWords);
   }
 
   // A state or province and a town in it of the same name that holds a quarter of

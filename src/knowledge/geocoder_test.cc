@@ -206,6 +206,19 @@ TEST(GeocoderTest, ManyNamesakesNearbyDoNotOutweighTheCapital) {
   EXPECT_EQ(g.place(codes[0].place).feature_code, "PPLC") << g.place(codes[0].place).admin1;
 }
 
+// A town written as a local institution's ("Paris firefighters") is looked for in
+// the country the rest of the document is about, not among its famous namesakes.
+TEST(GeocoderTest, ALocalInstitutionsTownIsInTheDocumentsCountry) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const std::string text =
+      "Paris firefighters made quick work of a kitchen fire on Friday. Across the U.S., "
+      "such fires are common.";
+  const std::vector<Span> mentions = MentionsOf(text, {"Paris", "U.S."});
+  const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
+  ASSERT_NE(codes[0].place, Geocode::kNone);
+  EXPECT_EQ(g.place(codes[0].place).country, "US") << g.place(codes[0].place).name;
+}
+
 TEST(GeocoderTest, OutletCountryIsTheUrlsCountryDomain) {
   EXPECT_EQ(OutletCountry("https://www.independent.ie/news/story.html"), "IE");
   EXPECT_EQ(OutletCountry("http://www.cambridge-news.co.uk/news?id=4"), "GB");

@@ -27,7 +27,8 @@ constexpr std::string_view kInstitutionWords[] = {
     "public", "regional", "area", "parks", "park", "health", "hospital", "medical", "council",
     "board", "court", "assembly", "senior", "democratic", "republican", "chamber", "library",
     "historical", "volunteer", "water", "housing", "planning", "zoning", "municipal", "district",
-    "department", "commission", "state", "metro", "united", "convention", "visitors"};
+    "department", "commission", "state", "metro", "united", "convention", "visitors",
+    "firefighters", "mayor", "residents"};
 
 // Last words that make a name a division whatever the tagger says ("Henry County").
 constexpr std::string_view kDivisionWords[] = {"County", "Parish", "Township", "Province",
@@ -367,6 +368,8 @@ class PlaceMentionFinder {
 };
 
 }  // namespace
+
+bool IsInstitutionWord(std::string_view lower_word) { return OneOf(lower_word, kInstitutionWords); }
 
 std::string_view DivisionOfList(std::string_view text, size_t end) {
   if (end >= text.size()) return {};

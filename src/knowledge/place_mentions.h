@@ -37,6 +37,11 @@ inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
 void AddPlaceMentions(const Document& doc, const Gazetteer& gazetteer, const AliasTable* aliases,
                       std::vector<Entity>* entities);
 
+// Whether `lower_word` (lower case) is a word that, after a town's name, makes the name
+// a local institution's: "Athens Police", "Torrington firefighters", "Dublin City
+// Council" ("police", "fire", "council", "mayor", "schools" ...).
+bool IsInstitutionWord(std::string_view lower_word);
+
 // Longest list of names searched after a name for its plural division word, in bytes.
 inline constexpr size_t kMaxDivisionListBytes = 160;
 
