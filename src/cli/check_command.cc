@@ -41,8 +41,8 @@ void AddCheckCommand(CLI::App* app, int* exit_status) {
   auto* cmd = app->add_subcommand(
       "check",
       "Checks the store's integrity without changing it: sqlite_integrity, schema_version,\n"
-      "foreign_keys, fts5_integrity, orphan_rows. Exit 0 when all pass, 1 when one fails,\n"
-      "2 when there is no store.");
+      "foreign_keys, fts5_integrity, orphan_rows, facet_rows. Exit 0 when all pass, 1 when\n"
+      "one fails, 2 when there is no store.");
   AddDbOption(cmd, &args->db);
   AddFormatOption(cmd, &args->format, {"table", "json", "csv"});
   cmd->callback([args, exit_status] { *exit_status = RunCheck(*args); });

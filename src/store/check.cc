@@ -83,6 +83,21 @@ StoreCheckItem OrphanRows(sqlite::Database* db) {
               " entities no article refers to"};
 }
 
+StoreCheckItem FacetRows(sqlite::Database* db) {
+  int64_t rows = 0;
+  std::string ids;
+  // Article ids whose row is missing, stale or left over, in both directions.
+  Status s = CollectRows(db,
+                         "SELECT article_id FROM (SELECT * FROM article_facet_values EXCEPT SELECT * FROM article_facets "
+                         "UNION SELECT * FROM article_facets EXCEPT SELECT * FROM article_facet_values) "
+                         "GROUP BY article_id",
+                         &rows, &ids);
+  if (!s.ok()) return {"facet_rows", false, s.ToString()};
+  if (rows == 0) return {"facet_rows", true, "ok"};
+  return {"facet_rows", false,
+          std::to_string(rows) + " articles whose article_facets row is missing or differs from their layers: " + ids};
+}
+
 }  // namespace
 
 bool StoreCheckReport::ok() const {
@@ -108,6 +123,7 @@ Status CheckStore(const std::string& path, StoreCheckReport* report) {
   report->items.push_back(ForeignKeys(&db));
   report->items.push_back(Fts5Integrity(&db, writable));
   report->items.push_back(OrphanRows(&db));
+  report->items.push_back(FacetRows(&db));
   return Status::OK();
 }
 

@@ -22,7 +22,8 @@ struct StoreCheckItem {
 // "foreign_keys" (PRAGMA foreign_key_check), "fts5_integrity" (the full-text
 // index matches the articles; needs write access to the file, else it fails
 // saying so), "orphan_rows" (documents without their article, entities no
-// article refers to).
+// article refers to), "facet_rows" (each article's article_facets row is what
+// its layers give).
 struct StoreCheckReport {
   std::vector<StoreCheckItem> items;
   bool ok() const;

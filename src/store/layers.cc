@@ -1,6 +1,7 @@
 #include "store/layers.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <string>
 #include <unordered_set>
@@ -92,6 +93,13 @@ Status ForEachRow(sqlite::Statement* st, OnRow on_row) {
   return s;
 }
 
+// A theme or event type is one facet value in article_facets' space-separated
+// lists (schema.cc, migration 12): non-empty, without whitespace.
+bool IsFacetWord(const std::string& word) {
+  return !word.empty() &&
+         std::none_of(word.begin(), word.end(), [](unsigned char c) { return std::isspace(c) != 0; });
+}
+
 }  // namespace
 
 Status CheckAnalysis(size_t text_size, const Analysis& a) {
@@ -120,9 +128,13 @@ Status CheckAnalysis(size_t text_size, const Analysis& a) {
     if (!(s = check(q.speaker_id, "a quote's speaker")).ok()) return s;
   }
   for (const AnalysisEvent& e : a.events) {
+    if (!IsFacetWord(e.type)) return Status::InvalidArgument("event type '" + e.type + "' is empty or has whitespace");
     for (const EventRole* role : {&e.actor, &e.target, &e.location}) {
       if (!(s = check(role->entity_id, "an event")).ok()) return s;
     }
+  }
+  for (const AnalysisTheme& t : a.themes) {
+    if (!IsFacetWord(t.theme)) return Status::InvalidArgument("theme '" + t.theme + "' is empty or has whitespace");
   }
   for (size_t i = 0; i < a.counts.size(); ++i) {
     int32_t parent = a.counts[i].parent;

@@ -19,7 +19,8 @@ namespace lede {
 
 // kInvalidArgument naming the first reference in `analysis` that points nowhere:
 // an entity id 0, repeated or not among analysis.entities, a count parent out of
-// range, a mention or quote that is empty or ends past `text_size`.
+// range, a mention or quote that is empty or ends past `text_size`; or a theme or
+// event type that is empty or has whitespace.
 Status CheckAnalysis(size_t text_size, const Analysis& analysis);
 
 // Spans as a JSON array of [start, end] pairs, and back (malformed input gives

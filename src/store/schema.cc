@@ -363,6 +363,33 @@ CREATE TRIGGER mentions_uncounted_by_month AFTER DELETE ON mentions BEGIN
     WHERE id = old.article_id AND published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*');
 END;
 )sql",
+    // 12: each article's facet values in one row (docs/schema.md), so that a search's
+    // facets read one row per match instead of grouping every entity, theme and event
+    // row of its matches. Lists are space-separated and sorted; themes and event types
+    // have no whitespace (CheckAnalysis). Filled at the end of each ingest transaction
+    // from the view (store/search_index.h).
+    R"sql(
+CREATE VIEW article_facet_values(article_id, source, day, entities, themes, events) AS
+  SELECT a.id,
+         (SELECT s.host FROM documents d JOIN sources s ON s.id = d.source_id WHERE d.id = a.id),
+         CASE WHEN a.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
+              THEN substr(a.published, 1, 10) END,
+         coalesce((SELECT group_concat(entity_id, ' ') FROM
+                     (SELECT entity_id FROM article_entities WHERE article_id = a.id ORDER BY entity_id)), ''),
+         coalesce((SELECT group_concat(theme, ' ') FROM
+                     (SELECT theme FROM themes WHERE article_id = a.id ORDER BY theme)), ''),
+         coalesce((SELECT group_concat(type, ' ') FROM
+                     (SELECT DISTINCT type FROM events WHERE article_id = a.id ORDER BY type)), '')
+  FROM articles a;
+CREATE TABLE article_facets(
+  article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+  source TEXT,
+  day TEXT,
+  entities TEXT NOT NULL,
+  themes TEXT NOT NULL,
+  events TEXT NOT NULL);
+INSERT INTO article_facets SELECT * FROM article_facet_values;
+)sql",
 };
 
 constexpr uint32_t kVersions = sizeof(kMigrations) / sizeof(kMigrations[0]);

@@ -41,6 +41,10 @@ Status IndexRowsAbove(sqlite::Database* db, const IndexWatermarks& marks) {
     s = RunWithId(db, "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE id > ?1",
                   marks.quote);
   }
+  if (s.ok()) {
+    s = RunWithId(db, "INSERT INTO article_facets SELECT * FROM article_facet_values WHERE article_id > ?1",
+                  marks.article);
+  }
   return s;
 }
 

@@ -1,6 +1,6 @@
-// The store's full-text indexes (articles_fts, entity_names, quotes_fts) for the
-// rows one transaction added, written at the end of that transaction, one
-// statement per index.
+// The store's full-text indexes (articles_fts, entity_names, quotes_fts) and the
+// articles' facet rows (article_facets) for the rows one transaction added,
+// written at the end of that transaction, one statement per table.
 //
 // Why not per row (as triggers or per-article inserts did until schema 6): once an
 // FTS5 table has joined a transaction, SQLite asks it to flush its pending terms at
@@ -28,8 +28,9 @@ struct IndexWatermarks {
 Status ReadIndexWatermarks(sqlite::Database* db, IndexWatermarks* marks);
 
 // Adds the articles, entity names and quotes with ids above `marks` to their
-// full-text indexes, and the articles' terms to article_terms (store/term_counts.h).
-// Call once, after the transaction's other writes.
+// full-text indexes, the articles' terms to article_terms (store/term_counts.h)
+// and their facet rows (from their layers, the view article_facet_values). Call
+// once, after the transaction's other writes.
 // REQUIRES: the rows above `marks` are not indexed yet (ids only grow: rows are
 // never inserted below an existing id).
 Status IndexRowsAbove(sqlite::Database* db, const IndexWatermarks& marks);

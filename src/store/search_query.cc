@@ -6,12 +6,14 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "store/bm25.h"
 #include "store/date_facets.h"
+#include "store/facet_counter.h"
 #include "store/store_reader.h"
 
 namespace lede {
@@ -148,50 +150,49 @@ Status SampleMatches(sqlite::Database* db, const Matched& matched, uint32_t size
   return s;
 }
 
-Status ReadValueCounts(sqlite::Database* db, const std::string& sql, uint32_t limit, std::vector<ValueCount>* out) {
-  return ForEachRow(db, sql, {int64_t{limit}}, [out](const sqlite::Statement& row) {
-    out->push_back({row.Text(0), static_cast<uint64_t>(row.Int(1))});
-  });
+// Sets the type and name of each of *entities (ids from FacetCounter), in one
+// statement; an id without an entities row is dropped.
+Status ReadEntityNames(sqlite::Database* db, std::vector<EntityCount>* entities) {
+  if (entities->empty()) return Status::OK();
+  std::unordered_map<int64_t, EntityCount*> by_id;
+  nlohmann::json ids = nlohmann::json::array();
+  for (EntityCount& e : *entities) {
+    by_id[e.id] = &e;
+    ids.push_back(e.id);
+  }
+  std::unordered_set<int64_t> named;
+  Status s = ForEachRow(db, "SELECT id, type, name FROM entities WHERE id IN (SELECT value FROM json_each(?))",
+                        {ids.dump()}, [&](const sqlite::Statement& row) {
+                          EntityCount* e = by_id.at(row.Int(0));
+                          e->type = row.Text(1);
+                          e->name = row.Text(2);
+                          named.insert(e->id);
+                        });
+  std::erase_if(*entities, [&named](const EntityCount& e) { return !named.count(e.id); });
+  return s;
 }
 
+// The facets of the matches, from one article_facets row per match (FacetCounter).
 Status ReadFacets(sqlite::Database* db, const Matched& matched, uint32_t limit, SearchFacets* facets) {
   // Matches in a temporary table have no statistics: CROSS JOIN keeps them the
-  // outer loop, so each match is looked up in the big tables, not the reverse.
-  const std::string join = matched.everything ? " JOIN " : " CROSS JOIN ";
-  const std::string from = " FROM " + matched.table + " m" + join;
-  Status s = ReadValueCounts(db,
-                             "SELECT s.host, count(*)" + from + "documents d ON d.id = m.id" + join +
-                                 "sources s ON s.id = d.source_id GROUP BY s.host ORDER BY 2 DESC, 1 LIMIT ?",
-                             limit, &facets->sources);
-  // Over every article, the per-entity counts answer without reading the mentions.
-  const std::string entities =
+  // outer loop, so each match's row is looked up, not the reverse.
+  const std::string sql =
       matched.everything
-          ? "SELECT e.id, e.type, e.name, c.articles AS n FROM entity_counts c JOIN entities e ON e.id = c.entity_id "
-            "WHERE n > 0 ORDER BY n DESC, e.id LIMIT ?"
-          // Counted by id first, so only the top entities' names are read (half the time).
-          : "SELECT e.id, e.type, e.name, c.n FROM (SELECT ae.entity_id AS id, count(*) AS n" + from +
-                "article_entities ae ON ae.article_id = m.id GROUP BY ae.entity_id ORDER BY n DESC, ae.entity_id"
-                " LIMIT ?) c CROSS JOIN entities e ON e.id = c.id ORDER BY c.n DESC, e.id";
-  if (s.ok()) {
-    s = ForEachRow(db, entities, {int64_t{limit}}, [facets](const sqlite::Statement& row) {
-      facets->entities.push_back({row.Int(0), row.Text(1), row.Text(2), static_cast<uint64_t>(row.Int(3))});
-    });
-  }
-  if (s.ok()) {
-    s = ReadValueCounts(db,
-                        "SELECT t.theme, count(*)" + from +
-                            "themes t ON t.article_id = m.id GROUP BY t.theme ORDER BY 2 DESC, 1 LIMIT ?",
-                        limit, &facets->themes);
-  }
-  if (s.ok()) {
-    s = ReadValueCounts(db,
-                        // Each (article, type) once, then counted: 20% less than count(DISTINCT) per type.
-                        "SELECT type, count(*) FROM (SELECT DISTINCT ev.article_id, ev.type" + from +
-                            "events ev ON ev.article_id = m.id) GROUP BY type ORDER BY 2 DESC, 1 LIMIT ?",
-                        limit, &facets->events);
-  }
-  if (s.ok()) s = DateHistogram(db, from.substr(1) + "articles a ON a.id = m.id WHERE 1", {}, &facets->dates);
-  return s;
+          ? "SELECT source, day, entities, themes, events FROM article_facets"
+          : "SELECT f.source, f.day, f.entities, f.themes, f.events FROM " + matched.table +
+                " m CROSS JOIN article_facets f ON f.article_id = m.id";
+  // Over every article, the per-entity counts answer without reading the lists.
+  FacetCounter counter(/*count_entities=*/!matched.everything);
+  Status s = ForEachRow(db, sql, {}, [&counter](const sqlite::Statement& row) { counter.Add(row); });
+  if (!s.ok()) return s;
+  counter.Finish(limit, facets);
+  if (!matched.everything) return ReadEntityNames(db, &facets->entities);
+  return ForEachRow(db,
+                    "SELECT e.id, e.type, e.name, c.articles AS n FROM entity_counts c JOIN entities e "
+                    "ON e.id = c.entity_id WHERE n > 0 ORDER BY n DESC, e.id LIMIT ?",
+                    {int64_t{limit}}, [facets](const sqlite::Statement& row) {
+                      facets->entities.push_back({row.Int(0), row.Text(1), row.Text(2), static_cast<uint64_t>(row.Int(3))});
+                    });
 }
 
 }  // namespace

@@ -91,10 +91,12 @@ void Statement::Reset() {
   sqlite3_clear_bindings(stmt_);
 }
 
-std::string Statement::Text(int column) const {
+std::string Statement::Text(int column) const { return std::string(TextView(column)); }
+
+std::string_view Statement::TextView(int column) const {
   const unsigned char* text = sqlite3_column_text(stmt_, column);
-  if (text == nullptr) return "";
-  return std::string(reinterpret_cast<const char*>(text), sqlite3_column_bytes(stmt_, column));
+  if (text == nullptr) return {};
+  return std::string_view(reinterpret_cast<const char*>(text), sqlite3_column_bytes(stmt_, column));
 }
 
 std::string Statement::Blob(int column) const {

@@ -43,6 +43,8 @@ class Statement {
   int64_t Int(int column) const { return sqlite3_column_int64(stmt_, column); }
   double Double(int column) const { return sqlite3_column_double(stmt_, column); }
   std::string Text(int column) const;  // NULL reads as ""
+  // The same text without a copy, valid until the next Step or Reset.
+  std::string_view TextView(int column) const;
   std::string Blob(int column) const;  // NULL reads as ""
   bool IsNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
   int ColumnCount() const { return sqlite3_column_count(stmt_); }
