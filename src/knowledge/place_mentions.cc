@@ -373,8 +373,13 @@ bool IsInstitutionWord(std::string_view lower_word) { return OneOf(lower_word, k
 
 std::string_view DivisionOfList(std::string_view text, size_t end) {
   if (end >= text.size()) return {};
+  const std::string_view window = text.substr(end, kMaxDivisionListBytes);
+  if (window.find(" counties") == std::string_view::npos &&
+      window.find(" parishes") == std::string_view::npos) {
+    return {};  // most names: no list to match
+  }
   std::string plural;
-  const re2::StringPiece after(text.data() + end, std::min(kMaxDivisionListBytes, text.size() - end));
+  const re2::StringPiece after(window.data(), window.size());
   if (!RE2::PartialMatch(after, DivisionListTail(), &plural)) return {};
   return plural == "counties" ? "County" : "Parish";
 }
