@@ -61,19 +61,25 @@ void FacetCounter::Add(const sqlite::Statement& row) {
     ForEachWord(row.TextView(2), [this](std::string_view word) {
       int64_t id = 0;
       std::from_chars(word.data(), word.data() + word.size(), id);
-      ++entities_[id];
+      entity_ids_.push_back(id);
     });
   }
   ForEachWord(row.TextView(3), [this](std::string_view theme) { Count(theme, &themes_); });
   ForEachWord(row.TextView(4), [this](std::string_view type) { Count(type, &events_); });
 }
 
-void FacetCounter::Finish(uint32_t limit, SearchFacets* facets) const {
+void FacetCounter::Finish(uint32_t limit, SearchFacets* facets) {
   facets->sources = TopValues(sources_, limit);
   facets->themes = TopValues(themes_, limit);
   facets->events = TopValues(events_, limit);
   facets->entities.clear();
-  for (const auto* entry : Top(entities_, limit)) facets->entities.push_back({entry->first, "", "", entry->second});
+  std::sort(entity_ids_.begin(), entity_ids_.end());
+  std::vector<std::pair<int64_t, uint64_t>> entities;  // id, articles
+  for (int64_t id : entity_ids_) {
+    if (!entities.empty() && entities.back().first == id) ++entities.back().second;
+    else entities.emplace_back(id, 1);
+  }
+  for (const auto* entry : Top(entities, limit)) facets->entities.push_back({entry->first, "", "", entry->second});
   facets->dates.clear();
   if (days_.empty()) return;
   const size_t bucket = DateBucketLength(days_.begin()->first, days_.rbegin()->first);

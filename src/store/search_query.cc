@@ -138,8 +138,8 @@ Status ReadHits(sqlite::Database* db, const ArticleSearch& request, const Matche
 
 // Makes temp.facet_sample the best `size` matches (by score, else the newest).
 Status SampleMatches(sqlite::Database* db, const Matched& matched, uint32_t size) {
-  Status s = db->Exec("CREATE TEMP TABLE IF NOT EXISTS facet_sample(id INTEGER PRIMARY KEY);"
-                      "DELETE FROM temp.facet_sample;");
+  Status s = db->ExecCached("CREATE TEMP TABLE IF NOT EXISTS facet_sample(id INTEGER PRIMARY KEY)");
+  if (s.ok()) s = db->ExecCached("DELETE FROM temp.facet_sample");
   const std::string sql =
       matched.ranked ? "INSERT INTO temp.facet_sample SELECT id FROM temp.matches ORDER BY score DESC, id LIMIT ?"
       : matched.everything
@@ -211,8 +211,8 @@ Status CheckSearch(const ArticleSearch& request) {
 }
 
 Status FillMatches(sqlite::Database* db, const ArticleSearch& request, bool* ranked) {
-  Status s = db->Exec("CREATE TEMP TABLE IF NOT EXISTS matches(id INTEGER PRIMARY KEY, score REAL NOT NULL);"
-                      "DELETE FROM temp.matches;");
+  Status s = db->ExecCached("CREATE TEMP TABLE IF NOT EXISTS matches(id INTEGER PRIMARY KEY, score REAL NOT NULL)");
+  if (s.ok()) s = db->ExecCached("DELETE FROM temp.matches");
   if (!s.ok()) return s;
   *ranked = !request.query.empty();
   std::string facets = LanguageMatch(request);

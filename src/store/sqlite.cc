@@ -167,6 +167,12 @@ Status Database::Exec(const std::string& sql) {
   return Status::IOError(text);
 }
 
+Status Database::ExecCached(const std::string& sql) {
+  CachedStatement cached;
+  Status s = PrepareCached(sql, &cached);
+  return s.ok() ? cached.get().Run() : s;
+}
+
 Status Database::Prepare(std::string_view sql, Statement* stmt) {
   sqlite3_stmt* raw = nullptr;
   int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,

@@ -91,6 +91,9 @@ class Database {
   // borrower of the same SQL gets one of its own, and one of them is kept on
   // return. The cache keeps the statement_cache_size statements used last.
   Status PrepareCached(const std::string& sql, CachedStatement* stmt);
+  // Runs one statement without results, prepared once (PrepareCached): for the
+  // statements a connection runs for every query (BEGIN, COMMIT, ...).
+  Status ExecCached(const std::string& sql);
   // Statements PrepareCached keeps (0 = none: each is prepared anew). Default 64.
   void SetStatementCacheSize(size_t size);
   // Runs a query that yields one integer (the first column of the first row; 0 if none).

@@ -61,9 +61,10 @@ Status SqliteReader::InSnapshot(const std::function<Status(sqlite::Database* db)
   Status s = pool_.Acquire(&conn);
   if (!s.ok()) return s;
   sqlite::Database* db = conn->get();
-  s = db->Exec("BEGIN");
+  s = db->ExecCached("BEGIN");
   if (s.ok()) s = read(db);
-  db->Exec(s.ok() ? "COMMIT" : "ROLLBACK");
+  if (s.ok()) db->ExecCached("COMMIT");
+  else db->Exec("ROLLBACK");
   return s;
 }
 
