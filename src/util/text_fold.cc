@@ -60,18 +60,22 @@ void TrimTrailingSpace(std::string* s) {
 
 std::string FoldForMatch(std::string_view utf8) {
   std::string out;
-  out.reserve(utf8.size());
-  if (IsPlainAscii(utf8)) {  // fast path: most names
+  if (IsPlainAscii(utf8)) {  // fast path: most names, written in place
+    out.resize(utf8.size());
+    char* folded = out.data();
+    size_t n = 0;
     for (unsigned char c : utf8) {
-      if (IsSeparator(c)) {
-        if (!out.empty() && out.back() != ' ') out.push_back(' ');
-      } else {
-        out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      if (!IsSeparator(c)) {
+        folded[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      } else if (n > 0 && folded[n - 1] != ' ') {
+        folded[n++] = ' ';
       }
     }
+    out.resize(n);
     TrimTrailingSpace(&out);
     return out;
   }
+  out.reserve(utf8.size());
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
   icu::UnicodeString decomposed = nfkd->normalize(
