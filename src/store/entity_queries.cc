@@ -152,7 +152,9 @@ Status SqliteReader::Entity(int64_t id, EntityPage* page) {
     if (s.ok()) {
       SqlWhere by;
       by.Add("q.speaker_entity_id = ?", {id});
-      s = SelectQuotes(db, by, list, &page->quotes_by);
+      uint64_t spoken = 0;  // a top speaker's quotes are read newest article first, not all sorted
+      s = CountQuotes(db, by, &spoken);
+      if (s.ok()) s = SelectQuotes(db, by, list, spoken, &page->quotes_by);
     }
     if (s.ok()) {
       SqlWhere about;  // a mention of the entity inside the quote's span
@@ -161,7 +163,7 @@ Status SqliteReader::Entity(int64_t id, EntityPage* page) {
       about.Add("EXISTS (SELECT 1 FROM mentions mn WHERE mn.article_id = q.article_id AND mn.entity_id = ? "
                 "AND mn.start >= q.start AND mn.\"end\" <= q.\"end\")",
                 {id});
-      s = SelectQuotes(db, about, list, &page->quotes_about);
+      s = SelectQuotes(db, about, list, 0, &page->quotes_about);  // in the latest articles: few
     }
     if (s.ok()) {
       SqlWhere mentioned;

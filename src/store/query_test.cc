@@ -725,6 +725,35 @@ TEST_F(QueryTest, EntityPageLatestArticlesWalkedOrSorted) {
   }
 }
 
+// A speaker's quotes, newest first, are the same whether a page is read by
+// walking the articles newest first (a small page of many quotes: a top speaker
+// of a million articles) or by sorting all of them.
+TEST_F(QueryTest, QuotesOfATopSpeakerWalkedOrSorted) {
+  std::map<int64_t, uint64_t> spoken;
+  for (const ModelQuote& q : model().quotes) {
+    if (q.speaker != 0) ++spoken[q.speaker];
+  }
+  ASSERT_FALSE(spoken.empty());
+  auto top = std::max_element(spoken.begin(), spoken.end(),
+                              [](const auto& a, const auto& b) { return a.second < b.second; });
+  QuoteRequest all;
+  all.speaker_id = top->first;
+  all.page = {200, 0};  // 200 x 337 articles / its quotes > its quotes: sorted
+  QuoteList sorted;
+  ASSERT_TRUE(reader_->Quotes(all, &sorted).ok());
+  ASSERT_EQ(sorted.total, top->second);
+  ASSERT_EQ(sorted.quotes.size(), std::min<uint64_t>(top->second, 200));
+  for (uint32_t offset : {0u, 1u}) {
+    QuoteRequest one = all;
+    one.page = {1, offset};
+    ASSERT_LT((offset + 1) * model().articles.size(), sorted.total * sorted.total);  // walked
+    QuoteList got;
+    ASSERT_TRUE(reader_->Quotes(one, &got).ok());
+    ASSERT_EQ(got.quotes.size(), 1u);
+    EXPECT_EQ(got.quotes[0].id, sorted.quotes[offset].id) << offset;
+  }
+}
+
 TEST_F(QueryTest, QuotesBySpeakerAndWords) {
   QuoteRequest request;
   request.speaker_name = "el khiam";

@@ -23,7 +23,7 @@ Status SqliteReader::Quotes(const QuoteRequest& request, QuoteList* result) {
   }
   s = InSnapshot([&](sqlite::Database* db) {
     Status s = CountQuotes(db, where, &result->total);
-    return s.ok() ? SelectQuotes(db, where, request.page, &result->quotes) : s;
+    return s.ok() ? SelectQuotes(db, where, request.page, result->total, &result->quotes) : s;
   });
   if (!s.ok() && !request.query.empty() && s.code() == Status::Code::kInvalidArgument) {
     return Status::InvalidArgument("q: '" + request.query + "': " + s.message());

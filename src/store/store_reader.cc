@@ -14,6 +14,11 @@ namespace {
 
 constexpr const char* kQuotesFrom =
     " FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_entity_id ";
+// The same rows from the articles in publication order, newest first, each with its quotes.
+constexpr const char* kQuotesFromNewestArticles =
+    " FROM articles a INDEXED BY articles_published CROSS JOIN quotes q INDEXED BY quotes_article"
+    " ON q.article_id = a.id"
+    " LEFT JOIN entities e ON e.id = q.speaker_entity_id ";
 
 }  // namespace
 
@@ -23,11 +28,14 @@ Status CountQuotes(sqlite::Database* db, const SqlWhere& where, uint64_t* count)
                     where.values(), count);
 }
 
-Status SelectQuotes(sqlite::Database* db, const SqlWhere& where, const PageRequest& page,
+Status SelectQuotes(sqlite::Database* db, const SqlWhere& where, const PageRequest& page, uint64_t matches,
                     std::vector<QuoteRecord>* quotes) {
+  Status s;
+  const bool walk = WalkNewestArticles(db, page, matches, &s);
+  if (!s.ok()) return s;
   std::string sql =
       "SELECT q.id, q.article_id, a.title, a.published, q.text, q.start, q.\"end\", q.speaker_entity_id, e.name,"
-      " q.speaker_name, q.partial" + std::string(kQuotesFrom) +
+      " q.speaker_name, q.partial" + std::string(walk ? kQuotesFromNewestArticles : kQuotesFrom) +
       where.Sql() + " ORDER BY a.published DESC, q.id DESC LIMIT ? OFFSET ?";
   return ForEachRow(db, sql, WithPage(where.values(), page), [quotes](const sqlite::Statement& row) {
     QuoteRecord q;

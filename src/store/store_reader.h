@@ -50,8 +50,10 @@ Status CheckSearch(const ArticleSearch& request);
 
 // The number of quotes of `where` (over quotes q and entities e = the speaker).
 Status CountQuotes(sqlite::Database* db, const SqlWhere& where, uint64_t* count);
-// Quotes of `where` (over quotes q, articles a, entities e = the speaker), newest first.
-Status SelectQuotes(sqlite::Database* db, const SqlWhere& where, const PageRequest& page,
+// Quotes of `where` (over quotes q, articles a, entities e = the speaker), newest
+// first. `matches` is how many quotes `where` selects (CountQuotes), or 0 when not
+// counted: many are read by walking the articles newest first (WalkNewestArticles).
+Status SelectQuotes(sqlite::Database* db, const SqlWhere& where, const PageRequest& page, uint64_t matches,
                     std::vector<QuoteRecord>* quotes);
 // Article links of `where` (over articles a) in `order` ("a.published DESC").
 Status SelectArticles(sqlite::Database* db, const SqlWhere& where, const std::string& order,
