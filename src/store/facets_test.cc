@@ -16,7 +16,7 @@
 #include "lede/query.h"
 #include "lede/store.h"
 #include "store/check.h"
-#include "store/ingest.h"
+#include "store/demo_store.h"
 #include "store/layers.h"
 #include "store/merge.h"
 #include "store/query_sql.h"
@@ -98,12 +98,8 @@ class DemoFacetsTest : public ::testing::Test {
     dir_ = new fs::path(fs::temp_directory_path() / ("lede_facets_test_" + std::to_string(getpid())));
     fs::remove_all(*dir_);
     fs::create_directories(*dir_);
-    std::unique_ptr<Store> store;
-    ASSERT_TRUE(Store::Open(DemoPath(), {}, &store).ok());
-    IngestOptions options;
-    options.threads = 2;
     IngestReport report;
-    Status s = Ingest({testing::DemoCorpusPath()}, options, {}, store.get(), &report);
+    Status s = testing::IngestDemoCorpus(DemoPath(), &report);
     ASSERT_TRUE(s.ok()) << s.ToString();
     ASSERT_EQ(report.added, 336u);
   }

@@ -9,7 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "lede/store.h"
-#include "store/ingest.h"
+#include "store/demo_store.h"
 #include "store/sqlite.h"
 #include "store/test_corpus.h"
 
@@ -23,12 +23,8 @@ class DemoStoriesTest : public ::testing::Test {
   static void SetUpTestSuite() {
     path_ = new std::string((fs::temp_directory_path() / ("lede_stories_test_" + std::to_string(getpid()) + ".db")).string());
     fs::remove(*path_);
-    std::unique_ptr<Store> store;
-    ASSERT_TRUE(Store::Open(*path_, {}, &store).ok());
-    IngestOptions options;
-    options.threads = 2;
     IngestReport report;
-    Status s = Ingest({testing::DemoCorpusPath()}, options, {}, store.get(), &report);
+    Status s = testing::IngestDemoCorpus(*path_, &report);
     ASSERT_TRUE(s.ok()) << s.ToString();
     ASSERT_EQ(report.added, 336u);
     // line number in the corpus (0-based) -> story id; article ids are line + 1
