@@ -115,9 +115,12 @@ Status ReadHits(sqlite::Database* db, const ArticleSearch& request, const Matche
            "ORDER BY p.published DESC, m.id DESC";
   }
   page += " LIMIT ? OFFSET ?";
+  // The text's lead only for unranked hits: a ranked hit's snippet comes from
+  // ReadSnippets, and reading the text (~5 KB, overflow pages) costs ~5 µs a hit.
+  const std::string lead = ranked ? "NULL, 0" : "substr(a.text, 1, " + std::to_string(kLeadSnippetChars) +
+                                                    "), length(a.text) > " + std::to_string(kLeadSnippetChars);
   std::string sql =
-      "SELECT m.id, m.score, a.title, d.url, a.published, s.host, substr(a.text, 1, " +
-      std::to_string(kLeadSnippetChars) + "), length(a.text) > " + std::to_string(kLeadSnippetChars) +
+      "SELECT m.id, m.score, a.title, d.url, a.published, s.host, " + lead +
       " FROM (" + page + ") m CROSS JOIN articles a ON a.id = m.id JOIN documents d ON d.id = m.id"
       " LEFT JOIN sources s ON s.id = d.source_id ORDER BY " +
       (ranked ? "m.score DESC, m.id" : "a.published DESC, m.id DESC");
