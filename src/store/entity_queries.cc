@@ -157,10 +157,13 @@ Status SqliteReader::Entity(int64_t id, EntityPage* page) {
       if (s.ok()) s = SelectQuotes(db, by, list, spoken, &page->quotes_by);
     }
     if (s.ok()) {
-      SqlWhere about;  // a mention of the entity inside the quote's span
+      // A mention of the entity inside the quote's span, found among the entity's
+      // mentions of the article (the primary key would scan all the article's
+      // mentions after the quote's start: 113 -> 12 ms for 1,000 articles at 1M).
+      SqlWhere about;
       about.Add("q.speaker_entity_id IS NOT ?", {id});
       about.Add("q.article_id IN (SELECT id FROM temp.entity_articles)");
-      about.Add("EXISTS (SELECT 1 FROM mentions mn WHERE mn.article_id = q.article_id AND mn.entity_id = ? "
+      about.Add("EXISTS (SELECT 1 FROM mentions mn INDEXED BY mentions_entity_article WHERE mn.article_id = q.article_id AND mn.entity_id = ? "
                 "AND mn.start >= q.start AND mn.\"end\" <= q.\"end\")",
                 {id});
       s = SelectQuotes(db, about, list, 0, &page->quotes_about);  // in the latest articles: few
