@@ -9,8 +9,12 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 # Prints the wall seconds so far and the CPU seconds (user, sys) of everything run
-# so far (bash `times`, second line): what docs/ci.md's cost estimates are made of.
-phase() { echo "test.sh: $1 done after ${SECONDS} s; CPU so far (user sys):"; times | tail -n 1; }
+# so far (bash `times`, in this shell: its second line is the commands it ran):
+# what docs/ci.md's cost estimates are made of.
+phase() {
+  echo "test.sh: $1 done after ${SECONDS} s; CPU so far (user sys), this shell then its commands:"
+  times
+}
 "$root/scripts/setup.sh"
 phase setup
 if [ "${1:-}" != --sanitize ]; then
