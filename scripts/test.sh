@@ -5,7 +5,7 @@
 # scripts/test.sh --sanitize: the same tests under ASan and UBSan, then each libFuzzer
 # target for LEDE_FUZZ_SECONDS (default 60; 0 skips them), two at a time. Its build is
 # build-asan/ (clang-14, the fuzz targets, no benchmarks); flags, costs and why CI does not
-# run it yet (~27 minutes on 2 cores) are in docs/ci.md.
+# run it yet (~24-25 minutes cold on 2 cores) are in docs/ci.md.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 # Prints the wall seconds so far and the CPU seconds (user, sys) of everything run

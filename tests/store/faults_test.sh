@@ -58,8 +58,9 @@ seconds() {
   "$@" > /dev/null 2>&1
   echo "$(date +%s.%N) - $start" | bc
 }
-# Kill moments are spread over an uninterrupted ingest after most of the
-# analyzer's load (the time to analyse one sentence), where it reads and writes.
+# Kill moments are spread over an uninterrupted ingest from 80 % of the analyzer's
+# load (the time to analyse one sentence) to 90 % of the whole, where it reads and
+# writes (later, most runs had already committed every article).
 echo "Rain fell in Paris on Monday." > "$work/one-sentence.txt"
 load=$(seconds "$lede" analyze --as-is "$work/one-sentence.txt")
 span=$(seconds "$lede" ingest --quiet --batch-documents 8 --db "$work/timing.db" "$work/corpus")
@@ -70,7 +71,7 @@ RANDOM=9  # reproducible delays
 for trial in $(seq "$trials"); do
   db=$work/killed-$trial.db
   batch=$(( 4 << (trial % 3) ))
-  delay=$(printf '%.3f' "$(echo "0.8 * $load + ($span - 0.8 * $load) * $RANDOM / 32768" | bc -l)")
+  delay=$(printf '%.3f' "$(echo "0.8 * $load + (0.9 * $span - 0.8 * $load) * $RANDOM / 32768" | bc -l)")
   "$lede" ingest --quiet --batch-documents "$batch" --db "$db" "$work/corpus" 2>/dev/null &
   pid=$!
   sleep "$delay"
