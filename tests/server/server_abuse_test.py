@@ -34,6 +34,17 @@ def open_fds(pid):
     return len(os.listdir(f"/proc/{pid}/fd"))
 
 
+def fd_targets(pid):
+    """What the server's descriptors point at (files, sockets), sorted."""
+    targets = []
+    for fd in os.listdir(f"/proc/{pid}/fd"):
+        try:
+            targets.append(os.readlink(f"/proc/{pid}/fd/{fd}"))
+        except FileNotFoundError:  # closed meanwhile
+            pass
+    return sorted(targets)
+
+
 def settled_fds(pid):
     """The server's open descriptors once the count has not changed for half a second."""
     counts = [open_fds(pid)]
@@ -48,7 +59,8 @@ def wait_for_fds(pid, at_most, what):
     deadline = time.monotonic() + 10
     while open_fds(pid) > at_most and time.monotonic() < deadline:
         time.sleep(0.1)
-    check(open_fds(pid) <= at_most, f"{what}: {open_fds(pid)} descriptors open, {at_most} before")
+    check(open_fds(pid) <= at_most,
+          f"{what}: {open_fds(pid)} descriptors open, {at_most} before: {', '.join(fd_targets(pid))}")
 
 
 def get(target):
@@ -194,17 +206,21 @@ try:
     server, port = start(lede, db, "--web-dir", web, "--threads", "2", "--access-log", os.devnull,
                          "--read-timeout-ms", str(int(READ_TIMEOUT_S * 1000)),
                          "--max-header-bytes", str(MAX_HEADER_BYTES))
-    baseline_fds, unchanged = 0, 0
+    baseline_fds, unchanged, rounds = 0, 0, 0
     while unchanged < 3:  # until the store connections the server opens lazily are all open
         warm = [socket.create_connection(("127.0.0.1", port), timeout=30) for _ in range(200)]
-        for s in warm:  # concurrent requests: a connection opens when both threads query at once
-            s.sendall(b"GET /api/search?q=police HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        # Concurrent requests, each a different search (one the response cache has not
+        # seen, so it reads the store): a connection opens when both threads query at once.
+        for i, s in enumerate(warm):
+            s.sendall(f"GET /api/search?q=police&limit={i % 100 + 1}&offset={rounds} HTTP/1.1\r\n"
+                      "Host: x\r\nConnection: close\r\n\r\n".encode())
         for s in warm:
             while s.recv(65536):
                 pass
             s.close()
         fds = settled_fds(server.pid)
         unchanged = unchanged + 1 if fds == baseline_fds else 0
+        rounds += 1
         baseline_fds = fds
     check_oversized()
     check_malformed_queries()
