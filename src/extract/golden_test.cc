@@ -124,7 +124,7 @@ TEST_P(GoldenExtractTest, Case) {
   Status status = ExtractArticle(record, ExtractOptions(), &article);
   bool status_given = std::any_of(c.expect.begin(), c.expect.end(),
                                   [](const Expectation& e) { return e.key == "status"; });
-  if (!status_given) EXPECT_TRUE(status.ok()) << status.ToString();
+  if (!status_given) { EXPECT_TRUE(status.ok()) << status.ToString(); }
   SCOPED_TRACE(c.file + " (" + c.name + ")\n--- text:\n" + article.text);
   for (const Expectation& e : c.expect) Check(e, status, article);
 }

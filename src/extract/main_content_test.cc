@@ -95,7 +95,7 @@ void ExpectWellFormed(const MainContent& out) {
     const Span& s = out.paragraphs[i];
     ASSERT_LE(s.end, out.text.size());
     ASSERT_LT(s.start, s.end);
-    if (i > 0) ASSERT_EQ(out.text.substr(last_end, s.start - last_end), "\n\n");
+    if (i > 0) { ASSERT_EQ(out.text.substr(last_end, s.start - last_end), "\n\n"); }
     last_end = s.end;
   }
   ASSERT_EQ(last_end, out.text.size());

@@ -257,9 +257,9 @@ TEST(FeedSamplesTest, Sitemaps) {
     Status s = ParseFile(kSamples + cc + c.file, &feed);
     ASSERT_TRUE(s.ok()) << c.file << ": " << s.ToString();
     EXPECT_EQ(feed.type, c.type) << c.file;
-    if (c.items) EXPECT_EQ(feed.items.size(), c.items) << c.file;
+    if (c.items) { EXPECT_EQ(feed.items.size(), c.items) << c.file; }
     EXPECT_FALSE(feed.items.empty()) << c.file;
-    if (*c.first) EXPECT_EQ(feed.items[0].link, c.first) << c.file;
+    if (*c.first) { EXPECT_EQ(feed.items[0].link, c.first) << c.file; }
   }
   Feed news;
   ASSERT_TRUE(

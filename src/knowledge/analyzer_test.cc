@@ -97,7 +97,7 @@ TEST_F(SeedArticleTest, Locations) {
   for (const json& e : (*expected_)["locations"]) {
     const json* found = FindByName((*output_)["locations"], e["name"]);
     ASSERT_NE(found, nullptr) << e["name"];
-    if (e.contains("country")) EXPECT_EQ((*found)["country"], e["country"]) << e["name"];
+    if (e.contains("country")) { EXPECT_EQ((*found)["country"], e["country"]) << e["name"]; }
     const std::string kind = e["kind"];
     EXPECT_EQ((*found)["kind"], kind == "region" ? "admin1" : kind) << e["name"];
     if (e.contains("lat")) {

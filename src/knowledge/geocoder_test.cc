@@ -159,8 +159,8 @@ TEST(GeocoderTest, DocumentNeighboursCapitalsAndStatesDecide) {
     const std::vector<Geocode> codes = Geocoder(&g).Resolve(c.text, mentions, {});
     ASSERT_NE(codes[0].place, Geocode::kNone);
     const Place& p = g.place(codes[0].place);
-    if (!c.admin1.empty()) EXPECT_EQ(p.admin1, c.admin1) << p.name;
-    if (c.lat != 0) EXPECT_LT(DistanceKm(p.lat, p.lon, c.lat, c.lon), 50.0) << p.name;
+    if (!c.admin1.empty()) { EXPECT_EQ(p.admin1, c.admin1) << p.name; }
+    if (c.lat != 0) { EXPECT_LT(DistanceKm(p.lat, p.lon, c.lat, c.lon), 50.0) << p.name; }
   }
 }
 

@@ -485,7 +485,7 @@ TEST_F(QueryTest, RankedHitsHaveBracketedSnippetsAndFallingScores) {
     std::string snippet = result.hits[i].snippet;
     std::transform(snippet.begin(), snippet.end(), snippet.begin(), [](unsigned char c) { return std::tolower(c); });
     EXPECT_NE(snippet.find("[police"), std::string::npos) << snippet;
-    if (i > 0) EXPECT_GE(result.hits[i - 1].score, result.hits[i].score);
+    if (i > 0) { EXPECT_GE(result.hits[i - 1].score, result.hits[i].score); }
   }
 }
 

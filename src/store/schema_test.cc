@@ -49,7 +49,9 @@ class SchemaTest : public ::testing::Test {
     std::set<int64_t> ids;
     for (const SearchHit& hit : result.hits) {
       ids.insert(hit.id);
-      if (!query.empty()) EXPECT_NE(hit.snippet.find("[harbour]"), std::string::npos) << hit.snippet;
+      if (!query.empty()) {
+        EXPECT_NE(hit.snippet.find("[harbour]"), std::string::npos) << hit.snippet;
+      }
     }
     return ids;
   }
