@@ -41,22 +41,20 @@ std::vector<ValueCount> TopValues(const Map& counts, uint32_t limit) {
   return values;
 }
 
-}  // namespace
-
-void FacetCounter::Count(std::string_view value, Counts* counts) {
+// Adds one to `value`'s count in `counts` (a map from std::string with lookups by
+// string_view), starting it at 1.
+template <typename Map>
+void Count(std::string_view value, Map* counts) {
   auto it = counts->find(value);
   if (it == counts->end()) counts->emplace(std::string(value), 1);
   else ++it->second;
 }
 
+}  // namespace
+
 void FacetCounter::Add(const sqlite::Statement& row) {
   if (!row.IsNull(0)) Count(row.TextView(0), &sources_);
-  if (!row.IsNull(1)) {
-    std::string_view day = row.TextView(1);
-    auto it = days_.find(day);
-    if (it == days_.end()) days_.emplace(std::string(day), 1);
-    else ++it->second;
-  }
+  if (!row.IsNull(1)) Count(row.TextView(1), &days_);
   if (count_entities_) {
     ForEachWord(row.TextView(2), [this](std::string_view word) {
       int64_t id = 0;

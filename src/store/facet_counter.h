@@ -12,11 +12,11 @@
 #include <map>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "lede/query.h"
 #include "store/sqlite.h"
+#include "util/string_map.h"
 
 namespace lede {
 
@@ -39,13 +39,7 @@ class FacetCounter {
   void Finish(uint32_t limit, SearchFacets* facets);
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using Counts = std::unordered_map<std::string, uint64_t, Hash, std::equal_to<>>;
-
-  static void Count(std::string_view value, Counts* counts);
+  using Counts = StringMap<uint64_t>;
 
   const bool count_entities_;
   Counts sources_, themes_, events_;

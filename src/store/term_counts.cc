@@ -2,20 +2,16 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "store/fts5_api.h"
+#include "util/string_map.h"
 
 namespace lede {
 namespace {
 
 // Documents per term, with lookups by string_view (no copy per token).
-struct TermHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
-using TermDocs = std::unordered_map<std::string, int64_t, TermHash, std::equal_to<>>;
+using TermDocs = StringMap<int64_t>;
 
 Status ReadTermDocs(sqlite::Database* db, int64_t mark, TermDocs* docs) {
   ArticleTokenizer tokenizer;
