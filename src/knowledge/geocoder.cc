@@ -166,12 +166,14 @@ class Resolver {
       : gazetteer_(gazetteer), text_(text), mentions_(mentions) {}
 
   std::vector<Geocode> Run(const GeocodeContext& context) {
+    facts_.reserve(mentions_.size());
+    for (size_t m = 0; m < mentions_.size(); ++m) facts_.push_back(Facts(m));
     GatherEvidence(context);
     std::vector<Geocode> first = ResolveAll(/*neighbours=*/false);
     for (size_t m = 0; m < first.size(); ++m) {
       if (first[m].place == Geocode::kNone) continue;
       const Place& p = gazetteer_.place(first[m].place);
-      const std::string name = FoldForMatch(MentionText(mentions_[m]));
+      const std::string& name = facts_[m].name;
       evidence_.Add(p.country, kResolvedPlaceEvidence, name);
       if (p.kind == PlaceKind::kAdmin1) states_.Add(p.admin1, 1.0f, name);
     }
@@ -285,7 +287,7 @@ class Resolver {
   // local context counts for its name).
   void ChooseNames() {
     for (size_t m = 0; m < mentions_.size(); ++m) {
-      const MentionFacts facts = Facts(m);
+      const MentionFacts& facts = facts_[m];
       auto it = std::find_if(names_.begin(), names_.end(),
                              [&](const NameChoice& n) { return n.name == facts.name; });
       if (it == names_.end()) it = names_.insert(names_.end(), NameChoice{facts.name});
@@ -484,7 +486,7 @@ class Resolver {
   std::vector<Geocode> ResolveAll(bool neighbours) const {
     std::vector<Geocode> out(mentions_.size());
     for (size_t m = 0; m < mentions_.size(); ++m) {
-      const MentionFacts facts = Facts(m);
+      const MentionFacts& facts = facts_[m];
       if (gazetteer_.Lookup(MentionText(mentions_[m])).empty()) {
         out[m].place = gazetteer_.DemonymPlace(MentionText(mentions_[m]));
       }
@@ -504,6 +506,7 @@ class Resolver {
   PlaceEvidence evidence_;
   PlaceEvidence states_;  // the states and provinces the document names, by "CC.code"
   std::vector<NameChoice> names_;
+  std::vector<MentionFacts> facts_;  // per mention (Facts), made once in Run
 };
 
 // Country domains mostly used as generic ones: no evidence of the outlet's country.
