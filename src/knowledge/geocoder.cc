@@ -47,6 +47,10 @@ constexpr float kNeighbourWeight = 6.0f;
 // neighbours' capped support: "Northeast Nebraska ... Wayne, Laurel, Madison" are the
 // Nebraska towns although the Northeast's namesakes are neighbours of each other too.
 constexpr float kStateWeight = 2.0f;
+// What a town or county placed with its neighbours' help counts for its state among
+// the states the document names (a state named counts 1): "Laurel, Wayne and Madison",
+// placed in Nebraska by each other, take the rest of the document's small towns there.
+constexpr float kPlacedTownStateEvidence = 0.5f;
 // Up to this many places of a name, neighbours count in full; beyond, their support
 // shrinks by kNamesakeDiscountWeight per tenfold (NamesakeDiscount).
 constexpr size_t kFewNamesakes = 5;
@@ -63,6 +67,15 @@ constexpr float kKmPerDegreeLatitude = 110.5f;
 // NamesakeTownDominates).
 constexpr std::string_view kStateWords[] = {"state", "court", "courts", "border", "governor",
                                             "legislature", "assembly", "attorney"};
+// Words after a name that write it as a town's, for its residents or its municipal
+// services ("a Lebanon woman", "Lebanon Police", "the Jordan middle school"): English
+// writes a country's people and institutions with its demonym ("a Lebanese woman"),
+// so such a name is no country (DropCountriesOfTownNames).
+constexpr std::string_view kTownWords[] = {
+    "woman", "women", "man", "men", "boy", "boys", "girl", "girls", "teen", "teens",
+    "teenager", "couple", "family", "native", "driver", "parents", "resident", "residents",
+    "police", "fire", "firefighters", "sheriff", "mayor", "school", "schools", "middle",
+    "elementary", "library", "parks", "municipal"};
 // How far after a mention its next word is looked for (WordAfter).
 constexpr size_t kStateWordBytes = 24;
 // Longest all-capital name taken as an acronym rather than a town's name.
@@ -168,6 +181,7 @@ class Resolver {
   std::vector<Geocode> Run(const GeocodeContext& context) {
     facts_.reserve(mentions_.size());
     for (size_t m = 0; m < mentions_.size(); ++m) facts_.push_back(Facts(m));
+    DropCountriesOfTownNames();
     GatherEvidence(context);
     std::vector<Geocode> first = ResolveAll(/*neighbours=*/false);
     for (size_t m = 0; m < first.size(); ++m) {
@@ -178,6 +192,16 @@ class Resolver {
       if (p.kind == PlaceKind::kAdmin1) states_.Add(p.admin1, 1.0f, name);
     }
     ChooseNames();
+    // The document's coherence: the states of the towns and counties the neighbours
+    // placed count as states the document names, and every name is resolved again.
+    const std::vector<Geocode> neighboured = ResolveAll(/*neighbours=*/true);
+    for (size_t m = 0; m < neighboured.size(); ++m) {
+      if (neighboured[m].place == Geocode::kNone) continue;
+      const Place& p = gazetteer_.place(neighboured[m].place);
+      if (p.kind == PlaceKind::kCity || p.kind == PlaceKind::kAdmin2) {
+        states_.Add(p.admin1, kPlacedTownStateEvidence, facts_[m].name);
+      }
+    }
     return ResolveAll(/*neighbours=*/true);
   }
 
@@ -375,6 +399,21 @@ class Resolver {
     return out;
   }
 
+  // A name one of whose mentions a town word follows (kTownWords) is no country in
+  // the whole document when it can be something else.
+  void DropCountriesOfTownNames() {
+    for (size_t m = 0; m < mentions_.size(); ++m) {
+      if (!TownWordFollows(mentions_[m])) continue;
+      const MentionFacts& local = facts_[m];
+      for (MentionFacts& facts : facts_) {
+        if (facts.name != local.name) continue;
+        const auto country = [&](uint32_t i) { return gazetteer_.place(i).kind == PlaceKind::kCountry; };
+        if (std::all_of(facts.candidates.begin(), facts.candidates.end(), country)) continue;
+        std::erase_if(facts.candidates, country);
+      }
+    }
+  }
+
   // What scoring a mention's candidates needs to know about the mention.
   struct MentionFacts {
     std::string name;  // folded mention text
@@ -444,6 +483,16 @@ class Resolver {
   // "Paris firefighters", "Dublin City Council" (IsInstitutionWord).
   bool InstitutionWordFollows(const Span& mention) const {
     return IsInstitutionWord(WordAfter(mention));
+  }
+
+  // "a Lebanon woman", "Lebanon Police", "the Jordan middle school" (kTownWords), the
+  // name not the second half of a compound ("NATO-Russia").
+  bool TownWordFollows(const Span& mention) const {
+    if (mention.start > 0 && (text_[mention.start - 1] == '-' || text_[mention.start - 1] == '/')) {
+      return false;
+    }
+    const std::string word = WordAfter(mention);
+    return std::find(std::begin(kTownWords), std::end(kTownWords), word) != std::end(kTownWords);
   }
 
   // A word after the name (past a possessive) that belongs to a state, not a town:

@@ -219,6 +219,44 @@ TEST(GeocoderTest, ALocalInstitutionsTownIsInTheDocumentsCountry) {
   EXPECT_EQ(g.place(codes[0].place).country, "US") << g.place(codes[0].place).name;
 }
 
+// A name a resident's or a municipal service's word follows ("a Lebanon woman",
+// "the Jordan middle school") is a town, in every mention, whatever country shares it;
+// a country stays a country in a compound's second half ("NATO-Russia Council").
+TEST(GeocoderTest, ATownWordMakesANameNoCountry) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const std::string text =
+      "Jordan volleyball starts again. Games are at the Jordan middle school on Fridays. "
+      "A Lebanon woman was charged on Monday; Lebanon Police said she had fled. The "
+      "NATO-Russia Council met again, and Russia Council members agreed.";
+  const std::vector<Span> mentions = MentionsOf(text, {"Jordan", "Lebanon", "Russia"});
+  const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
+  for (size_t m = 0; m < codes.size(); ++m) {
+    ASSERT_NE(codes[m].place, Geocode::kNone) << m;
+    const Place& p = g.place(codes[m].place);
+    const std::string_view name = std::string_view(text).substr(mentions[m].start, mentions[m].size());
+    EXPECT_EQ(p.kind, name == "Russia" ? PlaceKind::kCountry : PlaceKind::kCity) << name << " " << m;
+  }
+}
+
+// The towns the neighbours place in one state draw the document's other small towns
+// there: a list of Ohio counties and towns makes the lone "Oxford" Oxford, Ohio.
+TEST(GeocoderTest, TheStateOfTheDocumentsTownsDecides) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const std::string text =
+      "The pageant crowned Ann Roe of Middletown. The runner-up was Mia Poe of Oxford. "
+      "Girls who live or study in Butler, Clark, Hamilton, Madison, Montgomery, Preble or "
+      "Warren counties may enter.";
+  const std::vector<Span> mentions =
+      MentionsOf(text, {"Middletown", "Oxford", "Butler", "Clark", "Hamilton", "Madison",
+                        "Montgomery", "Preble", "Warren"});
+  const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
+  for (size_t m = 0; m < codes.size(); ++m) {
+    ASSERT_NE(codes[m].place, Geocode::kNone) << m;
+    EXPECT_EQ(g.place(codes[m].place).admin1, "US.OH")
+        << text.substr(mentions[m].start, mentions[m].size()) << " " << g.place(codes[m].place).name;
+  }
+}
+
 TEST(GeocoderTest, OutletCountryIsTheUrlsCountryDomain) {
   EXPECT_EQ(OutletCountry("https://www.independent.ie/news/story.html"), "IE");
   EXPECT_EQ(OutletCountry("http://www.cambridge-news.co.uk/news?id=4"), "GB");
