@@ -18,7 +18,8 @@ namespace {
 //   + kCountryContextWeight * (share of its country in the document's country evidence,
 //     leaving out what the mention's own name gave: "Georgia" is no evidence for Georgia)
 //   + kLocalContextBonus if the text right after the mention places it ("X, Spain", "X, near Y",
-//     "Washington state")
+//     "Washington state") or it is the capital of a country the document names
+//     (IsCapitalOfANamedCountry)
 //   + kNeighbourWeight * (share, up to kNeighboursForFullBonus, of the document's other
 //     place names that can stand for a place near the candidate at little loss: one of
 //     their kMaxAlternatives best local candidates, scored without neighbours, is within
@@ -224,7 +225,10 @@ class Resolver {
       const std::string name = FoldForMatch(MentionText(s));
       for (uint32_t i : gazetteer_.Lookup(MentionText(s))) {
         const Place& p = gazetteer_.place(i);
-        if (p.kind == PlaceKind::kCountry) evidence_.Add(p.country, kCountryMentionEvidence, name);
+        if (p.kind == PlaceKind::kCountry) {
+          evidence_.Add(p.country, kCountryMentionEvidence, name);
+          named_countries_.Add(p.country, 1.0f, name);
+        }
       }
     }
     AddDemonymEvidence();
@@ -245,7 +249,9 @@ class Resolver {
       size_t end = i + 1;
       while (end < text_.size() && std::isalpha(uint8_t(text_[end]))) ++end;
       const int32_t place = gazetteer_.DemonymPlace(text_.substr(i, end - i));
-      if (place >= 0) evidence_.Add(gazetteer_.place(place).country, kDemonymEvidence, "");
+      if (place >= 0) {
+        evidence_.Add(gazetteer_.place(place).country, kDemonymEvidence, "");
+      }
       i = end;
     }
   }
@@ -434,8 +440,9 @@ class Resolver {
   }
 
   float Score(const Place& p, const MentionFacts& facts, bool neighbours) const {
-    const bool placed =
-        Satisfies(p, facts.local) || (facts.state_follows && p.kind == PlaceKind::kAdmin1);
+    const bool placed = Satisfies(p, facts.local) ||
+                        (facts.state_follows && p.kind == PlaceKind::kAdmin1) ||
+                        IsCapitalOfANamedCountry(p, facts.name);
     const float population_discount =
         facts.common_county && p.kind == PlaceKind::kAdmin2
             ? std::log10(p.population + 1.0f) * (kPopulationWeight - kCommonCountyPopulationWeight)
@@ -447,6 +454,14 @@ class Resolver {
            (neighbours ? NeighbourSupport(p, facts.name) / NamesakeDiscount(facts.candidates.size()) +
                              StateSupport(p, facts.name)
                        : 0.0f);
+  }
+
+  // The capital of a country the document names by another name: "flights between New
+  // York and Moscow ... Russia" is the capital as if written "Moscow, Russia", though
+  // a village named Moscow lies near New York (the country's own name, "Mexico", says
+  // nothing for Mexico City).
+  bool IsCapitalOfANamedCountry(const Place& p, const std::string& name) const {
+    return p.feature_code == "PPLC" && named_countries_.ShareWithout(p.country, name) > 0;
   }
 
   // What neighbours say for one of `namesakes` places of a name is divided by this:
@@ -553,7 +568,8 @@ class Resolver {
   std::string_view text_;
   std::span<const Span> mentions_;
   PlaceEvidence evidence_;
-  PlaceEvidence states_;  // the states and provinces the document names, by "CC.code"
+  PlaceEvidence states_;
+  PlaceEvidence named_countries_;  // the countries the document names, weight 1 a mention  // the states and provinces the document names, by "CC.code"
   std::vector<NameChoice> names_;
   std::vector<MentionFacts> facts_;  // per mention (Facts), made once in Run
 };

@@ -257,6 +257,27 @@ TEST(GeocoderTest, TheStateOfTheDocumentsTownsDecides) {
   }
 }
 
+// A capital of a country the document names is that capital, though a namesake
+// village lies near the document's other places; the country's own name ("Mexico")
+// is no such evidence for its capital.
+TEST(GeocoderTest, TheCapitalOfANamedCountryDecides) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const std::string text =
+      "The airline will fly between New York and Moscow. Delta flies to Moscow from New "
+      "York and Atlanta, and Baltimore may be next. Russia welcomed the plan. Scranton "
+      "and Wilkes-Barre bid too. Mexico was not asked.";
+  const std::vector<Span> mentions = MentionsOf(
+      text, {"Moscow", "New York", "Atlanta", "Baltimore", "Russia", "Scranton", "Wilkes-Barre",
+             "Mexico"});
+  const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
+  for (size_t m = 0; m < 2; ++m) {
+    ASSERT_NE(codes[m].place, Geocode::kNone);
+    EXPECT_EQ(g.place(codes[m].place).country, "RU") << g.place(codes[m].place).admin1;
+  }
+  ASSERT_NE(codes.back().place, Geocode::kNone);
+  EXPECT_EQ(g.place(codes.back().place).kind, PlaceKind::kCountry);
+}
+
 TEST(GeocoderTest, OutletCountryIsTheUrlsCountryDomain) {
   EXPECT_EQ(OutletCountry("https://www.independent.ie/news/story.html"), "IE");
   EXPECT_EQ(OutletCountry("http://www.cambridge-news.co.uk/news?id=4"), "GB");
