@@ -206,15 +206,27 @@ class PlaceMentionFinder {
     return {uint32_t(first - tokens_.begin()), uint32_t(last - tokens_.begin())};
   }
 
+  // Whether the first k < n of tokens [begin, begin + n) name a region ("Kansas" of
+  // "Kansas City").
+  bool StartsWithRegion(uint32_t begin, uint32_t n) const {
+    for (uint32_t k = 1; k < n; ++k) {
+      if (Rank(Text(begin, begin + k)) == PlaceRank::kRegion) return true;
+    }
+    return false;
+  }
+
   void AddEmbedded(Span mention) {
     const auto [first, end] = TokenRange(mention);
     // A leading place name, longest first, shorter than the whole name, after a
-    // compass word if one opens the name ("Western Pennsylvania Kennel Association").
+    // compass word if one opens the name ("Western Pennsylvania Kennel Association"):
+    // a region, or a town before an institution word or named after a region ("Kansas
+    // City Power & Light" is Kansas City's, not Kansas').
     const uint32_t begin = first + (end > first + 2 && OneOf(doc_.text(tokens_[first].span), kCompassWords));
     for (uint32_t n = std::min(kMaxPlaceTokens, end - begin - 1); n >= 1 && end > begin + 1; --n) {
       const PlaceRank rank = Rank(Text(begin, begin + n));
       if (rank == PlaceRank::kRegion ||
-          (rank == PlaceRank::kTown && OneOf(Lower(begin + n), kInstitutionWords))) {
+          (rank == PlaceRank::kTown &&
+           (OneOf(Lower(begin + n), kInstitutionWords) || StartsWithRegion(begin, n)))) {
         AddMention(begin, begin + n);
         break;
       }
