@@ -77,6 +77,9 @@ constexpr std::string_view kTownWords[] = {
     "teenager", "couple", "family", "native", "driver", "parents", "resident", "residents",
     "police", "fire", "firefighters", "sheriff", "mayor", "school", "schools", "middle",
     "elementary", "library", "parks", "municipal"};
+// How far before a mention a street address or a person's age is looked for
+// (AddressOrAgeBefore).
+constexpr size_t kAddressBytes = 48;
 // How far after a mention its next word is looked for (WordAfter).
 constexpr size_t kStateWordBytes = 24;
 // Longest all-capital name taken as an acronym rather than a town's name.
@@ -120,6 +123,16 @@ const RE2& NearPattern() {
       R"(^,?\s+(?:near|outside|close to|(?:north|south|east|west)(?:east|west)? of)\s+)"
       R"((?:the\s+)?(?:(?:capital|city|town|village|port|province|region)\s+(?:of\s+)?)?)"
       R"((\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))");
+  return re;
+}
+
+// What ends right before a town's name in a street address or after a person's age:
+// "400 S. Locust St., ", "2517 Memphis Street, ", "Terry Jolly, 60, ", ", 34, of ".
+const RE2& AddressOrAgeBefore() {
+  static const RE2 re(
+      R"((?:\d+\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3})"
+      R"((?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Blvd|Boulevard|Lane|Ln|Pike|Highway|Hwy)\.?)"
+      R"(|\p{L},\s+\d{1,3}),\s+(?:of\s+)?$)");
   return re;
 }
 
@@ -405,11 +418,11 @@ class Resolver {
     return out;
   }
 
-  // A name one of whose mentions a town word follows (kTownWords) is no country in
-  // the whole document when it can be something else.
+  // A name one of whose mentions is written as a town's (WrittenAsTown) is no country
+  // in the whole document when it can be something else.
   void DropCountriesOfTownNames() {
     for (size_t m = 0; m < mentions_.size(); ++m) {
-      if (!TownWordFollows(mentions_[m])) continue;
+      if (!WrittenAsTown(mentions_[m])) continue;
       const MentionFacts& local = facts_[m];
       for (MentionFacts& facts : facts_) {
         if (facts.name != local.name) continue;
@@ -498,6 +511,20 @@ class Resolver {
   // "Paris firefighters", "Dublin City Council" (IsInstitutionWord).
   bool InstitutionWordFollows(const Span& mention) const {
     return IsInstitutionWord(WordAfter(mention));
+  }
+
+  // A name written as a town's: a town word follows it (TownWordFollows), a street
+  // address or a person's age comes right before it ("400 S. Locust St., Lebanon",
+  // "Gabriel Shearer, 34, of Richmond"), or it opens a dateline in capitals ("MALTA - ").
+  bool WrittenAsTown(const Span& mention) const {
+    if (TownWordFollows(mention)) return true;
+    const size_t from = mention.start - std::min<size_t>(mention.start, kAddressBytes);
+    const re2::StringPiece before(text_.data() + from, mention.start - from);
+    if (RE2::PartialMatch(before, AddressOrAgeBefore())) return true;
+    const std::string_view name = MentionText(mention);
+    const std::string_view after = text_.substr(mention.end, 4);
+    return std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           (after.starts_with(" \u2014") || after.starts_with(" \u2013") || after.starts_with(" -"));
   }
 
   // "a Lebanon woman", "Lebanon Police", "the Jordan middle school" (kTownWords), the

@@ -219,10 +219,12 @@ TEST(GeocoderTest, ALocalInstitutionsTownIsInTheDocumentsCountry) {
   EXPECT_EQ(g.place(codes[0].place).country, "US") << g.place(codes[0].place).name;
 }
 
-// A name a resident's or a municipal service's word follows ("a Lebanon woman",
-// "the Jordan middle school") is a town, in every mention, whatever country shares it;
-// a country stays a country in a compound's second half ("NATO-Russia Council").
-TEST(GeocoderTest, ATownWordMakesANameNoCountry) {
+// A name written as a town's is a town in every mention, whatever country shares it:
+// a resident's or a municipal service's word follows it ("a Lebanon woman", "the
+// Jordan middle school"), a street address or a person's age precedes it, it opens a
+// dateline in capitals. A country stays a country in a compound's second half
+// ("NATO-Russia Council") and after a plain number.
+TEST(GeocoderTest, ANameWrittenAsATownsIsNoCountry) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text =
       "Jordan volleyball starts again. Games are at the Jordan middle school on Fridays. "
@@ -235,6 +237,18 @@ TEST(GeocoderTest, ATownWordMakesANameNoCountry) {
     const Place& p = g.place(codes[m].place);
     const std::string_view name = std::string_view(text).substr(mentions[m].start, mentions[m].size());
     EXPECT_EQ(p.kind, name == "Russia" ? PlaceKind::kCountry : PlaceKind::kCity) << name << " " << m;
+  }
+  for (const std::string other :
+       {"Services are at the funeral home, 508 Cumberland St., Lebanon, on Friday.",
+        "Terry Jolly, 60, of Lebanon, was arrested.", "MALTA - About 5,000 books are on sale.",
+        "Malta welcomed 5,000 tourists. In 2008, Malta joined the euro."}) {
+    const std::string_view name = other.find("Malta") != std::string::npos ? "Malta"
+                                  : other.find("MALTA") != std::string::npos ? "MALTA" : "Lebanon";
+    const std::vector<Span> found = MentionsOf(other, {name});
+    const std::vector<Geocode> placed = Geocoder(&g).Resolve(other, found, {});
+    ASSERT_NE(placed[0].place, Geocode::kNone) << other;
+    EXPECT_EQ(g.place(placed[0].place).kind,
+              other.starts_with("Malta ") ? PlaceKind::kCountry : PlaceKind::kCity) << other;
   }
 }
 
