@@ -207,12 +207,22 @@ def mean_point(points):
     return round(lat, 4), round(lon, 4)
 
 
+# The share of a division's towns left out at each side of its box (centre_point).
+# tools/gazetteer/division_points.py measures the ways of placing a division against the
+# gold sets' GeoNames points: on GeoWebNews + LGL, of 568 state and province mentions,
+# 540 lie within 161 km of the box's middle with 1% cut, 537 with 2%, 530 with none
+# (Virginia's westernmost towns pull it 174 km off), 534 of the mean of the towns, 390
+# of the population-weighted mean, 354 of the largest town; every county is within
+# 161 km whichever way.
+BOX_CUT_SHARE = 0.01
+
+
 def centre_point(points):
-    """The middle of the box holding a division's towns, outliers (the 2% at each side)
-    left out: the mean leans towards where towns are dense (southern Ontario), the
+    """The middle of the box holding a division's towns, outliers (BOX_CUT_SHARE at each
+    side) left out: the mean leans towards where towns are dense (southern Ontario), the
     box's middle is nearer the division's geographic centre, which GeoNames gives."""
     lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
-    cut = len(points) // 50
+    cut = int(len(points) * BOX_CUT_SHARE)
     lat = (lats[cut] + lats[-1 - cut]) / 2
     lon = (lons[cut] + lons[-1 - cut]) / 2
     return round(lat, 4), round(lon, 4)
