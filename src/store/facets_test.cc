@@ -99,13 +99,14 @@ class DemoFacetsTest : public ::testing::Test {
     fs::remove_all(*dir_);
     fs::create_directories(*dir_);
     IngestReport report;
-    Status s = testing::IngestDemoCorpus(DemoPath(), &report);
+    Status s;
+    demo_ = &testing::SharedDemoStore(&s, &report);
     ASSERT_TRUE(s.ok()) << s.ToString();
     ASSERT_EQ(report.added, 336u);
   }
   static void TearDownTestSuite() { fs::remove_all(*dir_); }
 
-  static std::string DemoPath() { return (*dir_ / "demo.db").string(); }
+  static std::string DemoPath() { return *demo_; }
 
   // The store's check item `name` (CheckStore).
   static StoreCheckItem CheckItem(const std::string& path, const std::string& name) {
@@ -141,10 +142,12 @@ class DemoFacetsTest : public ::testing::Test {
     return by_url;
   }
 
-  static fs::path* dir_;
+  static fs::path* dir_;  // the stores a test makes
+  static const std::string* demo_;
 };
 
 fs::path* DemoFacetsTest::dir_ = nullptr;
+const std::string* DemoFacetsTest::demo_ = nullptr;
 
 TEST_F(DemoFacetsTest, SearchFacetsEqualTheLayersGroupedInSql) {
   std::unique_ptr<StoreReader> reader;

@@ -24,8 +24,16 @@ constexpr int kRepeatedPhraseScore = 1;
 constexpr int kSentenceStartBonus = 100;
 constexpr int kFirstSentenceBonus = 120;
 
-// How the table's tokenizer treats a character.
-enum class CharClass : uint8_t { kUnknown, kSeparator, kStartsToken, kContinuesToken };
+// How the table's tokenizer treats a character: bits, so that the scanner's
+// loops test a class against a set of classes with one AND.
+using CharClass = uint8_t;
+constexpr CharClass kUnknown = 0;  // not asked yet (and any byte >= 0x80 in the byte table)
+constexpr CharClass kSeparator = 1;
+constexpr CharClass kStartsToken = 2;
+constexpr CharClass kContinuesToken = 4;  // only continues one, like a combining accent
+// What the scanner skips before a token, and what keeps a token going.
+constexpr CharClass kBeforeToken = kSeparator | kContinuesToken;
+constexpr CharClass kInToken = kStartsToken | kContinuesToken;
 
 // One character of UTF-8 text as SQLite's unicode61 tokenizer decodes it: a lead
 // byte takes every continuation byte that follows; overlong forms, surrogates
@@ -54,8 +62,12 @@ class CharClasses {
   // Sets *out to the class of the character `bytes` (code `code`), tokenizing it
   // with the table's tokenizer the first time. Returns an SQLite result code.
   int Of(const Fts5ExtensionApi* api, Fts5Context* fts, uint32_t code, std::string_view bytes, CharClass* out) {
-    CharClass* known = code < ascii_.size() ? &ascii_[code] : &other_[code];
-    if (*known == CharClass::kUnknown) {
+    if (code < kPlaneSize && !plane_.empty() && plane_[code] != kUnknown) {  // the common case, inlined
+      *out = plane_[code];
+      return SQLITE_OK;
+    }
+    CharClass* known = Slot(code);
+    if (*known == kUnknown) {
       int rc = Probe(api, fts, bytes, out);
       if (rc != SQLITE_OK) return rc;
       *known = *out;
@@ -63,10 +75,22 @@ class CharClasses {
     *out = *known;
     return SQLITE_OK;
   }
-  // The class of ASCII character `c` if known (the fast path), else kUnknown.
-  CharClass KnownAscii(unsigned char c) const { return ascii_[c]; }
+  // The class of each byte that is a character of its own (ASCII) once known;
+  // kUnknown for the others (256 entries, valid while this object lives).
+  const CharClass* ascii() const { return ascii_.data(); }
 
  private:
+  static constexpr uint32_t kPlaneSize = 0x10000;
+
+  // Where the class of `code` is kept: a table for ASCII and one for the rest of
+  // the Basic Multilingual Plane (made at its first character), a map above.
+  CharClass* Slot(uint32_t code) {
+    if (code < 0x80) return &ascii_[code];
+    if (code >= kPlaneSize) return &above_plane_[code];
+    if (plane_.empty()) plane_.resize(kPlaneSize, kUnknown);
+    return &plane_[code];
+  }
+
   static int RecordTokenEnd(void* end, int, const char*, int, int, int token_end) {
     *static_cast<int*>(end) = token_end;
     return SQLITE_OK;
@@ -78,18 +102,19 @@ class CharClasses {
     int end = -1;
     int rc = api->xTokenize(fts, bytes.data(), static_cast<int>(bytes.size()), &end, &RecordTokenEnd);
     if (rc != SQLITE_OK || end >= 0) {
-      *out = CharClass::kStartsToken;  // unused on error
+      *out = kStartsToken;  // unused on error
       return rc;
     }
     std::string word(1, 'a');
     word += bytes;
     rc = api->xTokenize(fts, word.data(), static_cast<int>(word.size()), &end, &RecordTokenEnd);
-    *out = end == static_cast<int>(word.size()) ? CharClass::kContinuesToken : CharClass::kSeparator;
+    *out = end == static_cast<int>(word.size()) ? kContinuesToken : kSeparator;
     return rc;
   }
 
-  std::array<CharClass, 128> ascii_{};
-  std::unordered_map<uint32_t, CharClass> other_;
+  std::array<CharClass, 256> ascii_{};  // bytes >= 0x80 stay kUnknown
+  std::vector<CharClass> plane_;
+  std::unordered_map<uint32_t, CharClass> above_plane_;
 };
 
 struct Token {
@@ -104,10 +129,37 @@ class ColumnTokens {
       : text_(text), api_(api), fts_(fts), classes_(classes) {}
 
   // Scans until token `position` is known or the text ends. SQLite result code.
+  // ASCII whose class is known is classified by a table lookup in tight loops;
+  // any other character goes through ClassOf.
   int ScanTo(int position) {
+    const auto* const begin = reinterpret_cast<const unsigned char*>(text_.data());
+    const auto* const end = begin + text_.size();
+    const CharClass* const ascii = classes_->ascii();
+    const auto* at = begin + next_;
     int rc = SQLITE_OK;
-    bool found = true;
-    while (rc == SQLITE_OK && found && static_cast<int>(tokens_.size()) <= position) rc = ScanToken(&found);
+    size_t size = 0;
+    CharClass cls = kUnknown;
+    while (count() <= position) {
+      while (at < end && (ascii[*at] & kBeforeToken)) ++at;
+      if (at == end) break;
+      const auto* start = at;
+      if (ascii[*at] == kUnknown) {
+        if ((rc = ClassOf(at - begin, &size, &cls)) != SQLITE_OK) break;
+        at += size;
+        if (cls != kStartsToken) continue;
+      } else {
+        ++at;
+      }
+      for (;;) {
+        while (at < end && (ascii[*at] & kInToken)) ++at;
+        if (at == end || ascii[*at] == kSeparator) break;
+        if ((rc = ClassOf(at - begin, &size, &cls)) != SQLITE_OK || cls == kSeparator) break;
+        at += size;
+      }
+      if (rc != SQLITE_OK) break;
+      Add(start - begin, at - begin);
+    }
+    next_ = at - begin;
     return rc;
   }
   int count() const { return static_cast<int>(tokens_.size()); }
@@ -119,40 +171,17 @@ class ColumnTokens {
   std::string_view text() const { return text_; }
 
  private:
-  // The class and size in bytes of the character at byte `at` of `text`.
-  int ClassAt(std::string_view text, size_t at, size_t* size, CharClass* cls) {
-    const auto byte = static_cast<unsigned char>(text[at]);
-    if (byte < 0x80 && (*cls = classes_->KnownAscii(byte)) != CharClass::kUnknown) {
-      *size = 1;
-      return SQLITE_OK;
-    }
-    const Utf8Char c = DecodeChar(text, at);
+  // The class and size in bytes of the character at byte `at`, asking the
+  // tokenizer if it is new.
+  int ClassOf(size_t at, size_t* size, CharClass* cls) {
+    const Utf8Char c = DecodeChar(text_, at);
     *size = c.size;
-    return classes_->Of(api_, fts_, c.code, text.substr(at, c.size), cls);
+    return classes_->Of(api_, fts_, c.code, text_.substr(at, c.size), cls);
   }
 
-  // Finds the next token (*found = false at the end of the text), on local
-  // copies of the members (kept in registers in the loops).
-  int ScanToken(bool* found) {
-    const std::string_view text = text_;
-    size_t at = next_, size = 1;
-    CharClass cls = CharClass::kSeparator;
-    int rc = SQLITE_OK;
-    while (at < text.size() && (rc = ClassAt(text, at, &size, &cls)) == SQLITE_OK && cls != CharClass::kStartsToken) {
-      at += size;
-    }
-    *found = rc == SQLITE_OK && at < text.size();
-    if (*found) {
-      const size_t start = at;
-      at += size;
-      while (at < text.size() && (rc = ClassAt(text, at, &size, &cls)) == SQLITE_OK && cls != CharClass::kSeparator) {
-        at += size;
-      }
-      if (tokens_.empty() || StartsSentence(start)) sentence_starts_.push_back(count());
-      tokens_.push_back({static_cast<int>(start), static_cast<int>(at)});
-    }
-    next_ = at;
-    return rc;
+  void Add(size_t start, size_t end) {
+    if (tokens_.empty() || StartsSentence(start)) sentence_starts_.push_back(count());
+    tokens_.push_back({static_cast<int>(start), static_cast<int>(end)});
   }
 
   // snippet()'s rule: a token after whitespace that follows '.' or ':'.
@@ -354,23 +383,37 @@ std::string Highlight(const ColumnTokens& tokens, const std::vector<Token>& rang
   return out;
 }
 
-int ColumnText(const Fts5ExtensionApi* api, Fts5Context* fts, int column, std::string_view* text) {
-  const char* data = nullptr;
-  int size = 0;
-  int rc = api->xColumnText(fts, column, &data, &size);
-  *text = data == nullptr ? std::string_view() : std::string_view(data, size);
-  return rc;
-}
-
 std::string_view TextArg(sqlite3_value* value) {
   const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
   return text == nullptr ? std::string_view() : std::string_view(text, sqlite3_value_bytes(value));
 }
 
-// lede_snippet(table, column, open, close, ellipsis, tokens): see snippet.h.
+// The texts of the current row's columns: the caller's arguments for the first
+// columns (NULL = not given), the table's row (xColumnText) for the others.
+struct ColumnTexts {
+  const Fts5ExtensionApi* api;
+  Fts5Context* fts;
+  sqlite3_value** given;
+  int given_count;
+
+  int Of(int column, std::string_view* text) const {
+    if (column < given_count && sqlite3_value_type(given[column]) != SQLITE_NULL) {
+      *text = TextArg(given[column]);
+      return SQLITE_OK;
+    }
+    const char* data = nullptr;
+    int size = 0;
+    int rc = api->xColumnText(fts, column, &data, &size);
+    *text = data == nullptr ? std::string_view() : std::string_view(data, size);
+    return rc;
+  }
+};
+
+// lede_snippet(table, column, open, close, ellipsis, tokens, texts...): see snippet.h.
 void SnippetFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int argc,
                      sqlite3_value** argv) {
-  if (argc != 5) return sqlite3_result_error(context, "wrong number of arguments to function lede_snippet()", -1);
+  if (argc < 5) return sqlite3_result_error(context, "wrong number of arguments to function lede_snippet()", -1);
+  const ColumnTexts texts{api, fts, argv + 5, argc - 5};
   const int only_column = sqlite3_value_int(argv[0]);
   const Markers markers{TextArg(argv[1]), TextArg(argv[2]), TextArg(argv[3])};
   const int window = sqlite3_value_int(argv[4]);
@@ -387,7 +430,7 @@ void SnippetFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_cont
     if ((only_column >= 0 && only_column != i) || first == last) continue;
     std::string_view text;
     int size = 0;
-    rc = ColumnText(api, fts, i, &text);
+    rc = texts.Of(i, &text);
     if (rc == SQLITE_OK) rc = api->xColumnSize(fts, i, &size);
     if (rc != SQLITE_OK) break;
     columns[i].emplace(text, api, fts, classes);
@@ -395,7 +438,7 @@ void SnippetFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_cont
   }
   if (rc == SQLITE_OK && best.column >= static_cast<int>(columns.size())) rc = SQLITE_RANGE;
   std::string_view text;
-  if (rc == SQLITE_OK) rc = ColumnText(api, fts, best.column, &text);
+  if (rc == SQLITE_OK) rc = texts.Of(best.column, &text);
   if (rc == SQLITE_OK && best.column_size == 0) rc = api->xColumnSize(fts, best.column, &best.column_size);
   if (rc != SQLITE_OK) return sqlite3_result_error_code(context, rc);
   if (text.data() == nullptr) return sqlite3_result_null(context);

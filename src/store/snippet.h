@@ -17,6 +17,17 @@
 // has the same tokenizer (the store uses it on articles_fts alone). Differences
 // from snippet(): `tokens` must be 1..64 (an error otherwise), and tokenizers
 // that emit colocated tokens (synonyms) are not supported.
+//
+// Optional arguments after `tokens` are the texts of the row's first columns,
+// in column order (NULL = read it from the table):
+//
+//   lede_snippet(articles_fts, -1, '[', ']', '...', 16, a.title, a.text)
+//
+// REQUIRES: each given text is the column's indexed text. FTS5 reads a column
+// of an external-content table by running the content query for the row, every
+// column of it (for the store's article_search view, a quotes sub-query); a
+// column given here is not read from the table, and the row is read only if a
+// column that was not given has a phrase instance.
 #ifndef LEDE_STORE_SNIPPET_H_
 #define LEDE_STORE_SNIPPET_H_
 

@@ -30,11 +30,16 @@ class SnippetTest : public ::testing::Test {
   // Rows matching `query` whose lede_snippet() differs from snippet() with the
   // same arguments (column, tokens), as "rowid: snippet() | lede_snippet()";
   // *rows counts the rows compared.
-  std::vector<std::string> Differences(const std::string& query, int column, int tokens, int* rows) {
-    const std::string args = "(t, " + std::to_string(column) + ", '[', ']', '...', " + std::to_string(tokens) + ")";
+  // `texts` is what lede_snippet() gets after `tokens` ("" = nothing: every
+  // column read from the table).
+  std::vector<std::string> Differences(const std::string& query, int column, int tokens, int* rows,
+                                       const std::string& texts = "") {
+    const std::string args = "(t, " + std::to_string(column) + ", '[', ']', '...', " + std::to_string(tokens);
     sqlite::Statement select;
     std::vector<std::string> differences;
-    Status s = db_.Prepare("SELECT rowid, snippet" + args + ", lede_snippet" + args + " FROM t WHERE t MATCH ?", &select);
+    Status s = db_.Prepare("SELECT rowid, snippet" + args + "), lede_snippet" + args + texts +
+                               ") FROM t WHERE t MATCH ?",
+                           &select);
     EXPECT_TRUE(s.ok()) << s.ToString();
     select.Bind(1, query);
     bool row = false;
@@ -49,9 +54,10 @@ class SnippetTest : public ::testing::Test {
     return differences;
   }
 
-  void ExpectSameAsSnippet(const std::string& query, int column = -1, int tokens = 16) {
+  void ExpectSameAsSnippet(const std::string& query, int column = -1, int tokens = 16,
+                           const std::string& texts = "") {
     int rows = 0;
-    std::vector<std::string> differences = Differences(query, column, tokens, &rows);
+    std::vector<std::string> differences = Differences(query, column, tokens, &rows, texts);
     EXPECT_GT(rows, 0) << query;
     EXPECT_TRUE(differences.empty()) << query << " (" << differences.size() << " of " << rows
                                      << " rows), first: " << differences.front();
@@ -86,6 +92,26 @@ TEST_F(SnippetTest, DemoCorpusSnippetsEqualFts5Snippets) {
   ExpectSameAsSnippet("said government", -1, 5);
   ExpectSameAsSnippet("said government", -1, 64);
   ExpectSameAsSnippet("said government", -1, 1);
+}
+
+// The first columns' texts given as arguments (as the store's search passes the
+// article's title and text) give snippet()'s text; a NULL argument or a column
+// not given is read from the table.
+TEST_F(SnippetTest, GivenColumnTextsEqualFts5Snippets) {
+  std::vector<Article> corpus = testing::LoadDemoArticles();
+  ASSERT_GT(corpus.size(), 300u) << testing::DemoCorpusPath();
+  ASSERT_TRUE(db_.Exec("BEGIN").ok());
+  for (size_t i = 0; i < corpus.size(); ++i) {
+    // Every third article gets a quote from its text: matches in the quotes column.
+    Add(corpus[i].title, corpus[i].text, i % 3 == 0 ? corpus[i].text.substr(corpus[i].text.size() / 2, 300) : "");
+  }
+  ASSERT_TRUE(db_.Exec("COMMIT").ok());
+  for (const char* texts : {", title, text", ", title", ", NULL, text", ", title, text, quotes, facets"}) {
+    for (const char* query : {"police", "election vote", "\"prime minister\"", "presid*", "quotes:said", "the"}) {
+      ExpectSameAsSnippet(query, -1, 16, texts);
+    }
+    ExpectSameAsSnippet("said government", 2, 16, texts);
+  }
 }
 
 TEST_F(SnippetTest, NonAsciiTextAndSentencesEqualFts5Snippets) {

@@ -1,9 +1,6 @@
 // Stories on real data: the demo corpus (336 Wikinews articles, 2006-2023)
 // ingested with analysis; articles known to report the same story must share one,
 // unrelated articles of the same days must not.
-#include <unistd.h>
-
-#include <filesystem>
 #include <map>
 
 #include <gtest/gtest.h>
@@ -16,15 +13,12 @@
 namespace lede {
 namespace {
 
-namespace fs = std::filesystem;
-
 class DemoStoriesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    path_ = new std::string((fs::temp_directory_path() / ("lede_stories_test_" + std::to_string(getpid()) + ".db")).string());
-    fs::remove(*path_);
     IngestReport report;
-    Status s = testing::IngestDemoCorpus(*path_, &report);
+    Status s;
+    path_ = &testing::SharedDemoStore(&s, &report);
     ASSERT_TRUE(s.ok()) << s.ToString();
     ASSERT_EQ(report.added, 336u);
     // line number in the corpus (0-based) -> story id; article ids are line + 1
@@ -36,19 +30,14 @@ class DemoStoriesTest : public ::testing::Test {
     bool row = false;
     while (st.Step(&row).ok() && row) (*story_)[st.Int(0)] = st.Int(1);
   }
-  static void TearDownTestSuite() {
-    fs::remove(*path_);
-    fs::remove(*path_ + "-wal");
-    fs::remove(*path_ + "-shm");
-  }
 
   static int64_t Story(int64_t line) { return story_->count(line) ? story_->at(line) : -line; }
 
-  static std::string* path_;
+  static const std::string* path_;
   static std::map<int64_t, int64_t>* story_;
 };
 
-std::string* DemoStoriesTest::path_ = nullptr;
+const std::string* DemoStoriesTest::path_ = nullptr;
 std::map<int64_t, int64_t>* DemoStoriesTest::story_ = nullptr;
 
 TEST_F(DemoStoriesTest, SameStoryArticlesCluster) {
