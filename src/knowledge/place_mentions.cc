@@ -273,7 +273,8 @@ class PlaceMentionFinder {
   // known place before "-based" and the like ("Pittsburgh-based"), a town or county
   // after a party letter ("D-Charleston", "D-Braxton" for Braxton County).
   void SpotHyphenated() {
-    for (const Token& token : tokens_) {
+    for (uint32_t t = 0; t < tokens_.size(); ++t) {
+      const Token& token = tokens_[t];
       if (!token.has(kTokenHasHyphen)) continue;
       const std::string_view word = doc_.text(token.span);
       std::vector<std::string_view> parts;
@@ -293,10 +294,24 @@ class PlaceMentionFinder {
             ((marked || party) && Rank(parts[i]) != PlaceRank::kNone) ||
             (party && Rank(std::string(parts[i]) + " County") != PlaceRank::kNone)) {
           const uint32_t start = token.span.start + uint32_t(parts[i].data() - word.data());
-          AddMention(Span{start, start + uint32_t(parts[i].size())});
+          const Span part{start, start + uint32_t(parts[i].size())};
+          AddMention(i == 0 ? WithNameBefore(t, part) : part);
         }
       }
     }
+  }
+
+  // `part`, the first part of hyphenated token t, with the capitalised words before
+  // it when together they name a place, longest first ("Los Angeles" of "Los
+  // Angeles-based", "New York" of "New York-born"); else `part`.
+  Span WithNameBefore(uint32_t t, Span part) const {
+    for (uint32_t k = std::min(t, kMaxPlaceTokens - 1); k >= 1; --k) {
+      bool words = true;
+      for (uint32_t j = t - k; j < t; ++j) words = words && IsCapitalised(j);
+      const Span longer{tokens_[t - k].span.start, part.end};
+      if (words && Rank(doc_.text(longer)) != PlaceRank::kNone) return longer;
+    }
+    return part;
   }
 
   // Capitalised country and US state names outside every entity mention.
