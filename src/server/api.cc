@@ -68,8 +68,8 @@ Response Search(const ApiSources& sources, const Request& request, const RouteAr
   search.facet_matches = static_cast<uint32_t>(facet_matches);
   SearchResult result;
   if (s.ok()) s = sources.reader->Search(search, &result);
-  return Answer(request, s, result,
-                [&](const SearchResult& r) { return SearchResultToJson(search.query, r); });
+  if (!s.ok()) return StatusResponse(request, s);
+  return JsonTextResponse(request, http::status::ok, SearchResultJsonText(search.query, result));
 }
 
 // The stored article (StoredToJson) with its story: {"id", "label"} or null.

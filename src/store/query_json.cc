@@ -1,6 +1,7 @@
 #include "store/query_json.h"
 
 #include "store/store_json.h"
+#include "util/json_writer.h"
 
 namespace lede {
 namespace {
@@ -72,6 +73,91 @@ json SearchResultToJson(const std::string& query, const SearchResult& result) {
             {"events", ValueCountsToJson(f.events, "value")},
             {"dates", ValueCountsToJson(f.dates, "date")}}},
           {"facets_sampled", result.facets_sampled}};
+}
+
+namespace {
+
+// Members in nlohmann's key order (sorted), as the functions above build them.
+void WriteValueCounts(const std::vector<ValueCount>& counts, const char* key, JsonWriter* w) {
+  w->BeginArray();
+  for (const ValueCount& c : counts) {
+    w->BeginObject();
+    w->Key("count");
+    w->Uint(c.count);
+    w->Key(key);
+    w->String(c.value);
+    w->EndObject();
+  }
+  w->EndArray();
+}
+
+void WriteEntityCounts(const std::vector<EntityCount>& counts, JsonWriter* w) {
+  w->BeginArray();
+  for (const EntityCount& c : counts) {
+    w->BeginObject();
+    w->Key("count");
+    w->Uint(c.count);
+    w->Key("id");
+    w->Int(c.id);
+    w->Key("name");
+    w->String(c.name);
+    w->Key("type");
+    w->String(c.type);
+    w->EndObject();
+  }
+  w->EndArray();
+}
+
+void WriteHit(const SearchHit& hit, JsonWriter* w) {
+  w->BeginObject();
+  w->Key("id");
+  w->Int(hit.id);
+  w->Key("published");
+  w->StringOrNull(hit.published);
+  w->Key("score");
+  w->Double(hit.score);
+  w->Key("snippet");
+  w->StringOrNull(hit.snippet);
+  w->Key("source");
+  w->StringOrNull(hit.source);
+  w->Key("title");
+  w->StringOrNull(hit.title);
+  w->Key("url");
+  w->StringOrNull(hit.url);
+  w->EndObject();
+}
+
+}  // namespace
+
+std::string SearchResultJsonText(const std::string& query, const SearchResult& result) {
+  const SearchFacets& f = result.facets;
+  JsonWriter w;
+  w.BeginObject();
+  w.Key("facets");
+  w.BeginObject();
+  w.Key("dates");
+  WriteValueCounts(f.dates, "date", &w);
+  w.Key("entities");
+  WriteEntityCounts(f.entities, &w);
+  w.Key("events");
+  WriteValueCounts(f.events, "value", &w);
+  w.Key("sources");
+  WriteValueCounts(f.sources, "value", &w);
+  w.Key("themes");
+  WriteValueCounts(f.themes, "value", &w);
+  w.EndObject();
+  w.Key("facets_sampled");
+  w.Bool(result.facets_sampled);
+  w.Key("hits");
+  w.BeginArray();
+  for (const SearchHit& hit : result.hits) WriteHit(hit, &w);
+  w.EndArray();
+  w.Key("query");
+  w.String(query);
+  w.Key("total");
+  w.Uint(result.total);
+  w.EndObject();
+  return std::move(w).Take();
 }
 
 json EntitySummaryToJson(const EntitySummary& e) {

@@ -16,6 +16,9 @@ namespace lede {
 // {"query", "total", "hits": [...], "facets": {...}} (GET /api/search); hits as
 // SearchHitToJson (store/store_json.h).
 nlohmann::json SearchResultToJson(const std::string& query, const SearchResult& result);
+// The text of SearchResultToJson(query, result).dump(-1, ' ', false, replace),
+// written without building the value (the server's hot path: util/json_writer.h).
+std::string SearchResultJsonText(const std::string& query, const SearchResult& result);
 
 // {"total", "entities": [...]} (GET /api/entities) and one entity's page.
 nlohmann::json EntityListToJson(const EntityList& list);

@@ -1,0 +1,131 @@
+#include "util/json_writer.h"
+
+#include <charconv>
+
+#include <nlohmann/json.hpp>
+
+namespace lede {
+namespace {
+
+// The length of the well-formed UTF-8 sequence at text[at] (Unicode's table
+// 3-7: no overlong forms, surrogates or code points above U+10FFFF), 0 if none.
+size_t Utf8SequenceLength(std::string_view text, size_t at) {
+  auto byte = [&](size_t i) { return at + i < text.size() ? static_cast<unsigned char>(text[at + i]) : 0; };
+  auto in = [](unsigned char b, unsigned char low, unsigned char high) { return b >= low && b <= high; };
+  const unsigned char lead = byte(0);
+  if (lead < 0x80) return 1;
+  if (in(lead, 0xC2, 0xDF)) return in(byte(1), 0x80, 0xBF) ? 2 : 0;
+  if (in(lead, 0xE0, 0xEF)) {
+    const unsigned char low = lead == 0xE0 ? 0xA0 : 0x80, high = lead == 0xED ? 0x9F : 0xBF;
+    return in(byte(1), low, high) && in(byte(2), 0x80, 0xBF) ? 3 : 0;
+  }
+  if (in(lead, 0xF0, 0xF4)) {
+    const unsigned char low = lead == 0xF0 ? 0x90 : 0x80, high = lead == 0xF4 ? 0x8F : 0xBF;
+    return in(byte(1), low, high) && in(byte(2), 0x80, 0xBF) && in(byte(3), 0x80, 0xBF) ? 4 : 0;
+  }
+  return 0;
+}
+
+bool ValidUtf8(std::string_view text) {
+  for (size_t at = 0; at < text.size();) {
+    if (static_cast<unsigned char>(text[at]) < 0x80) {
+      ++at;
+      continue;
+    }
+    const size_t length = Utf8SequenceLength(text, at);
+    if (length == 0) return false;
+    at += length;
+  }
+  return true;
+}
+
+}  // namespace
+
+void JsonWriter::Key(std::string_view key) {
+  BeforeValue();
+  Escaped(key);
+  out_ += ':';
+  after_key_ = true;
+}
+
+void JsonWriter::String(std::string_view text) {
+  BeforeValue();
+  Escaped(text);
+}
+
+void JsonWriter::StringOrNull(std::string_view text) {
+  if (text.empty()) Null();
+  else String(text);
+}
+
+void JsonWriter::Int(int64_t value) {
+  char digits[24];
+  Value(std::string_view(digits, std::to_chars(digits, digits + sizeof(digits), value).ptr - digits));
+}
+
+void JsonWriter::Uint(uint64_t value) {
+  char digits[24];
+  Value(std::string_view(digits, std::to_chars(digits, digits + sizeof(digits), value).ptr - digits));
+}
+
+void JsonWriter::Double(double value) { Value(nlohmann::json(value).dump()); }
+
+void JsonWriter::Open(char bracket) {
+  BeforeValue();
+  out_ += bracket;
+  has_member_.push_back(false);
+}
+
+void JsonWriter::Close(char bracket) {
+  out_ += bracket;
+  has_member_.pop_back();
+}
+
+void JsonWriter::Value(std::string_view literal) {
+  BeforeValue();
+  out_ += literal;
+}
+
+void JsonWriter::BeforeValue() {
+  if (after_key_) {  // a member's value: its key wrote the comma
+    after_key_ = false;
+    return;
+  }
+  if (has_member_.empty()) return;
+  if (has_member_.back()) out_ += ',';
+  has_member_.back() = true;
+}
+
+void JsonWriter::Escaped(std::string_view text) {
+  if (!ValidUtf8(text)) {
+    out_ += nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return;
+  }
+  out_ += '"';
+  size_t plain = 0;  // text[plain, i) goes out as it is
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out_.append(text, plain, i - plain);
+    plain = i + 1;
+    switch (c) {
+      case '"': out_ += "\\\""; break;
+      case '\\': out_ += "\\\\"; break;
+      case '\b': out_ += "\\b"; break;
+      case '\f': out_ += "\\f"; break;
+      case '\n': out_ += "\\n"; break;
+      case '\r': out_ += "\\r"; break;
+      case '\t': out_ += "\\t"; break;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        out_ += "\\u00";
+        out_ += kHex[c >> 4];
+        out_ += kHex[c & 0xF];
+      }
+    }
+  }
+  out_.append(text, plain, text.size() - plain);
+  out_ += '"';
+}
+
+}  // namespace lede
