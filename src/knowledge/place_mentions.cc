@@ -30,6 +30,11 @@ constexpr std::string_view kInstitutionWords[] = {
     "department", "commission", "state", "metro", "united", "convention", "visitors",
     "firefighters", "mayor", "residents"};
 
+// Words after a name that make it a town's whatever the tagger says ("Hanover police",
+// "Monroe Mayor"): a town's services and people, not a person's.
+constexpr std::string_view kMunicipalWords[] = {"police", "fire", "firefighters", "sheriff",
+                                                "mayor", "council", "residents"};
+
 // Last words that make a name a division whatever the tagger says ("Henry County").
 constexpr std::string_view kDivisionWords[] = {"County", "Parish", "Township", "Province",
                                                "District", "Governorate", "Prefecture"};
@@ -132,7 +137,8 @@ class PlaceMentionFinder {
           (e.type == EntityType::kMisc && rank == PlaceRank::kRegion &&
            gazetteer_.DemonymPlace(e.name) < 0) ||
           (rank == PlaceRank::kRegion && EndsWithDivisionWord(e.name)) ||
-          (rank != PlaceRank::kNone && (OpensDateline(e.name) || PlacedByRegionAfter(e)))) {
+          (rank != PlaceRank::kNone &&
+           (OpensDateline(e.name) || PlacedByRegionAfter(e) || MunicipalWordAfter(e)))) {
         e.type = EntityType::kLocation;
       }
     }
@@ -151,6 +157,16 @@ class PlaceMentionFinder {
       if (after.starts_with(" \u2014") || after.starts_with(" \u2013") || after.starts_with(" -")) {
         return true;
       }
+    }
+    return false;
+  }
+
+  // A mention is followed by a municipal word ("Hanover police officers", "Monroe
+  // Mayor"): a person's or a thing's name is not.
+  bool MunicipalWordAfter(const Entity& e) const {
+    for (Span m : e.mentions) {
+      const auto [begin, end] = TokenRange(m);
+      if (end < tokens_.size() && OneOf(Lower(end), kMunicipalWords)) return true;
     }
     return false;
   }
