@@ -464,9 +464,23 @@ class Resolver {
            (facts.local_institution ? kLocalFocusWeight : kCountryContextWeight) *
                evidence_.ShareWithout(p.country, facts.name) +
            (placed ? kLocalContextBonus : 0.0f) +
-           (neighbours ? NeighbourSupport(p, facts.name) / NamesakeDiscount(facts.candidates.size()) +
-                             StateSupport(p, facts.name)
-                       : 0.0f);
+           (neighbours && !NamesakeOfADivision(p, facts.candidates)
+                ? NeighbourSupport(p, facts.name) / NamesakeDiscount(facts.candidates.size())
+                : 0.0f) +
+           (neighbours ? StateSupport(p, facts.name) : 0.0f);
+  }
+
+  // Whether town p shares its name with a first-level division of its country (among
+  // `candidates`): the name stands for the division ("a man in Florida won", though
+  // Florida, New York lies near the story's New Jersey towns; "England and Wales"),
+  // and only the text right after it makes it the town ("Florida, N.Y."), not the
+  // document's other places.
+  bool NamesakeOfADivision(const Place& p, const std::vector<uint32_t>& candidates) const {
+    if (p.kind != PlaceKind::kCity) return false;
+    return std::any_of(candidates.begin(), candidates.end(), [&](uint32_t i) {
+      const Place& q = gazetteer_.place(i);
+      return q.kind == PlaceKind::kAdmin1 && q.country == p.country;
+    });
   }
 
   // The capital of a country the document names by another name: "flights between New

@@ -292,6 +292,27 @@ TEST(GeocoderTest, TheCapitalOfANamedCountryDecides) {
   EXPECT_EQ(g.place(codes.back().place).kind, PlaceKind::kCountry);
 }
 
+// A state's name is the state though a town of that name lies near the document's
+// other places; only the text after it makes it the town.
+TEST(GeocoderTest, AStatesNameIsTheStateWhateverItsNeighbours) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const std::string text =
+      "Tickets were sold in Riverdale and Morris County, New Jersey, and in New York. An "
+      "unnamed man in Florida won in January.";
+  const std::vector<Span> mentions =
+      MentionsOf(text, {"Florida", "Riverdale", "Morris County", "New Jersey", "New York"});
+  const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
+  ASSERT_NE(codes[0].place, Geocode::kNone);
+  EXPECT_EQ(g.place(codes[0].place).kind, PlaceKind::kAdmin1) << g.place(codes[0].place).admin1;
+  EXPECT_EQ(g.place(codes[0].place).admin1, "US.FL");
+  const std::string village = "The fair opens in Florida, New York, on Friday.";
+  const std::vector<Geocode> placed =
+      Geocoder(&g).Resolve(village, MentionsOf(village, {"Florida"}), {});
+  ASSERT_NE(placed[0].place, Geocode::kNone);
+  EXPECT_EQ(g.place(placed[0].place).kind, PlaceKind::kCity);
+  EXPECT_EQ(g.place(placed[0].place).admin1, "US.NY");
+}
+
 TEST(GeocoderTest, OutletCountryIsTheUrlsCountryDomain) {
   EXPECT_EQ(OutletCountry("https://www.independent.ie/news/story.html"), "IE");
   EXPECT_EQ(OutletCountry("http://www.cambridge-news.co.uk/news?id=4"), "GB");
