@@ -21,9 +21,6 @@ struct QueryStats {
   double average_tokens = 0;
   std::vector<double> idf;        // per phrase; NaN until a row needs it
   std::vector<double> frequency;  // per phrase, of the current row (weighted)
-  sqlite3_stmt* term_docs = nullptr;
-
-  ~QueryStats() { sqlite3_finalize(term_docs); }
 };
 
 int CountRow(const Fts5ExtensionApi*, Fts5Context*, void* count) {
@@ -67,17 +64,16 @@ int TermRows(const Fts5ExtensionApi* api, Fts5Context* fts, int phrase, QuerySta
   std::string token;
   if (rc == SQLITE_OK && column >= 0) rc = TokenAt(api, fts, column, offset, &token);
   if (rc != SQLITE_OK || token.empty()) return rc;
-  if (stats->term_docs == nullptr) {
-    auto* db = static_cast<sqlite3*>(api->xUserData(fts));
-    rc = sqlite3_prepare_v2(db, "SELECT docs FROM main.article_terms WHERE term = ?1", -1, &stats->term_docs, nullptr);
-    if (rc != SQLITE_OK) return rc;
-  }
-  sqlite3_reset(stats->term_docs);
-  sqlite3_bind_text(stats->term_docs, 1, token.data(), static_cast<int>(token.size()), SQLITE_STATIC);
-  rc = sqlite3_step(stats->term_docs);
-  if (rc == SQLITE_ROW) *rows = sqlite3_column_int64(stats->term_docs, 0);
-  sqlite3_reset(stats->term_docs);
-  return rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+  // From the connection's statement cache: preparing it for each query cost a
+  // new search 2.5% of the server's CPU.
+  auto* db = static_cast<sqlite::Database*>(api->xUserData(fts));
+  sqlite::CachedStatement term_docs;
+  bool row = false;
+  Status s = db->PrepareCached("SELECT docs FROM main.article_terms WHERE term = ?1", &term_docs);
+  if (s.ok()) s = term_docs.get().Bind(1, std::string_view(token)).Step(&row);
+  if (!s.ok()) return SQLITE_ERROR;
+  if (row) *rows = term_docs.get().Int(0);
+  return SQLITE_OK;
 }
 
 // Sets stats->idf[phrase] as bm25() does: log((N - n + 0.5) / (n + 0.5)), at
@@ -147,7 +143,7 @@ Status RegisterBm25Function(sqlite::Database* db) {
   fts5_api* api = nullptr;
   Status s = FindFts5Api(db, &api);
   if (!s.ok()) return s;
-  int rc = api->xCreateFunction(api, "lede_bm25", db->handle(), &Bm25Function, nullptr);
+  int rc = api->xCreateFunction(api, "lede_bm25", db, &Bm25Function, nullptr);
   return rc == SQLITE_OK ? Status::OK() : db->Error(rc, "registering lede_bm25()");
 }
 
