@@ -12,13 +12,20 @@ namespace {
 
 // An FTS5 table with the store's tokenizer (src/store/schema.cc, articles_fts).
 class SnippetTest : public ::testing::Test {
- protected:
+ public:
   void SetUp() override {
     ASSERT_TRUE(db_.Open(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE).ok());
     ASSERT_TRUE(RegisterSnippetFunction(&db_).ok());
     ASSERT_TRUE(db_.Exec("CREATE VIRTUAL TABLE t USING fts5(title, text, quotes, facets,"
                          " tokenize='porter unicode61 remove_diacritics 2')")
                     .ok());
+  }
+
+  // Table t made anew with `tokenizer`.
+  void Recreate(const std::string& tokenizer) {
+    ASSERT_TRUE(db_.Exec("DROP TABLE t").ok());
+    ASSERT_TRUE(db_.Exec("CREATE VIRTUAL TABLE t USING fts5(title, text, quotes, facets, tokenize=\"" + tokenizer +
+                         "\")").ok());
   }
 
   void Add(const std::string& title, const std::string& text, const std::string& quotes = "") {
@@ -128,6 +135,32 @@ TEST_F(SnippetTest, NonAsciiTextAndSentencesEqualFts5Snippets) {
   }
   ExpectSameAsSnippet("words", -1, 3);
   ExpectSameAsSnippet("cafe", 2, 16);
+}
+
+// Whitespace runs, paragraph breaks and sentence marks on both sides of the
+// scanner's 64-byte blocks, over table t made anew with `tokenizer` (before any
+// lede_snippet() call: the connection learns the classes of its first table).
+void ExpectBlockEdgeSnippets(SnippetTest* test, const std::string& tokenizer) {
+  std::string text;
+  const char* gaps[] = {" ", ".  ", ".\n\n", ": ", ". \t\r\n ", "-", ".", "_x_", " . "};
+  for (int i = 0; i < 400; ++i) text += "w" + std::to_string(i % 7) + "ord" + std::string(i % 5, 'a') + gaps[i % 9];
+  std::vector<Article> corpus = testing::LoadDemoArticles();
+  ASSERT_GT(corpus.size(), 300u) << testing::DemoCorpusPath();
+  test->Recreate(tokenizer);
+  for (size_t start = 0; start < 70; start += 3) test->Add("Block edges", text.substr(start));
+  for (size_t i = 0; i < corpus.size(); i += 4) test->Add(corpus[i].title, corpus[i].text);
+  for (const char* query : {"w3orda", "w0ord OR w6ordaaaa", "police", "said", "w1ordaaa*"}) {
+    test->ExpectSameAsSnippet(query);
+  }
+  test->ExpectSameAsSnippet("w2ordaa", -1, 5);
+}
+
+TEST_F(SnippetTest, BlockEdgesEqualFts5Snippets) { ExpectBlockEdgeSnippets(this, "porter unicode61 remove_diacritics 2"); }
+
+// ASCII classes that are not unicode61's default ('-' and '_' in tokens, 'x' a
+// separator): scanned character by character, not in blocks.
+TEST_F(SnippetTest, OtherTokenizerCharacterClassesEqualFts5Snippets) {
+  ExpectBlockEdgeSnippets(this, "unicode61 tokenchars '-_' separators 'x'");
 }
 
 TEST_F(SnippetTest, MarksMatchesWithinTheWindow) {
