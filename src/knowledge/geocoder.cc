@@ -395,22 +395,22 @@ class Resolver {
   // it is one of a list of counties ("Barrow, Jackson and Madison counties"); else
   // its places, less the state or its dominant town of the same name ("New York":
   // OutrankedByNamesake) and, for a short acronym, towns.
-  std::vector<uint32_t> Candidates(size_t m) const {
-    const std::string_view division = DivisionOfList(text_, mentions_[m].end);
+  std::vector<uint32_t> Candidates(const Span& mention) const {
+    const std::string_view division = DivisionOfList(text_, mention.end);
     if (!division.empty()) {
       std::vector<uint32_t> divisions;
-      for (uint32_t i : gazetteer_.Lookup(std::string(MentionText(mentions_[m])) + " " +
+      for (uint32_t i : gazetteer_.Lookup(std::string(MentionText(mention)) + " " +
                                           std::string(division))) {
         if (gazetteer_.place(i).kind == PlaceKind::kAdmin2) divisions.push_back(i);
       }
       if (!divisions.empty()) return divisions;
     }
-    const std::span<const uint32_t> all = gazetteer_.Lookup(MentionText(mentions_[m]));
-    const bool acronym = IsShortAcronym(MentionText(mentions_[m]));
+    const std::span<const uint32_t> all = gazetteer_.Lookup(MentionText(mention));
+    const bool acronym = IsShortAcronym(MentionText(mention));
     std::vector<uint32_t> out;
     for (uint32_t i : all) {
       const Place& p = gazetteer_.place(i);
-      if (OutrankedByNamesake(p, all, mentions_[m]) || (acronym && p.kind == PlaceKind::kCity)) {
+      if (OutrankedByNamesake(p, all, mention) || (acronym && p.kind == PlaceKind::kCity)) {
         continue;
       }
       out.push_back(i);
@@ -444,12 +444,22 @@ class Resolver {
   };
 
   MentionFacts Facts(size_t m) const {
-    MentionFacts facts{FoldForMatch(MentionText(mentions_[m])), FindLocalContext(mentions_[m]),
-                       StateFollows(mentions_[m])};
-    facts.candidates = Candidates(m);
+    const Span name = PlaceName(mentions_[m]);
+    MentionFacts facts{FoldForMatch(MentionText(name)), FindLocalContext(name), StateFollows(name)};
+    facts.candidates = Candidates(name);
     facts.common_county = IsCommonCountyName(facts.candidates);
-    facts.local_institution = InstitutionWordFollows(mentions_[m]);
+    facts.local_institution = InstitutionWordFollows(name);
     return facts;
+  }
+
+  // The part of a mention that names a place: the whole mention, or for one the
+  // gazetteer does not know that has its region after a comma ("Washington, D.C."
+  // tagged as one name), the part before the comma, whose local context is the rest.
+  Span PlaceName(const Span& mention) const {
+    const std::string_view text = MentionText(mention);
+    const size_t comma = text.find(", ");
+    if (comma == std::string_view::npos || !gazetteer_.Lookup(text).empty()) return mention;
+    return Span{mention.start, mention.start + static_cast<uint32_t>(comma)};
   }
 
   float Score(const Place& p, const MentionFacts& facts, bool neighbours) const {

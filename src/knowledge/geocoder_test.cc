@@ -313,6 +313,19 @@ TEST(GeocoderTest, AStatesNameIsTheStateWhateverItsNeighbours) {
   EXPECT_EQ(g.place(placed[0].place).admin1, "US.NY");
 }
 
+// A name tagged together with its region after a comma ("Washington, D.C.") is the
+// place the part before the comma names, the rest its local context.
+TEST(GeocoderTest, ANameWithItsRegionIsThePlaceBeforeTheComma) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const std::string text = "Tickets are sold in 44 states, Washington, D.C., and Paris, Texas.";
+  const std::vector<Span> mentions = MentionsOf(text, {"Washington, D.C.", "Paris, Texas"});
+  const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
+  ASSERT_NE(codes[0].place, Geocode::kNone);
+  EXPECT_EQ(g.place(codes[0].place).admin1, "US.DC");
+  ASSERT_NE(codes[1].place, Geocode::kNone);
+  EXPECT_EQ(g.place(codes[1].place).admin1, "US.TX");
+}
+
 TEST(GeocoderTest, OutletCountryIsTheUrlsCountryDomain) {
   EXPECT_EQ(OutletCountry("https://www.independent.ie/news/story.html"), "IE");
   EXPECT_EQ(OutletCountry("http://www.cambridge-news.co.uk/news?id=4"), "GB");
