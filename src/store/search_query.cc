@@ -73,7 +73,9 @@ struct Matched {
 // Sets the snippet of each of `hits` (matches of `query`) in one statement: the
 // query parsed once, the matches between the page's first and last search key
 // (the full-text index's rowids) read in one pass (half the time of a statement
-// per hit), snippets made only for the page's rows, from their title and text
+// per hit; the unary + keeps SQLite from running the MATCH once per page key
+// instead, which took a new search ~100 µs more), snippets made only for the
+// page's rows, from their title and text
 // read straight from `articles` (FTS5 would read the whole article_search row,
 // running its quotes sub-query for each hit; the quotes are read only for a hit
 // with a match in them).
@@ -99,7 +101,7 @@ Status ReadSnippets(sqlite::Database* db, const std::string& query, std::vector<
                     "SELECT articles_fts.rowid, lede_snippet(articles_fts, -1, '[', ']', '...', 16, a.title, a.text) "
                     "FROM articles_fts CROSS JOIN articles a ON a.search_key = articles_fts.rowid "
                     "WHERE articles_fts MATCH ? AND articles_fts.rowid BETWEEN ? AND ? "
-                    "AND articles_fts.rowid IN (SELECT value FROM json_each(?))",
+                    "AND +articles_fts.rowid IN (SELECT value FROM json_each(?))",
                     {query, first, last, keys.dump()},
                     [&by_key](const sqlite::Statement& row) { by_key.at(row.Int(0))->snippet = row.Text(1); });
 }
