@@ -84,7 +84,8 @@ class CharClasses {
   const CharClass* ascii() const { return ascii_.data(); }
   // Learns the class of every ASCII character (the first time). SQLite result code.
   int LearnAscii(const Fts5ExtensionApi* api, Fts5Context* fts) {
-    for (int c = 0; c < 0x80 && !ascii_learned_; ++c) {
+    if (ascii_learned_) return SQLITE_OK;
+    for (int c = 0; c < 0x80; ++c) {
       const char byte = static_cast<char>(c);
       int rc = ascii_[c] == kUnknown ? Probe(api, fts, std::string_view(&byte, 1), &ascii_[c]) : SQLITE_OK;
       if (rc != SQLITE_OK) return rc;
