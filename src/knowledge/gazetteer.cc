@@ -50,12 +50,20 @@ std::string_view PlaceKindName(PlaceKind kind) {
 
 std::string Gazetteer::DefaultDir() { return DataPath("gazetteer"); }
 
-Status Gazetteer::Load(const std::string& dir, std::unique_ptr<Gazetteer>* out) {
+Status Gazetteer::ParseFiles(const std::string& dir, std::string sources,
+                             std::unique_ptr<Gazetteer>* out) {
   std::unique_ptr<Gazetteer> gazetteer(new Gazetteer);
+  gazetteer->sources_ = std::move(sources);
   Status status = gazetteer->ParsePlaces(dir + "/places.tsv.gz");
   if (status.ok()) status = gazetteer->ParseDemonyms(dir + "/demonyms.tsv.gz");
   if (status.ok()) *out = std::move(gazetteer);
   return status;
+}
+
+void Gazetteer::AddCode(uint32_t index) {
+  const Place& p = places_[index];
+  if (p.kind == PlaceKind::kCountry) by_code_.emplace(p.country, index);
+  if (p.kind == PlaceKind::kAdmin1) by_code_.emplace(p.admin1, index);
 }
 
 Status Gazetteer::ParsePlaces(const std::string& path) {
@@ -80,9 +88,8 @@ Status Gazetteer::ParsePlaces(const std::string& path) {
       keys.emplace_back(KeyHash(f[9].substr(start, end - start)), index);
       start = end + 1;
     }
-    if (p.kind == PlaceKind::kCountry) by_code_.emplace(p.country, index);
-    if (p.kind == PlaceKind::kAdmin1) by_code_.emplace(p.admin1, index);
     places_.push_back(std::move(p));
+    AddCode(index);
     return Status::OK();
   });
   if (status.ok()) BuildIndex(std::move(keys));

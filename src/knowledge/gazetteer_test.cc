@@ -2,12 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <tuple>
 
 #include "knowledge/geocoder.h"
 #include "knowledge/testing.h"
+#include "util/read_file.h"
 
 namespace lede {
 namespace {
@@ -116,6 +119,72 @@ TEST(GazetteerTest, MalformedLineIsCorruptionNamingTheLine) {
   Status s = Gazetteer::Load(dir, &g);
   EXPECT_EQ(s.code(), Status::Code::kCorruption);
   EXPECT_NE(s.message().find("line 2"), std::string::npos) << s.message();
+}
+
+// Points Gazetteer::CachePath() at `path` while it lives.
+class ScopedCachePath {
+ public:
+  explicit ScopedCachePath(const std::string& path) { setenv("LEDE_GAZETTEER_CACHE", path.c_str(), 1); }
+  ~ScopedCachePath() { unsetenv("LEDE_GAZETTEER_CACHE"); }
+};
+
+TEST(GazetteerTest, CacheHoldsWhatParsingMakes) {
+  const std::string dir = std::string(LEDE_SOURCE_DIR) + "/data/gazetteer";
+  const std::string cache = testing::TempDir() + "/shipped_gazetteer.cache";
+  std::unique_ptr<Gazetteer> parsed, cached;
+  ASSERT_TRUE(Gazetteer::Parse(dir, &parsed).ok());
+  EXPECT_FALSE(parsed->loaded_from_cache());
+  ASSERT_TRUE(parsed->SaveCache(cache).ok());
+  ScopedCachePath use(cache);
+  ASSERT_TRUE(Gazetteer::Load(dir, &cached).ok());
+  EXPECT_TRUE(cached->loaded_from_cache());
+  ASSERT_EQ(cached->size(), parsed->size());
+  for (uint32_t i = 0; i < parsed->size(); ++i) {
+    ASSERT_EQ(cached->place(i), parsed->place(i)) << "place " << i << " " << parsed->place(i).name;
+  }
+  for (uint32_t i = 0; i < parsed->size(); i += 37) {  // every index run is read back alike
+    const std::string& name = parsed->place(i).name;
+    const std::span<const uint32_t> want = parsed->Lookup(name), got = cached->Lookup(name);
+    ASSERT_TRUE(std::equal(want.begin(), want.end(), got.begin(), got.end())) << name;
+  }
+  for (const char* word : {"Moroccan", "Spaniards", "European", "Martian"}) {
+    EXPECT_EQ(cached->DemonymPlace(word), parsed->DemonymPlace(word)) << word;
+  }
+  ASSERT_NE(cached->Admin1("ES.56"), nullptr);
+  EXPECT_EQ(*cached->Admin1("ES.56"), *parsed->Admin1("ES.56"));
+  EXPECT_EQ(cached->CountryIndex("MA"), parsed->CountryIndex("MA"));
+}
+
+TEST(GazetteerTest, StaleOrDamagedCacheIsIgnored) {
+  const std::string dir = testing::TempDir() + "/small_gazetteer";
+  const std::string cache = dir + "/gazetteer.cache";
+  ASSERT_EQ(std::system(("mkdir -p " + dir).c_str()), 0);
+  const std::string rabat = "1\tcity\tRabat\tMA\tMA.04\t34.0\t-6.8\t100\tPPLC\tRabat|Ribat\n";
+  std::ofstream(dir + "/places.tsv.gz") << "2\tcountry\tMorocco\tMA\t\t32\t-6\t0\tPCLI\t\n" << rabat;
+  std::ofstream(dir + "/demonyms.tsv.gz") << "Moroccan\tMA\n";
+  std::unique_ptr<Gazetteer> g;
+  ASSERT_TRUE(Gazetteer::Parse(dir, &g).ok());
+  ASSERT_TRUE(g->SaveCache(cache).ok());
+  ScopedCachePath use(cache);
+  ASSERT_TRUE(Gazetteer::Load(dir, &g).ok());
+  EXPECT_TRUE(g->loaded_from_cache());
+  EXPECT_EQ(g->Lookup("ribat").size(), 1u);
+  EXPECT_EQ(g->DemonymPlace("Moroccan"), 0);
+
+  std::ofstream(dir + "/places.tsv.gz", std::ios::app) << "3\tcity\tFes\tMA\tMA.05\t34\t-5\t100\tPPL\t\n";
+  ASSERT_TRUE(Gazetteer::Load(dir, &g).ok());  // the files changed: parsed again
+  EXPECT_FALSE(g->loaded_from_cache());
+  EXPECT_EQ(g->size(), 3u);
+
+  ASSERT_TRUE(Gazetteer::Parse(dir, &g).ok());
+  ASSERT_TRUE(g->SaveCache(cache).ok());
+  const std::string whole = ReadFile(cache);
+  for (size_t keep : {whole.size() - 1, whole.size() / 2, size_t{3}}) {
+    std::ofstream(cache, std::ios::trunc) << whole.substr(0, keep);
+    ASSERT_TRUE(Gazetteer::Load(dir, &g).ok()) << keep;
+    EXPECT_FALSE(g->loaded_from_cache()) << "a cache cut to " << keep << " bytes";
+    EXPECT_EQ(g->size(), 3u);
+  }
 }
 
 }  // namespace

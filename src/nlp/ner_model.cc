@@ -9,6 +9,8 @@
 #include <iterator>
 #include <span>
 
+#include "util/byte_io.h"
+
 namespace lede::nlp {
 namespace {
 
@@ -17,56 +19,7 @@ constexpr size_t kHeaderBytes = 32;
 // A body larger than this is taken as a damaged size field.
 constexpr uint64_t kMaxBodyBytes = uint64_t{1} << 32;
 
-class Writer {
- public:
-  template <typename T>
-  void Put(T v) {
-    const size_t at = out_.size();
-    out_.resize(at + sizeof(T));
-    std::memcpy(out_.data() + at, &v, sizeof(T));
-  }
-  void PutString(const std::string& s) {
-    Put<uint32_t>(static_cast<uint32_t>(s.size()));
-    out_.append(s);
-  }
-  std::string& bytes() { return out_; }
-
- private:
-  std::string out_;
-};
-
-class Reader {
- public:
-  explicit Reader(std::string_view in) : in_(in) {}
-  template <typename T>
-  bool Get(T* v) {
-    if (in_.size() < sizeof(T)) return false;
-    std::memcpy(v, in_.data(), sizeof(T));
-    in_.remove_prefix(sizeof(T));
-    return true;
-  }
-  // Reads n consecutive values in one copy.
-  template <typename T>
-  bool GetArray(T* v, size_t n) {
-    if (in_.size() / sizeof(T) < n) return false;
-    std::memcpy(v, in_.data(), n * sizeof(T));
-    in_.remove_prefix(n * sizeof(T));
-    return true;
-  }
-  bool GetString(std::string* s) {
-    uint32_t n;
-    if (!Get(&n) || in_.size() < n) return false;
-    s->assign(in_.substr(0, n));
-    in_.remove_prefix(n);
-    return true;
-  }
-  bool done() const { return in_.empty(); }
-
- private:
-  std::string_view in_;
-};
-
-void PutEntries(std::span<const NerHashTable::Entry> entries, Writer* w) {
+void PutEntries(std::span<const NerHashTable::Entry> entries, ByteWriter* w) {
   w->Put<uint64_t>(entries.size());
   for (const auto& [key, value] : entries) {
     w->Put(key);
@@ -74,7 +27,7 @@ void PutEntries(std::span<const NerHashTable::Entry> entries, Writer* w) {
   }
 }
 
-bool GetEntries(Reader* r, std::vector<NerHashTable::Entry>* entries) {
+bool GetEntries(ByteReader* r, std::vector<NerHashTable::Entry>* entries) {
   uint64_t n;
   if (!r->Get(&n) || n > kMaxBodyBytes / 12) return false;
   entries->resize(n);
@@ -85,7 +38,7 @@ bool GetEntries(Reader* r, std::vector<NerHashTable::Entry>* entries) {
 }
 
 std::string EncodeBody(const NerModel& m) {
-  Writer w;
+  ByteWriter w;
   w.PutString(m.description);
   w.Put<uint32_t>(m.weights.hash_bits);
   w.Put<uint32_t>(kNumLabels);
@@ -103,7 +56,7 @@ std::string EncodeBody(const NerModel& m) {
 }
 
 bool DecodeBody(std::string_view body, NerModel* m) {
-  Reader r(body);
+  ByteReader r(body);
   uint32_t hash_bits, labels;
   float scale;
   if (!r.GetString(&m->description) || !r.Get(&hash_bits) || !r.Get(&labels) || !r.Get(&scale)) {
@@ -112,10 +65,12 @@ bool DecodeBody(std::string_view body, NerModel* m) {
   if (hash_bits < 8 || hash_bits > 30 || labels != kNumLabels) return false;
   m->weights = NerWeights(static_cast<int>(hash_bits));
   if (!r.GetArray(m->weights.transition.data(), m->weights.transition.size())) return false;
-  std::vector<float>& emission = m->weights.emission;
+  // Through raw pointers: under the sanitizers at -O1 each vector access stays a call.
+  float* emission = m->weights.emission.data();
+  const size_t count = m->weights.emission.size();
   int16_t quantised[4096];
-  for (size_t at = 0; at < emission.size(); at += std::size(quantised)) {
-    const size_t n = std::min(std::size(quantised), emission.size() - at);
+  for (size_t at = 0; at < count; at += std::size(quantised)) {
+    const size_t n = std::min(std::size(quantised), count - at);
     if (!r.GetArray(quantised, n)) return false;
     for (size_t i = 0; i < n; ++i) emission[at + i] = quantised[i] * scale;
   }
@@ -149,7 +104,7 @@ Status SaveNerModel(const NerModel& model, const std::string& path) {
     return Status::IOError(path + ": compression failed");
   }
   packed.resize(packed_size);
-  Writer header;
+  ByteWriter header;
   header.bytes().append(kMagic, sizeof(kMagic));
   header.Put<uint32_t>(kNerModelVersion);
   header.Put<uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(packed.data()), packed.size()));
@@ -172,7 +127,7 @@ Status LoadNerModel(const std::string& path, NerModel* model) {
       std::memcmp(header.data(), kMagic, sizeof(kMagic)) != 0) {
     return Status::Corruption(path + ": not a lede NER model (bad magic)");
   }
-  Reader r(std::string_view(header).substr(sizeof(kMagic), in.gcount() - sizeof(kMagic)));
+  ByteReader r(std::string_view(header).substr(sizeof(kMagic), in.gcount() - sizeof(kMagic)));
   uint32_t version, crc;
   uint64_t body_size, packed_size;
   if (!r.Get(&version)) return Status::Corruption(path + ": truncated header");
