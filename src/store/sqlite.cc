@@ -148,6 +148,11 @@ void Database::SetStatementCacheSize(size_t size) {
 }
 
 Status Database::Open(const std::string& path, int flags) {
+  // SQLite's memory statistics (on by default) take a global mutex for every
+  // allocation; lede reads none of them. Possible only before SQLite's first use
+  // in the process (later, sqlite3_config refuses and nothing changes).
+  static const int kNoMemoryStatistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  static_cast<void>(kNoMemoryStatistics);
   int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
   if (rc == SQLITE_OK) return Status::OK();
   Status s = rc == SQLITE_CANTOPEN ? Status::NotFound("cannot open " + path + ": " + sqlite3_errstr(rc))

@@ -34,6 +34,13 @@ class StatementCacheTest : public ::testing::Test {
   Database db_;
 };
 
+// Connections opened through Database do not keep SQLite's memory statistics
+// (a global mutex taken for every allocation): the bytes in use read 0.
+TEST_F(StatementCacheTest, SqliteKeepsNoMemoryStatistics) {
+  EXPECT_EQ(FirstValue("SELECT count(*) FROM t"), "3");
+  EXPECT_EQ(sqlite3_memory_used(), 0);
+}
+
 TEST_F(StatementCacheTest, ReusesOneStatementPerSqlWithBindingsCleared) {
   EXPECT_EQ(FirstValue("SELECT ?1", 7), "7");
   EXPECT_EQ(FirstValue("SELECT ?1"), "NULL");  // the 7 bound before is gone
