@@ -71,6 +71,19 @@ TEST(GazetteerTest, LooksUpAccentAndCaseInsensitively) {
   EXPECT_TRUE(g.Lookup("Qwxzyville").empty());
 }
 
+// A bare word for a kind of place is no town's name: "City Council" is no council of
+// City, a district of Canberra; Republic, Missouri is no "the Republic".
+TEST(GazetteerTest, ABareKindOfPlaceIsNoTown) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  for (const char* word : {"City", "Valley", "Republic", "Centre"}) {
+    for (uint32_t i : g.Lookup(word)) {
+      EXPECT_NE(g.place(i).kind, PlaceKind::kCity) << word << " " << g.place(i).country;
+    }
+  }
+  EXPECT_TRUE(HasPlace(g, "Carson City", "US", PlaceKind::kCity));
+  EXPECT_TRUE(HasPlace(g, "Centre", "FR", PlaceKind::kAdmin1));
+}
+
 TEST(GazetteerTest, DemonymsNameTheirCountryOrContinent) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   for (auto [word, country] :

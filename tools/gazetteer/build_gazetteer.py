@@ -153,6 +153,14 @@ def read_current_names():
     return names
 
 
+# Towns and counties named with a bare word for a kind of place ("City", a district of
+# Canberra; Valley, Alabama; Republic, Missouri) are left out: in news the word is
+# nearly always the common noun of a longer name ("City Council", "the Valley", "the
+# Republic", "Community Centre").
+GENERIC_PLACE_WORDS = {'City', 'Town', 'Village', 'Valley', 'Center', 'Centre', 'Republic', 'Port',
+                       'Bay', 'Beach', 'Harbor', 'Harbour'}
+
+
 # Abbreviations news writes for a name's first word ("Mt. Pleasant", "Ft. Worth",
 # "St. Cloud"); the lookup folds the dot away.
 NAME_ABBREVIATIONS = {'Mount': 'Mt', 'Fort': 'Ft', 'Saint': 'St'}
@@ -340,13 +348,15 @@ def main():
     for c in cities:
         town_names[c['admin2']].update(fold(n) for n in c['names'])
     for code, name in sorted(admin2.items()):
-        if not admin2_points.get(code) or fold(name) in town_names[code]:
+        if not admin2_points.get(code) or fold(name) in town_names[code] or name in GENERIC_PLACE_WORDS:
             continue
         lat, lon = centre_point(admin2_points[code])
         country, region, _ = code.split('.', 2)
         rows.append((0, 'admin2', name, country, country + '.' + region, lat, lon,
                      admin2_population[code], 'ADM2', name))
     for c in sorted(cities, key=lambda c: c['geonames_id']):
+        if c['name'] in GENERIC_PLACE_WORDS:
+            continue
         rows.append((c['geonames_id'], 'city', c['name'], c['country'], c['admin1'], c['lat'], c['lon'],
                      c['population'], c['feature_code'], '|'.join(sorted(c['names']))))
     write_tsv(os.path.join(OUT, 'places.tsv.gz'), rows)
