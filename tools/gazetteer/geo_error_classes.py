@@ -17,10 +17,11 @@ Usage: lede eval geo --errors > errors.tsv; tools/gazetteer/geo_error_classes.py
 """
 import collections
 import gzip
-import math
 import os
 import sys
 import unicodedata
+
+from division_points import distance_km  # this folder's
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ACCURATE_KM = 161
@@ -31,13 +32,6 @@ REGION_CODES = ('PCLI', 'RGN', 'CONT')
 def fold(name):
     decomposed = unicodedata.normalize('NFKD', name)
     return ''.join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace('.', '')
-
-
-def distance_km(a, b):
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = (math.sin((lat2 - lat1) / 2) ** 2 +
-         math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 2 * 6371 * math.asin(math.sqrt(min(1, h)))
 
 
 def read_places(gazetteer_dir):
