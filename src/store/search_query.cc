@@ -70,39 +70,27 @@ struct Matched {
   bool everything;    // every article matches
 };
 
-// Sets the snippet of each of `hits` (matches of `query`) in one statement: the
-// query parsed once, the matches between the page's first and last search key
-// (the full-text index's rowids) read in one pass (half the time of a statement
-// per hit; the unary + keeps SQLite from running the MATCH once per page key
-// instead, which took a new search ~100 µs more), snippets made only for the
-// page's rows, from their title and text
-// read straight from `articles` (FTS5 would read the whole article_search row,
-// running its quotes sub-query for each hit; the quotes are read only for a hit
-// with a match in them).
-Status ReadSnippets(sqlite::Database* db, const std::string& query, std::vector<SearchHit>* hits) {
+// Sets the snippet of each of `hits` (matches of `query`; keys[i] is hits[i]'s
+// search key) in one statement: the query parsed once, the matches between the
+// page's first and last search key (the full-text index's rowids) read in one
+// pass (half the time of a statement per hit; the unary + keeps SQLite from
+// running the MATCH once per page key instead, which took a new search ~100 µs
+// more), snippets made only for the page's rows, from their title and text read
+// straight from `articles` (FTS5 would read the whole article_search row, running
+// its quotes sub-query for each hit; the quotes are read only for a hit with a
+// match in them).
+Status ReadSnippets(sqlite::Database* db, const std::string& query, const std::vector<int64_t>& keys,
+                    std::vector<SearchHit>* hits) {
   if (hits->empty()) return Status::OK();
-  std::unordered_map<int64_t, SearchHit*> by_id, by_key;
-  nlohmann::json ids = nlohmann::json::array(), keys = nlohmann::json::array();
-  for (SearchHit& hit : *hits) {
-    by_id[hit.id] = &hit;
-    ids.push_back(hit.id);
-  }
-  int64_t first = INT64_MAX, last = INT64_MIN;
-  Status s = ForEachRow(db, "SELECT id, search_key FROM articles WHERE id IN (SELECT value FROM json_each(?))",
-                        {ids.dump()}, [&](const sqlite::Statement& row) {
-                          const int64_t key = row.Int(1);
-                          by_key[key] = by_id.at(row.Int(0));
-                          keys.push_back(key);
-                          first = std::min(first, key);
-                          last = std::max(last, key);
-                        });
-  if (!s.ok() || keys.empty()) return s;
+  std::unordered_map<int64_t, SearchHit*> by_key;
+  for (size_t i = 0; i < hits->size(); ++i) by_key[keys[i]] = &(*hits)[i];
+  const auto [first, last] = std::minmax_element(keys.begin(), keys.end());
   return ForEachRow(db,
                     "SELECT articles_fts.rowid, lede_snippet(articles_fts, -1, '[', ']', '...', 16, a.title, a.text) "
                     "FROM articles_fts CROSS JOIN articles a ON a.search_key = articles_fts.rowid "
                     "WHERE articles_fts MATCH ? AND articles_fts.rowid BETWEEN ? AND ? "
                     "AND +articles_fts.rowid IN (SELECT value FROM json_each(?))",
-                    {query, first, last, keys.dump()},
+                    {query, *first, *last, nlohmann::json(keys).dump()},
                     [&by_key](const sqlite::Statement& row) { by_key.at(row.Int(0))->snippet = row.Text(1); });
 }
 
@@ -126,11 +114,13 @@ Status ReadHits(sqlite::Database* db, const ArticleSearch& request, const Matche
   const std::string lead = ranked ? "NULL, 0" : "substr(a.text, 1, " + std::to_string(kLeadSnippetChars) +
                                                     "), length(a.text) > " + std::to_string(kLeadSnippetChars);
   std::string sql =
-      "SELECT m.id, m.score, a.title, d.url, a.published, s.host, " + lead +
+      "SELECT m.id, m.score, a.title, d.url, a.published, s.host, a.search_key, " + lead +
       " FROM (" + page + ") m CROSS JOIN articles a ON a.id = m.id JOIN documents d ON d.id = m.id"
       " LEFT JOIN sources s ON s.id = d.source_id ORDER BY " +
       (ranked ? "m.score DESC, m.id" : "a.published DESC, m.id DESC");
+  std::vector<int64_t> keys;  // of the hits, for ReadSnippets
   Status s = ForEachRow(db, sql, WithPage({}, request.page), [&](const sqlite::Statement& row) {
+    keys.push_back(row.Int(6));
     SearchHit hit;
     hit.id = row.Int(0);
     hit.score = row.Double(1);
@@ -138,10 +128,10 @@ Status ReadHits(sqlite::Database* db, const ArticleSearch& request, const Matche
     hit.url = row.Text(3);
     hit.published = row.Text(4);
     hit.source = row.Text(5);
-    if (!ranked) hit.snippet = LeadSnippet(row.Text(6), row.Int(7) != 0);
+    if (!ranked) hit.snippet = LeadSnippet(row.Text(7), row.Int(8) != 0);
     hits->push_back(std::move(hit));
   });
-  if (s.ok() && ranked) s = ReadSnippets(db, request.query, hits);
+  if (s.ok() && ranked) s = ReadSnippets(db, request.query, keys, hits);
   return s;
 }
 
