@@ -152,7 +152,9 @@ class ColumnTokens {
  public:
   // REQUIRES: classes->LearnAscii() done.
   ColumnTokens(std::string_view text, const Fts5ExtensionApi* api, Fts5Context* fts, CharClasses* classes)
-      : text_(text), api_(api), fts_(fts), classes_(classes) {}
+      : text_(text), api_(api), fts_(fts), classes_(classes) {
+    tokens_.reserve(std::min<size_t>(text.size() / 6 + 1, kReservedTokens));  // ~6 bytes a token in news text
+  }
 
   // Scans until token `position` is known or the text ends. SQLite result code.
   // 64 bytes at a time: a block of ASCII text under the default character
@@ -179,6 +181,7 @@ class ColumnTokens {
 
  private:
   static constexpr size_t kBlockBytes = 64;
+  static constexpr size_t kReservedTokens = 1024;  // at most, before the vector grows as it must
 
 #if defined(__SSE2__)
   // The 64 bytes at next_ if all are ASCII (else false, nothing done): bit i of

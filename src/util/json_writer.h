@@ -26,6 +26,9 @@ namespace lede {
 
 class JsonWriter {
  public:
+  // `capacity`: bytes reserved for the text (it grows as it must).
+  explicit JsonWriter(size_t capacity = 0) { out_.reserve(capacity); }
+
   void BeginObject() { Open('{'); }
   void EndObject() { Close('}'); }
   void BeginArray() { Open('['); }
