@@ -37,6 +37,19 @@ std::vector<Span> MentionsOf(std::string_view text, std::initializer_list<std::s
   return mentions;
 }
 
+// Resolves `names` in `text` and expects every one of them placed in `admin1`.
+void ExpectAllPlacedIn(const std::string& text, std::initializer_list<std::string_view> names,
+                       std::string_view admin1) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const std::vector<Span> mentions = MentionsOf(text, names);
+  const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
+  for (size_t m = 0; m < codes.size(); ++m) {
+    ASSERT_NE(codes[m].place, Geocode::kNone) << m;
+    EXPECT_EQ(g.place(codes[m].place).admin1, admin1)
+        << text.substr(mentions[m].start, mentions[m].size()) << " " << g.place(codes[m].place).name;
+  }
+}
+
 // The seed article's places, as a careful analyst reads them (seed-expected.json).
 TEST(GeocoderTest, ResolvesEverySeedArticlePlace) {
   const std::string text = SeedText();
@@ -167,17 +180,10 @@ TEST(GeocoderTest, DocumentNeighboursCapitalsAndStatesDecide) {
 // Towns named like towns in many states, all of them neighbours of each other in
 // the Northeast too, are in the state the document names.
 TEST(GeocoderTest, TheStateTheDocumentNamesDecides) {
-  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
-  const std::string text =
+  ExpectAllPlacedIn(
       "Scout units from throughout Northeast Nebraska will collect food in Laurel, Madison, "
-      "Plainview and Bloomfield.";
-  const std::vector<Span> mentions =
-      MentionsOf(text, {"Nebraska", "Laurel", "Madison", "Plainview", "Bloomfield"});
-  const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
-  for (size_t m = 0; m < codes.size(); ++m) {
-    ASSERT_NE(codes[m].place, Geocode::kNone) << m;
-    EXPECT_EQ(g.place(codes[m].place).admin1, "US.NE") << text.substr(mentions[m].start, mentions[m].size());
-  }
+      "Plainview and Bloomfield.",
+      {"Nebraska", "Laurel", "Madison", "Plainview", "Bloomfield"}, "US.NE");
 }
 
 // A name in a list of counties is the county, not the town of that name.
@@ -255,20 +261,13 @@ TEST(GeocoderTest, ANameWrittenAsATownsIsNoCountry) {
 // The towns the neighbours place in one state draw the document's other small towns
 // there: a list of Ohio counties and towns makes the lone "Oxford" Oxford, Ohio.
 TEST(GeocoderTest, TheStateOfTheDocumentsTownsDecides) {
-  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
-  const std::string text =
+  ExpectAllPlacedIn(
       "The pageant crowned Ann Roe of Middletown. The runner-up was Mia Poe of Oxford. "
       "Girls who live or study in Butler, Clark, Hamilton, Madison, Montgomery, Preble or "
-      "Warren counties may enter.";
-  const std::vector<Span> mentions =
-      MentionsOf(text, {"Middletown", "Oxford", "Butler", "Clark", "Hamilton", "Madison",
-                        "Montgomery", "Preble", "Warren"});
-  const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
-  for (size_t m = 0; m < codes.size(); ++m) {
-    ASSERT_NE(codes[m].place, Geocode::kNone) << m;
-    EXPECT_EQ(g.place(codes[m].place).admin1, "US.OH")
-        << text.substr(mentions[m].start, mentions[m].size()) << " " << g.place(codes[m].place).name;
-  }
+      "Warren counties may enter.",
+      {"Middletown", "Oxford", "Butler", "Clark", "Hamilton", "Madison", "Montgomery", "Preble",
+       "Warren"},
+      "US.OH");
 }
 
 // A capital of a country the document names is that capital, though a namesake
