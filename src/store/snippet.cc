@@ -329,6 +329,13 @@ struct ColumnWindows {
   // An upper bound of Score() over all windows of the column: kNewPhraseScore
   // for each of its phrases and kRepeatedPhraseScore for each further instance
   // of the most any window holds.
+  // An upper bound of the score of any window ChooseInColumn weighs on the
+  // column, sentence bonuses included (a column that fits one window gets none).
+  int MaxWindowScore() const {
+    if (size <= window) return MaxScore();
+    return std::max(MaxScore() + kSentenceStartBonus, Score(0, nullptr) + kFirstSentenceBonus);
+  }
+
   int MaxScore() const {
     const std::vector<Instance>& all = instances.all;
     size_t most = 0;
@@ -516,13 +523,17 @@ void SnippetFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_cont
   for (int i = 0; rc == SQLITE_OK && i < static_cast<int>(columns.size()); ++i) {
     auto [first, last] = instances.OfColumn(i);
     if ((only_column >= 0 && only_column != i) || first == last) continue;
-    std::string_view text;
     int size = 0;
+    rc = api->xColumnSize(fts, i, &size);
+    const ColumnWindows windows{instances, first, last, size, window};
+    // A column none of whose windows can beat the best is neither read nor scanned
+    // (for the store, the quotes: read through the article_search row).
+    if (rc != SQLITE_OK || best.score >= windows.MaxWindowScore()) continue;
+    std::string_view text;
     rc = texts.Of(i, &text);
-    if (rc == SQLITE_OK) rc = api->xColumnSize(fts, i, &size);
     if (rc != SQLITE_OK) break;
     columns[i].emplace(text, api, fts, classes);
-    rc = ChooseInColumn({instances, first, last, size, window}, &*columns[i], i, &best);
+    rc = ChooseInColumn(windows, &*columns[i], i, &best);
   }
   if (rc == SQLITE_OK && best.column >= static_cast<int>(columns.size())) rc = SQLITE_RANGE;
   std::string_view text;
