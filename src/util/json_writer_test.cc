@@ -50,6 +50,16 @@ TEST(JsonWriterTest, EveryByteAloneAndInTextIsEscapedAsNlohmannDoes) {
     const std::string byte(1, static_cast<char>(c));
     ExpectSameAsDump(json(byte));
     ExpectSameAsDump(json("a" + byte + "b \"quoted\" back\\slash"));
+    // Long text is looked at 16 bytes at a time: the byte before, in and after a block.
+    for (size_t at : {0, 5, 15, 16, 17, 31, 32, 40, 47}) {
+      std::string text(48, 'x');
+      text[at] = static_cast<char>(c);
+      ExpectSameAsDump(json(text));
+      if (c >= 0xC2 && c <= 0xF4 && at + 1 < text.size()) {
+        text[at + 1] = '\x80';  // a sequence cut short or whole, across a block edge
+        ExpectSameAsDump(json(text));
+      }
+    }
   }
 }
 
