@@ -11,9 +11,10 @@
 //   std::string text = std::move(w).Take();
 //
 // nlohmann::json keeps an object's keys sorted (std::map): the caller writes
-// each object's keys in ascending byte order to get the same text. Strings are escaped as nlohmann escapes them ('"', '\\' and
-// control characters; other UTF-8 as it is); a string that is not valid UTF-8
-// is written by nlohmann itself (invalid bytes as U+FFFD). Not thread-safe.
+// each object's keys in ascending byte order to get the same text. Strings are
+// escaped as nlohmann escapes them ('"', '\\' and control characters; other
+// UTF-8 as it is); a string that is not valid UTF-8 is written by nlohmann
+// itself (invalid bytes as U+FFFD). Not thread-safe.
 #ifndef LEDE_UTIL_JSON_WRITER_H_
 #define LEDE_UTIL_JSON_WRITER_H_
 
