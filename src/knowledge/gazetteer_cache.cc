@@ -137,10 +137,10 @@ bool Gazetteer::ReadPlaces(ByteReader* in) {
   for (uint32_t index = 0; index < n; ++index) {
     Place& p = places_[index];
     uint8_t kind;
-    if (!in->Get(&p.geonames_id) || !in->Get(&kind) || kind > static_cast<uint8_t>(PlaceKind::kCity) ||
-        !in->Get(&p.lat) || !in->Get(&p.lon) || !in->Get(&p.population) ||
-        !in->GetString(&p.name) || !in->GetString(&p.country) || !in->GetString(&p.admin1) ||
-        !in->GetString(&p.feature_code)) {
+    if (!in->Get(&p.geonames_id) || !in->Get(&kind) ||
+        kind > static_cast<uint8_t>(PlaceKind::kCity) || !in->Get(&p.lat) || !in->Get(&p.lon) ||
+        !in->Get(&p.population) || !in->GetString(&p.name) || !in->GetString(&p.country) ||
+        !in->GetString(&p.admin1) || !in->GetString(&p.feature_code)) {
       return false;
     }
     p.kind = static_cast<PlaceKind>(kind);

@@ -100,10 +100,11 @@ TEST(GazetteerTest, DemonymsNameTheirCountryOrContinent) {
 // wrote "Sale"), not a foreign spelling among its variants ("Dublín", "Los Ángeles").
 TEST(GazetteerTest, NamesTownsAsGeoNamesDoesNow) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
-  for (auto [name, country, expected] :
-       {std::tuple{"Sale", "MA", "Salé"}, {"Dublin", "IE", "Dublin"},
-        {"Los Angeles", "US", "Los Angeles"}, {"Alexandria", "EG", "Alexandria"},
-        {"Minsk", "BY", "Minsk"}}) {
+  for (auto [name, country, expected] : {std::tuple{"Sale", "MA", "Salé"},
+                                         {"Dublin", "IE", "Dublin"},
+                                         {"Los Angeles", "US", "Los Angeles"},
+                                         {"Alexandria", "EG", "Alexandria"},
+                                         {"Minsk", "BY", "Minsk"}}) {
     std::string found;
     for (uint32_t i : g.Lookup(name)) {
       const Place& p = g.place(i);
@@ -137,7 +138,9 @@ TEST(GazetteerTest, MalformedLineIsCorruptionNamingTheLine) {
 // Points Gazetteer::CachePath() at `path` while it lives.
 class ScopedCachePath {
  public:
-  explicit ScopedCachePath(const std::string& path) { setenv("LEDE_GAZETTEER_CACHE", path.c_str(), 1); }
+  explicit ScopedCachePath(const std::string& path) {
+    setenv("LEDE_GAZETTEER_CACHE", path.c_str(), 1);
+  }
   ~ScopedCachePath() { unsetenv("LEDE_GAZETTEER_CACHE"); }
 };
 
@@ -173,7 +176,8 @@ TEST(GazetteerTest, StaleOrDamagedCacheIsIgnored) {
   const std::string cache = dir + "/gazetteer.cache";
   ASSERT_EQ(std::system(("mkdir -p " + dir).c_str()), 0);
   const std::string rabat = "1\tcity\tRabat\tMA\tMA.04\t34.0\t-6.8\t100\tPPLC\tRabat|Ribat\n";
-  std::ofstream(dir + "/places.tsv.gz") << "2\tcountry\tMorocco\tMA\t\t32\t-6\t0\tPCLI\t\n" << rabat;
+  std::ofstream(dir + "/places.tsv.gz") << "2\tcountry\tMorocco\tMA\t\t32\t-6\t0\tPCLI\t\n"
+                                        << rabat;
   std::ofstream(dir + "/demonyms.tsv.gz") << "Moroccan\tMA\n";
   std::unique_ptr<Gazetteer> g;
   ASSERT_TRUE(Gazetteer::Parse(dir, &g).ok());
@@ -184,7 +188,8 @@ TEST(GazetteerTest, StaleOrDamagedCacheIsIgnored) {
   EXPECT_EQ(g->Lookup("ribat").size(), 1u);
   EXPECT_EQ(g->DemonymPlace("Moroccan"), 0);
 
-  std::ofstream(dir + "/places.tsv.gz", std::ios::app) << "3\tcity\tFes\tMA\tMA.05\t34\t-5\t100\tPPL\t\n";
+  std::ofstream(dir + "/places.tsv.gz", std::ios::app)
+      << "3\tcity\tFes\tMA\tMA.05\t34\t-5\t100\tPPL\t\n";
   ASSERT_TRUE(Gazetteer::Load(dir, &g).ok());  // the files changed: parsed again
   EXPECT_FALSE(g->loaded_from_cache());
   EXPECT_EQ(g->size(), 3u);

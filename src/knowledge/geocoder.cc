@@ -73,10 +73,11 @@ constexpr std::string_view kStateWords[] = {"state", "court", "courts", "border"
 // writes a country's people and institutions with its demonym ("a Lebanese woman"),
 // so such a name is no country (DropCountriesOfTownNames).
 constexpr std::string_view kTownWords[] = {
-    "woman", "women", "man", "men", "boy", "boys", "girl", "girls", "teen", "teens",
-    "teenager", "couple", "family", "native", "driver", "parents", "resident", "residents",
-    "police", "fire", "firefighters", "sheriff", "mayor", "school", "schools", "middle",
-    "elementary", "library", "parks", "municipal"};
+    "woman",   "women",  "man",          "men",     "boy",      "boys",
+    "girl",    "girls",  "teen",         "teens",   "teenager", "couple",
+    "family",  "native", "driver",       "parents", "resident", "residents",
+    "police",  "fire",   "firefighters", "sheriff", "mayor",    "school",
+    "schools", "middle", "elementary",   "library", "parks",    "municipal"};
 // How far before a mention a street address or a person's age is looked for
 // (AddressOrAgeBefore).
 constexpr size_t kAddressBytes = 48;
@@ -399,8 +400,8 @@ class Resolver {
     const std::string_view division = DivisionOfList(text_, mention.end);
     if (!division.empty()) {
       std::vector<uint32_t> divisions;
-      for (uint32_t i : gazetteer_.Lookup(std::string(MentionText(mention)) + " " +
-                                          std::string(division))) {
+      for (uint32_t i :
+           gazetteer_.Lookup(std::string(MentionText(mention)) + " " + std::string(division))) {
         if (gazetteer_.place(i).kind == PlaceKind::kAdmin2) divisions.push_back(i);
       }
       if (!divisions.empty()) return divisions;
@@ -426,7 +427,9 @@ class Resolver {
       const MentionFacts& local = facts_[m];
       for (MentionFacts& facts : facts_) {
         if (facts.name != local.name) continue;
-        const auto country = [&](uint32_t i) { return gazetteer_.place(i).kind == PlaceKind::kCountry; };
+        const auto country = [&](uint32_t i) {
+          return gazetteer_.place(i).kind == PlaceKind::kCountry;
+        };
         if (std::all_of(facts.candidates.begin(), facts.candidates.end(), country)) continue;
         std::erase_if(facts.candidates, country);
       }
@@ -548,7 +551,8 @@ class Resolver {
     const std::string_view name = MentionText(mention);
     const std::string_view after = text_.substr(mention.end, 4);
     return std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-           (after.starts_with(" \u2014") || after.starts_with(" \u2013") || after.starts_with(" -"));
+           (after.starts_with(" \u2014") || after.starts_with(" \u2013") ||
+            after.starts_with(" -"));
   }
 
   // "a Lebanon woman", "Lebanon Police", "the Jordan middle school" (kTownWords), the
@@ -620,7 +624,8 @@ class Resolver {
   std::span<const Span> mentions_;
   PlaceEvidence evidence_;
   PlaceEvidence states_;
-  PlaceEvidence named_countries_;  // the countries the document names, weight 1 a mention  // the states and provinces the document names, by "CC.code"
+  PlaceEvidence named_countries_;  // the countries the document names, weight 1 a mention  // the
+                                   // states and provinces the document names, by "CC.code"
   std::vector<NameChoice> names_;
   std::vector<MentionFacts> facts_;  // per mention (Facts), made once in Run
 };

@@ -46,7 +46,8 @@ void ExpectAllPlacedIn(const std::string& text, std::initializer_list<std::strin
   for (size_t m = 0; m < codes.size(); ++m) {
     ASSERT_NE(codes[m].place, Geocode::kNone) << m;
     EXPECT_EQ(g.place(codes[m].place).admin1, admin1)
-        << text.substr(mentions[m].start, mentions[m].size()) << " " << g.place(codes[m].place).name;
+        << text.substr(mentions[m].start, mentions[m].size()) << " "
+        << g.place(codes[m].place).name;
   }
 }
 
@@ -241,20 +242,24 @@ TEST(GeocoderTest, ANameWrittenAsATownsIsNoCountry) {
   for (size_t m = 0; m < codes.size(); ++m) {
     ASSERT_NE(codes[m].place, Geocode::kNone) << m;
     const Place& p = g.place(codes[m].place);
-    const std::string_view name = std::string_view(text).substr(mentions[m].start, mentions[m].size());
-    EXPECT_EQ(p.kind, name == "Russia" ? PlaceKind::kCountry : PlaceKind::kCity) << name << " " << m;
+    const std::string_view name =
+        std::string_view(text).substr(mentions[m].start, mentions[m].size());
+    EXPECT_EQ(p.kind, name == "Russia" ? PlaceKind::kCountry : PlaceKind::kCity)
+        << name << " " << m;
   }
   for (const std::string other :
        {"Services are at the funeral home, 508 Cumberland St., Lebanon, on Friday.",
         "Terry Jolly, 60, of Lebanon, was arrested.", "MALTA - About 5,000 books are on sale.",
         "Malta welcomed 5,000 tourists. In 2008, Malta joined the euro."}) {
-    const std::string_view name = other.find("Malta") != std::string::npos ? "Malta"
-                                  : other.find("MALTA") != std::string::npos ? "MALTA" : "Lebanon";
+    const std::string_view name = other.find("Malta") != std::string::npos   ? "Malta"
+                                  : other.find("MALTA") != std::string::npos ? "MALTA"
+                                                                             : "Lebanon";
     const std::vector<Span> found = MentionsOf(other, {name});
     const std::vector<Geocode> placed = Geocoder(&g).Resolve(other, found, {});
     ASSERT_NE(placed[0].place, Geocode::kNone) << other;
     EXPECT_EQ(g.place(placed[0].place).kind,
-              other.starts_with("Malta ") ? PlaceKind::kCountry : PlaceKind::kCity) << other;
+              other.starts_with("Malta ") ? PlaceKind::kCountry : PlaceKind::kCity)
+        << other;
   }
 }
 
@@ -279,9 +284,9 @@ TEST(GeocoderTest, TheCapitalOfANamedCountryDecides) {
       "The airline will fly between New York and Moscow. Delta flies to Moscow from New "
       "York and Atlanta, and Baltimore may be next. Russia welcomed the plan. Scranton "
       "and Wilkes-Barre bid too. Mexico was not asked.";
-  const std::vector<Span> mentions = MentionsOf(
-      text, {"Moscow", "New York", "Atlanta", "Baltimore", "Russia", "Scranton", "Wilkes-Barre",
-             "Mexico"});
+  const std::vector<Span> mentions =
+      MentionsOf(text, {"Moscow", "New York", "Atlanta", "Baltimore", "Russia", "Scranton",
+                        "Wilkes-Barre", "Mexico"});
   const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
   for (size_t m = 0; m < 2; ++m) {
     ASSERT_NE(codes[m].place, Geocode::kNone);

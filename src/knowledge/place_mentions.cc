@@ -32,8 +32,8 @@ constexpr std::string_view kInstitutionWords[] = {
 
 // Words after a name that make it a town's whatever the tagger says ("Hanover police",
 // "Monroe Mayor"): a town's services and people, not a person's.
-constexpr std::string_view kMunicipalWords[] = {"police", "fire", "firefighters", "sheriff",
-                                                "mayor", "council", "residents"};
+constexpr std::string_view kMunicipalWords[] = {"police", "fire",    "firefighters", "sheriff",
+                                                "mayor",  "council", "residents"};
 
 // Last words that make a name a division whatever the tagger says ("Henry County").
 constexpr std::string_view kDivisionWords[] = {"County", "Parish", "Township", "Province",

@@ -24,10 +24,11 @@ inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
 // named like a division ending in a division word ("Henry County" as a PERSON), and
 // any named like a place that opens a dateline in capitals ("HARWINTON — ") or has
 // one mention followed by ", " and the state or country it is in ("Greer, South
-// Carolina") or by a municipal word ("Hanover police", "Monroe mayor"), unless `aliases` knows the name (a known organisation). Then adds a
-// LOCATION mention for each place name leading an organisation's name before an
-// institution word ("Athens Police", "Madison County Health Department"; for a
-// country or division, before any word: "Ohio Supreme Court"), after a compass word
+// Carolina") or by a municipal word ("Hanover police", "Monroe mayor"), unless `aliases` knows the
+// name (a known organisation). Then adds a LOCATION mention for each place name leading an
+// organisation's name before an institution word ("Athens Police", "Madison County Health
+// Department"; for a country or division, before any word: "Ohio Supreme Court"), after a compass
+// word
 // ("Western Pennsylvania Kennel Association", a LOCATION "North Texas") or ending it
 // after "of" ("University of Rochester"); for each untagged country or US state
 // name; and for place names inside hyphenated words ("Pittsburgh-based",

@@ -94,8 +94,7 @@ TEST(PlaceMentionsTest, FindsPlacesTheTaggerDidNotTypeAsPlaces) {
        "D-Charleston, and Delegate Boggs, D-Braxton, spoke. Jean-Marc agreed.",
        {},
        {"LOCATION [Pittsburgh]", "LOCATION [Egyptian]", "LOCATION [US]", "LOCATION [Fargo]",
-        "LOCATION [Moorhead]",
-        "LOCATION [Charleston]", "LOCATION [Braxton]"}},
+        "LOCATION [Moorhead]", "LOCATION [Charleston]", "LOCATION [Braxton]"}},
       {"a place of several words before '-based' is whole",
        "A Los Angeles-based broker and a New York-born lawyer met.",
        {},
@@ -135,10 +134,7 @@ TEST(PlaceMentionsTest, FindsPlacesTheTaggerDidNotTypeAsPlaces) {
        "Callahan and Swift said the counties' roads were closed.",
        {{"Callahan", EntityType::kPerson}, {"Swift", EntityType::kPerson}},
        {"PERSON [Callahan]", "PERSON [Swift]"}},
-      {"lower-case words are not spotted",
-       "Tell us about china and georgia.",
-       {},
-       {}},
+      {"lower-case words are not spotted", "Tell us about china and georgia.", {}, {}},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.name);

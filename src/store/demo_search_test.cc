@@ -21,11 +21,19 @@ namespace {
 // One-word searches over the demo corpus, phrases, prefixes, OR, NEAR, NOT, and
 // column filters that put the only matches in the title or the quotes.
 std::vector<std::string> Queries() {
-  std::vector<std::string> queries = {"said police", "\"prime minister\"", "presid*", "fire OR flood",
-                                      "NEAR(police arrested, 5)", "title:election", "quotes:said",
-                                      "quotes:people OR quotes:government", "the", "government NOT election"};
+  std::vector<std::string> queries = {"said police",
+                                      "\"prime minister\"",
+                                      "presid*",
+                                      "fire OR flood",
+                                      "NEAR(police arrested, 5)",
+                                      "title:election",
+                                      "quotes:said",
+                                      "quotes:people OR quotes:government",
+                                      "the",
+                                      "government NOT election"};
   const std::vector<std::string> terms = testing::QueryTerms(testing::LoadDemoArticles());
-  for (size_t i = 0; i < terms.size(); i += std::max<size_t>(terms.size() / 150, 1)) queries.push_back(terms[i]);
+  for (size_t i = 0; i < terms.size(); i += std::max<size_t>(terms.size() / 150, 1))
+    queries.push_back(terms[i]);
   return queries;
 }
 
@@ -47,7 +55,8 @@ TEST_F(DemoSearchTest, RankedSnippetsEqualFts5Snippets) {
   ASSERT_TRUE(db.Open(path_, SQLITE_OPEN_READONLY).ok());
   sqlite::Statement reference;
   ASSERT_TRUE(db.Prepare("SELECT snippet(articles_fts, -1, '[', ']', '...', 16) FROM articles_fts "
-                         "WHERE articles_fts MATCH ?1 AND rowid = (SELECT search_key FROM articles WHERE id = ?2)",
+                         "WHERE articles_fts MATCH ?1 AND rowid = (SELECT search_key FROM articles "
+                         "WHERE id = ?2)",
                          &reference)
                   .ok());
   const std::vector<std::string> queries = Queries();
@@ -95,7 +104,8 @@ TEST_F(DemoSearchTest, JsonTextEqualsTheJsonValuesText) {
     Status s = reader_->Search(search, &result);
     ASSERT_TRUE(s.ok()) << search.query << ": " << s.ToString();
     EXPECT_EQ(SearchResultJsonText(search.query, result),
-              SearchResultToJson(search.query, result).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+              SearchResultToJson(search.query, result)
+                  .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
         << search.query;
     with_entities += !result.facets.entities.empty();
   }

@@ -36,7 +36,9 @@ inline const std::string& SharedDemoStore(Status* status, IngestReport* report =
     std::string path;
     Status status;
     IngestReport report;
-    Made() : dir(std::filesystem::temp_directory_path() / ("lede_demo_store_" + std::to_string(getpid()))) {
+    Made()
+        : dir(std::filesystem::temp_directory_path() /
+              ("lede_demo_store_" + std::to_string(getpid()))) {
       std::filesystem::remove_all(dir);
       std::filesystem::create_directories(dir);
       path = (dir / "demo.db").string();

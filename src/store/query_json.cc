@@ -131,7 +131,8 @@ void WriteHit(const SearchHit& hit, JsonWriter* w) {
 
 std::string SearchResultJsonText(const std::string& query, const SearchResult& result) {
   const SearchFacets& f = result.facets;
-  JsonWriter w(4096 + 512 * result.hits.size());  // ~400 bytes a hit, ~2 KB of facets on the demo store
+  JsonWriter w(4096 +
+               512 * result.hits.size());  // ~400 bytes a hit, ~2 KB of facets on the demo store
   w.BeginObject();
   w.Key("facets");
   w.BeginObject();

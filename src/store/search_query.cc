@@ -79,19 +79,21 @@ struct Matched {
 // straight from `articles` (FTS5 would read the whole article_search row, running
 // its quotes sub-query for each hit; the quotes are read only for a hit with a
 // match in them).
-Status ReadSnippets(sqlite::Database* db, const std::string& query, const std::vector<int64_t>& keys,
-                    std::vector<SearchHit>* hits) {
+Status ReadSnippets(sqlite::Database* db, const std::string& query,
+                    const std::vector<int64_t>& keys, std::vector<SearchHit>* hits) {
   if (hits->empty()) return Status::OK();
   std::unordered_map<int64_t, SearchHit*> by_key;
   for (size_t i = 0; i < hits->size(); ++i) by_key[keys[i]] = &(*hits)[i];
   const auto [first, last] = std::minmax_element(keys.begin(), keys.end());
-  return ForEachRow(db,
-                    "SELECT articles_fts.rowid, lede_snippet(articles_fts, -1, '[', ']', '...', 16, a.title, a.text) "
-                    "FROM articles_fts CROSS JOIN articles a ON a.search_key = articles_fts.rowid "
-                    "WHERE articles_fts MATCH ? AND articles_fts.rowid BETWEEN ? AND ? "
-                    "AND +articles_fts.rowid IN (SELECT value FROM json_each(?))",
-                    {query, *first, *last, nlohmann::json(keys).dump()},
-                    [&by_key](const sqlite::Statement& row) { by_key.at(row.Int(0))->snippet = row.Text(1); });
+  return ForEachRow(
+      db,
+      "SELECT articles_fts.rowid, lede_snippet(articles_fts, -1, '[', ']', '...', 16, a.title, "
+      "a.text) "
+      "FROM articles_fts CROSS JOIN articles a ON a.search_key = articles_fts.rowid "
+      "WHERE articles_fts MATCH ? AND articles_fts.rowid BETWEEN ? AND ? "
+      "AND +articles_fts.rowid IN (SELECT value FROM json_each(?))",
+      {query, *first, *last, nlohmann::json(keys).dump()},
+      [&by_key](const sqlite::Statement& row) { by_key.at(row.Int(0))->snippet = row.Text(1); });
 }
 
 Status ReadHits(sqlite::Database* db, const ArticleSearch& request, const Matched& matched,
@@ -113,11 +115,11 @@ Status ReadHits(sqlite::Database* db, const ArticleSearch& request, const Matche
   // ReadSnippets, and reading the text (~5 KB, overflow pages) costs ~5 µs a hit.
   const std::string lead = ranked ? "NULL, 0" : "substr(a.text, 1, " + std::to_string(kLeadSnippetChars) +
                                                     "), length(a.text) > " + std::to_string(kLeadSnippetChars);
-  std::string sql =
-      "SELECT m.id, m.score, a.title, d.url, a.published, s.host, a.search_key, " + lead +
-      " FROM (" + page + ") m CROSS JOIN articles a ON a.id = m.id JOIN documents d ON d.id = m.id"
-      " LEFT JOIN sources s ON s.id = d.source_id ORDER BY " +
-      (ranked ? "m.score DESC, m.id" : "a.published DESC, m.id DESC");
+  std::string sql = "SELECT m.id, m.score, a.title, d.url, a.published, s.host, a.search_key, " +
+                    lead + " FROM (" + page +
+                    ") m CROSS JOIN articles a ON a.id = m.id JOIN documents d ON d.id = m.id"
+                    " LEFT JOIN sources s ON s.id = d.source_id ORDER BY " +
+                    (ranked ? "m.score DESC, m.id" : "a.published DESC, m.id DESC");
   std::vector<int64_t> keys;  // of the hits, for ReadSnippets
   Status s = ForEachRow(db, sql, WithPage({}, request.page), [&](const sqlite::Statement& row) {
     keys.push_back(row.Int(6));

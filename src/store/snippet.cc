@@ -66,7 +66,8 @@ class CharClasses {
   // Sets *out to the class of the character `bytes` (code `code`), tokenizing it
   // with the table's tokenizer the first time. Returns an SQLite result code.
   int Of(const Fts5ExtensionApi* api, Fts5Context* fts, uint32_t code, std::string_view bytes, CharClass* out) {
-    if (code < kPlaneSize && !plane_.empty() && plane_[code] != kUnknown) {  // the common case, inlined
+    if (code < kPlaneSize && !plane_.empty() &&
+        plane_[code] != kUnknown) {  // the common case, inlined
       *out = plane_[code];
       return SQLITE_OK;
     }
@@ -87,7 +88,8 @@ class CharClasses {
     if (ascii_learned_) return SQLITE_OK;
     for (int c = 0; c < 0x80; ++c) {
       const char byte = static_cast<char>(c);
-      int rc = ascii_[c] == kUnknown ? Probe(api, fts, std::string_view(&byte, 1), &ascii_[c]) : SQLITE_OK;
+      int rc = ascii_[c] == kUnknown ? Probe(api, fts, std::string_view(&byte, 1), &ascii_[c])
+                                     : SQLITE_OK;
       if (rc != SQLITE_OK) return rc;
     }
     ascii_alnum_ = true;
@@ -151,9 +153,11 @@ struct Token {
 class ColumnTokens {
  public:
   // REQUIRES: classes->LearnAscii() done.
-  ColumnTokens(std::string_view text, const Fts5ExtensionApi* api, Fts5Context* fts, CharClasses* classes)
+  ColumnTokens(std::string_view text, const Fts5ExtensionApi* api, Fts5Context* fts,
+               CharClasses* classes)
       : text_(text), api_(api), fts_(fts), classes_(classes) {
-    tokens_.reserve(std::min<size_t>(text.size() / 6 + 1, kReservedTokens));  // ~6 bytes a token in news text
+    tokens_.reserve(
+        std::min<size_t>(text.size() / 6 + 1, kReservedTokens));  // ~6 bytes a token in news text
   }
 
   // Scans until token `position` is known or the text ends. SQLite result code.
@@ -193,10 +197,13 @@ class ColumnTokens {
   // or within two bytes of the block's start, is looked at byte by byte.
   bool ScanAsciiBlock() {
     uint64_t in_token = 0, non_ascii = 0, space = 0, stop = 0;
-    auto mask = [](__m128i match) { return uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(match))}; };
+    auto mask = [](__m128i match) {
+      return uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(match))};
+    };
     auto equal = [](__m128i bytes, char c) { return _mm_cmpeq_epi8(bytes, _mm_set1_epi8(c)); };
     for (int part = 0; part < 4; ++part) {
-      const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text_.data() + next_ + 16 * part));
+      const __m128i bytes =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(text_.data() + next_ + 16 * part));
       space |= mask(_mm_or_si128(_mm_or_si128(equal(bytes, ' '), equal(bytes, '\t')),
                                  _mm_or_si128(equal(bytes, '\n'), equal(bytes, '\r'))))
                << (16 * part);
@@ -220,9 +227,11 @@ class ColumnTokens {
     for (uint64_t left = starts; left != 0; left &= left - 1) {
       const int i = std::countr_zero(left);
       const uint64_t bit = uint64_t{1} << i;
-      Open(next_ + i, (sentence & bit) != 0 || ((look_back & bit) != 0 && StartsSentence(next_ + i)));
+      Open(next_ + i,
+           (sentence & bit) != 0 || ((look_back & bit) != 0 && StartsSentence(next_ + i)));
     }
-    for (uint64_t ends = ~in_token & before; ends != 0; ends &= ends - 1) Close(next_ + std::countr_zero(ends));
+    for (uint64_t ends = ~in_token & before; ends != 0; ends &= ends - 1)
+      Close(next_ + std::countr_zero(ends));
     in_token_ = (in_token >> 63) != 0;
     next_ += kBlockBytes;
     return true;
@@ -242,8 +251,10 @@ class ColumnTokens {
       CharClass cls = ascii[text[at]];
       size_t size = 1;
       if (cls == kUnknown && (rc = ClassOf(at, &size, &cls)) != SQLITE_OK) break;
-      if (!in_token_ && cls == kStartsToken) Open(at, StartsSentence(at));
-      else if (in_token_ && cls == kSeparator) Close(at);
+      if (!in_token_ && cls == kStartsToken)
+        Open(at, StartsSentence(at));
+      else if (in_token_ && cls == kSeparator)
+        Close(at);
       at += size;
     }
     next_ = at;
@@ -506,7 +517,9 @@ struct ColumnTexts {
 // lede_snippet(table, column, open, close, ellipsis, tokens, texts...): see snippet.h.
 void SnippetFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int argc,
                      sqlite3_value** argv) {
-  if (argc < 5) return sqlite3_result_error(context, "wrong number of arguments to function lede_snippet()", -1);
+  if (argc < 5)
+    return sqlite3_result_error(context, "wrong number of arguments to function lede_snippet()",
+                                -1);
   const ColumnTexts texts{api, fts, argv + 5, argc - 5};
   const int only_column = sqlite3_value_int(argv[0]);
   const Markers markers{TextArg(argv[1]), TextArg(argv[2]), TextArg(argv[3])};

@@ -24,8 +24,10 @@ class SnippetTest : public ::testing::Test {
   // Table t made anew with `tokenizer`.
   void Recreate(const std::string& tokenizer) {
     ASSERT_TRUE(db_.Exec("DROP TABLE t").ok());
-    ASSERT_TRUE(db_.Exec("CREATE VIRTUAL TABLE t USING fts5(title, text, quotes, facets, tokenize=\"" + tokenizer +
-                         "\")").ok());
+    ASSERT_TRUE(
+        db_.Exec("CREATE VIRTUAL TABLE t USING fts5(title, text, quotes, facets, tokenize=\"" +
+                 tokenizer + "\")")
+            .ok());
   }
 
   void Add(const std::string& title, const std::string& text, const std::string& quotes = "") {
@@ -41,7 +43,8 @@ class SnippetTest : public ::testing::Test {
   // column read from the table).
   std::vector<std::string> Differences(const std::string& query, int column, int tokens, int* rows,
                                        const std::string& texts = "") {
-    const std::string args = "(t, " + std::to_string(column) + ", '[', ']', '...', " + std::to_string(tokens);
+    const std::string args =
+        "(t, " + std::to_string(column) + ", '[', ']', '...', " + std::to_string(tokens);
     sqlite::Statement select;
     std::vector<std::string> differences;
     Status s = db_.Prepare("SELECT rowid, snippet" + args + "), lede_snippet" + args + texts +
@@ -110,11 +113,14 @@ TEST_F(SnippetTest, GivenColumnTextsEqualFts5Snippets) {
   ASSERT_TRUE(db_.Exec("BEGIN").ok());
   for (size_t i = 0; i < corpus.size(); ++i) {
     // Every third article gets a quote from its text: matches in the quotes column.
-    Add(corpus[i].title, corpus[i].text, i % 3 == 0 ? corpus[i].text.substr(corpus[i].text.size() / 2, 300) : "");
+    Add(corpus[i].title, corpus[i].text,
+        i % 3 == 0 ? corpus[i].text.substr(corpus[i].text.size() / 2, 300) : "");
   }
   ASSERT_TRUE(db_.Exec("COMMIT").ok());
-  for (const char* texts : {", title, text", ", title", ", NULL, text", ", title, text, quotes, facets"}) {
-    for (const char* query : {"police", "election vote", "\"prime minister\"", "presid*", "quotes:said", "the"}) {
+  for (const char* texts :
+       {", title, text", ", title", ", NULL, text", ", title, text, quotes, facets"}) {
+    for (const char* query :
+         {"police", "election vote", "\"prime minister\"", "presid*", "quotes:said", "the"}) {
       ExpectSameAsSnippet(query, -1, 16, texts);
     }
     ExpectSameAsSnippet("said government", 2, 16, texts);
@@ -143,7 +149,8 @@ TEST_F(SnippetTest, NonAsciiTextAndSentencesEqualFts5Snippets) {
 void ExpectBlockEdgeSnippets(SnippetTest* test, const std::string& tokenizer) {
   std::string text;
   const char* gaps[] = {" ", ".  ", ".\n\n", ": ", ". \t\r\n ", "-", ".", "_x_", " . "};
-  for (int i = 0; i < 400; ++i) text += "w" + std::to_string(i % 7) + "ord" + std::string(i % 5, 'a') + gaps[i % 9];
+  for (int i = 0; i < 400; ++i)
+    text += "w" + std::to_string(i % 7) + "ord" + std::string(i % 5, 'a') + gaps[i % 9];
   std::vector<Article> corpus = testing::LoadDemoArticles();
   ASSERT_GT(corpus.size(), 300u) << testing::DemoCorpusPath();
   test->Recreate(tokenizer);
@@ -155,7 +162,9 @@ void ExpectBlockEdgeSnippets(SnippetTest* test, const std::string& tokenizer) {
   test->ExpectSameAsSnippet("w2ordaa", -1, 5);
 }
 
-TEST_F(SnippetTest, BlockEdgesEqualFts5Snippets) { ExpectBlockEdgeSnippets(this, "porter unicode61 remove_diacritics 2"); }
+TEST_F(SnippetTest, BlockEdgesEqualFts5Snippets) {
+  ExpectBlockEdgeSnippets(this, "porter unicode61 remove_diacritics 2");
+}
 
 // ASCII classes that are not unicode61's default ('-' and '_' in tokens, 'x' a
 // separator): scanned character by character, not in blocks.

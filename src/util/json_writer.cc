@@ -14,8 +14,12 @@ namespace {
 // The length of the well-formed UTF-8 sequence at text[at] (Unicode's table
 // 3-7: no overlong forms, surrogates or code points above U+10FFFF), 0 if none.
 size_t Utf8SequenceLength(std::string_view text, size_t at) {
-  auto byte = [&](size_t i) { return at + i < text.size() ? static_cast<unsigned char>(text[at + i]) : 0; };
-  auto in = [](unsigned char b, unsigned char low, unsigned char high) { return b >= low && b <= high; };
+  auto byte = [&](size_t i) {
+    return at + i < text.size() ? static_cast<unsigned char>(text[at + i]) : 0;
+  };
+  auto in = [](unsigned char b, unsigned char low, unsigned char high) {
+    return b >= low && b <= high;
+  };
   const unsigned char lead = byte(0);
   if (lead < 0x80) return 1;
   if (in(lead, 0xC2, 0xDF)) return in(byte(1), 0x80, 0xBF) ? 2 : 0;
@@ -39,15 +43,18 @@ size_t PlainRun(std::string_view text, size_t at, bool plain_ascii) {
   for (; end + 16 <= text.size(); end += 16) {
     const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + end));
     // Signed compares: bytes >= 0x80 are negative, below ' '.
-    __m128i special = plain_ascii ? bytes
-                                  : _mm_or_si128(_mm_cmplt_epi8(bytes, _mm_set1_epi8(' ')),
-                                                 _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"')),
-                                                              _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\'))));
+    __m128i special = plain_ascii
+                          ? bytes
+                          : _mm_or_si128(_mm_cmplt_epi8(bytes, _mm_set1_epi8(' ')),
+                                         _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"')),
+                                                      _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\'))));
     const int mask = _mm_movemask_epi8(special);
     if (mask != 0) return end + std::countr_zero(static_cast<unsigned>(mask)) - at;
   }
 #endif
-  auto plain = [plain_ascii](unsigned char c) { return c < 0x80 && (plain_ascii || (c >= 0x20 && c != '"' && c != '\\')); };
+  auto plain = [plain_ascii](unsigned char c) {
+    return c < 0x80 && (plain_ascii || (c >= 0x20 && c != '"' && c != '\\'));
+  };
   while (end < text.size() && plain(static_cast<unsigned char>(text[end]))) ++end;
   return end - at;
 }
@@ -78,18 +85,22 @@ void JsonWriter::String(std::string_view text) {
 }
 
 void JsonWriter::StringOrNull(std::string_view text) {
-  if (text.empty()) Null();
-  else String(text);
+  if (text.empty())
+    Null();
+  else
+    String(text);
 }
 
 void JsonWriter::Int(int64_t value) {
   char digits[24];
-  Value(std::string_view(digits, std::to_chars(digits, digits + sizeof(digits), value).ptr - digits));
+  Value(
+      std::string_view(digits, std::to_chars(digits, digits + sizeof(digits), value).ptr - digits));
 }
 
 void JsonWriter::Uint(uint64_t value) {
   char digits[24];
-  Value(std::string_view(digits, std::to_chars(digits, digits + sizeof(digits), value).ptr - digits));
+  Value(
+      std::string_view(digits, std::to_chars(digits, digits + sizeof(digits), value).ptr - digits));
 }
 
 void JsonWriter::Double(double value) { Value(nlohmann::json(value).dump()); }
@@ -135,13 +146,27 @@ void JsonWriter::Escaped(std::string_view text) {
     out_.append(text, plain, i - plain);
     plain = i + 1;
     switch (c) {
-      case '"': out_ += "\\\""; break;
-      case '\\': out_ += "\\\\"; break;
-      case '\b': out_ += "\\b"; break;
-      case '\f': out_ += "\\f"; break;
-      case '\n': out_ += "\\n"; break;
-      case '\r': out_ += "\\r"; break;
-      case '\t': out_ += "\\t"; break;
+      case '"':
+        out_ += "\\\"";
+        break;
+      case '\\':
+        out_ += "\\\\";
+        break;
+      case '\b':
+        out_ += "\\b";
+        break;
+      case '\f':
+        out_ += "\\f";
+        break;
+      case '\n':
+        out_ += "\\n";
+        break;
+      case '\r':
+        out_ += "\\r";
+        break;
+      case '\t':
+        out_ += "\\t";
+        break;
       default: {
         static constexpr char kHex[] = "0123456789abcdef";
         out_ += "\\u00";

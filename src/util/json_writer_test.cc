@@ -29,12 +29,23 @@ void Write(const json& value, JsonWriter* w) {
       for (const json& element : value) Write(element, w);
       w->EndArray();
       break;
-    case json::value_t::string: w->String(value.get_ref<const std::string&>()); break;
-    case json::value_t::number_integer: w->Int(value.get<int64_t>()); break;
-    case json::value_t::number_unsigned: w->Uint(value.get<uint64_t>()); break;
-    case json::value_t::number_float: w->Double(value.get<double>()); break;
-    case json::value_t::boolean: w->Bool(value.get<bool>()); break;
-    default: w->Null();
+    case json::value_t::string:
+      w->String(value.get_ref<const std::string&>());
+      break;
+    case json::value_t::number_integer:
+      w->Int(value.get<int64_t>());
+      break;
+    case json::value_t::number_unsigned:
+      w->Uint(value.get<uint64_t>());
+      break;
+    case json::value_t::number_float:
+      w->Double(value.get<double>());
+      break;
+    case json::value_t::boolean:
+      w->Bool(value.get<bool>());
+      break;
+    default:
+      w->Null();
   }
 }
 
@@ -65,26 +76,29 @@ TEST(JsonWriterTest, EveryByteAloneAndInTextIsEscapedAsNlohmannDoes) {
 
 TEST(JsonWriterTest, ValidAndInvalidUtf8) {
   for (const char* text :
-       {"café Zoë – “quotes” 東京 Москва \xF0\x9F\x98\x80", "\xC3", "caf\xC3 x", "\xED\xA0\x80 surrogate",
-        "\xF4\x90\x80\x80 above U+10FFFF", "\xC0\xAF overlong", "\xE0\x80\x80 overlong", "\xE2\x82 cut",
-        "\xF0\x9F\x98 cut", "\x80\xBF stray", "\xEF\xBF\xBF U+FFFF", "\xF4\x8F\xBF\xBF U+10FFFF", "\xFE\xFF"}) {
+       {"café Zoë – “quotes” 東京 Москва \xF0\x9F\x98\x80", "\xC3", "caf\xC3 x",
+        "\xED\xA0\x80 surrogate", "\xF4\x90\x80\x80 above U+10FFFF", "\xC0\xAF overlong",
+        "\xE0\x80\x80 overlong", "\xE2\x82 cut", "\xF0\x9F\x98 cut", "\x80\xBF stray",
+        "\xEF\xBF\xBF U+FFFF", "\xF4\x8F\xBF\xBF U+10FFFF", "\xFE\xFF"}) {
     ExpectSameAsDump(json(text));
   }
 }
 
 TEST(JsonWriterTest, Numbers) {
-  for (double d : {0.0, -0.0, 1.0, 12.0, -3.14159, 0.1, 2.5e-05, 1e300, -1e-300, 123456789.125, 1.0 / 3,
-                   std::nan(""), std::numeric_limits<double>::infinity()}) {
+  for (double d : {0.0, -0.0, 1.0, 12.0, -3.14159, 0.1, 2.5e-05, 1e300, -1e-300, 123456789.125,
+                   1.0 / 3, std::nan(""), std::numeric_limits<double>::infinity()}) {
     ExpectSameAsDump(json(d));
   }
-  for (int64_t i : {int64_t{0}, int64_t{-1}, std::numeric_limits<int64_t>::min(), std::numeric_limits<int64_t>::max()}) {
+  for (int64_t i : {int64_t{0}, int64_t{-1}, std::numeric_limits<int64_t>::min(),
+                    std::numeric_limits<int64_t>::max()}) {
     ExpectSameAsDump(json(i));
   }
   ExpectSameAsDump(json(std::numeric_limits<uint64_t>::max()));
 }
 
 TEST(JsonWriterTest, NestedObjectsAndArrays) {
-  ExpectSameAsDump(json::parse(R"({"b": [1, 2.5, "x", null, true, false, [], {}], "a": {"z\n": {}, "y": [[]]},
+  ExpectSameAsDump(
+      json::parse(R"({"b": [1, 2.5, "x", null, true, false, [], {}], "a": {"z\n": {}, "y": [[]]},
                                   "": "empty key", "count": 3, "date": "2020-01-02"})"));
   ExpectSameAsDump(json::array());
   ExpectSameAsDump(json::object());
