@@ -70,6 +70,16 @@ bool ValidUtf8(std::string_view text) {
   return true;
 }
 
+// An integer's decimal digits, in a buffer of its own.
+struct Decimal {
+  template <typename Integer>
+  explicit Decimal(Integer value)
+      : size(std::to_chars(digits, digits + sizeof(digits), value).ptr - digits) {}
+  std::string_view view() const { return {digits, size}; }
+  char digits[24];
+  size_t size;
+};
+
 }  // namespace
 
 void JsonWriter::Key(std::string_view key) {
@@ -91,17 +101,9 @@ void JsonWriter::StringOrNull(std::string_view text) {
     String(text);
 }
 
-void JsonWriter::Int(int64_t value) {
-  char digits[24];
-  Value(
-      std::string_view(digits, std::to_chars(digits, digits + sizeof(digits), value).ptr - digits));
-}
+void JsonWriter::Int(int64_t value) { Value(Decimal(value).view()); }
 
-void JsonWriter::Uint(uint64_t value) {
-  char digits[24];
-  Value(
-      std::string_view(digits, std::to_chars(digits, digits + sizeof(digits), value).ptr - digits));
-}
+void JsonWriter::Uint(uint64_t value) { Value(Decimal(value).view()); }
 
 void JsonWriter::Double(double value) { Value(nlohmann::json(value).dump()); }
 
