@@ -3,6 +3,7 @@
 // ../shared/eval/geo_eval.py scores `lede analyze --as-is`) beside the targets.
 #include <cstdio>
 #include <filesystem>
+#include <map>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -28,6 +29,7 @@ constexpr size_t kErrorContextChars = 40;
 struct EvalGeoArgs {
   std::vector<std::string> files;  // default: GeoWebNews and LGL
   bool errors = false;             // list every gold toponym missed or placed wrong
+  bool outlets = false;            // give each article its URL and its outlet's home
   unsigned threads = std::max(1u, std::thread::hardware_concurrency());
   AnalyzerOptions analyzer;
 };
@@ -68,11 +70,47 @@ std::string ErrorLine(const std::string& file, size_t article_index, const eval:
   return out + "\t" + eval::CodePointSlice(article.text, from, g.end + kErrorContextChars);
 }
 
-// Scores one file; with `print_errors`, prints its error lines in article order.
-eval::GeoCounts ScoreFile(const Analyzer& analyzer, const std::vector<eval::GeoArticle>& articles,
-                          const std::string& file, unsigned threads, bool print_errors) {
+std::vector<const std::string*> Texts(const std::vector<eval::GeoArticle>& articles) {
   std::vector<const std::string*> texts;
   for (const eval::GeoArticle& a : articles) texts.push_back(&a.text);
+  return texts;
+}
+
+// Each article's URL and its outlet's home without it: the places lede finds in the
+// set's other articles from the same host (what lede's store knows of an outlet once
+// it holds the outlet's other articles), from a first analysis of every article.
+std::vector<eval::OutletContext> LeaveOneOutHomes(const Analyzer& analyzer,
+                                                  const std::vector<eval::GeoArticle>& articles,
+                                                  const std::string& file, unsigned threads) {
+  std::vector<eval::OutletContext> outlets(articles.size());
+  for (size_t i = 0; i < articles.size(); ++i) outlets[i].url = articles[i].url;
+  std::vector<OutletHome> own(articles.size());
+  eval::AnalyzeEach(
+      analyzer, Texts(articles), threads,
+      [&](size_t i) { return file + ": article " + std::to_string(i); },
+      [&](size_t i, const AnalyzedArticle& analysis) {
+        own[i] = PlacesOfArticle(analysis, analyzer.gazetteer());
+      },
+      outlets);
+  std::map<std::string, OutletHome> by_host;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    by_host[OutletHost(articles[i].url)].Merge(own[i], 1);
+  }
+  for (size_t i = 0; i < articles.size(); ++i) {
+    const std::string host = OutletHost(articles[i].url);
+    if (host.empty()) continue;
+    outlets[i].home = by_host[host];
+    outlets[i].home.Merge(own[i], -1);
+  }
+  return outlets;
+}
+
+// Scores one file; with `print_errors`, prints its error lines in article order; with
+// `outlets` (one per article), the articles are analysed with their outlet's context.
+eval::GeoCounts ScoreFile(const Analyzer& analyzer, const std::vector<eval::GeoArticle>& articles,
+                          const std::string& file, unsigned threads, bool print_errors,
+                          std::span<const eval::OutletContext> outlets) {
+  const std::vector<const std::string*> texts = Texts(articles);
   eval::GeoCounts total;
   std::vector<std::vector<std::string>> error_lines(articles.size());
   const std::string name = std::filesystem::path(file).filename().string();
@@ -91,7 +129,8 @@ eval::GeoCounts ScoreFile(const Analyzer& analyzer, const std::vector<eval::GeoA
         }
         std::lock_guard<std::mutex> lock(mu);
         total.Add(c);
-      });
+      },
+      outlets);
   for (const auto& lines : error_lines) {
     for (const std::string& line : lines) std::printf("%s\n", line.c_str());
   }
@@ -116,7 +155,11 @@ int RunEvalGeo(const EvalGeoArgs& args) {
       status = kExitSomeFailed;
       continue;
     }
-    const eval::GeoCounts counts = ScoreFile(*analyzer, articles, file, args.threads, args.errors);
+    const std::vector<eval::OutletContext> outlets =
+        args.outlets ? LeaveOneOutHomes(*analyzer, articles, file, args.threads)
+                     : std::vector<eval::OutletContext>();
+    const eval::GeoCounts counts =
+        ScoreFile(*analyzer, articles, file, args.threads, args.errors, outlets);
     PrintCounts(std::filesystem::path(file).filename().string(), counts);
     total.Add(counts);
   }
@@ -141,6 +184,11 @@ void AddEvalGeoCommand(CLI::App* eval, int* exit_status) {
                 "first list each gold toponym missed or placed over 161 km away, one tab-separated\n"
                 "line each: file, article, missed|wrong, toponym, gold lat,lon, predicted mention,\n"
                 "its place (name, country, feature code), distance, context");
+  cmd->add_flag(
+      "--outlets", args->outlets,
+      "analyse each article with what its outlet tells besides the text, as `lede ingest`\n"
+      "does: its URL (the country domain) and the outlet's home, the states of the places\n"
+      "lede finds in the set's other articles from the same host (leave one out)");
   cmd->add_option("--threads", args->threads, "worker threads")->capture_default_str()
       ->check(CLI::Range(1u, 256u));
   cmd->add_option("--data-dir", args->analyzer.data_dir,

@@ -39,12 +39,18 @@ std::vector<PredictedQuote> PredictedQuotes(const AnalyzedArticle& analysis) {
 
 void AnalyzeEach(const Analyzer& analyzer, std::span<const std::string* const> texts,
                  unsigned threads, const std::function<std::string(size_t)>& name,
-                 const std::function<void(size_t, const AnalyzedArticle&)>& fn) {
+                 const std::function<void(size_t, const AnalyzedArticle&)>& fn,
+                 std::span<const OutletContext> outlets) {
   ParallelFor(texts.size(), threads, [&](size_t i) {
     Article article;
     article.text = *texts[i];
+    const OutletHome* home = nullptr;
+    if (!outlets.empty()) {
+      article.url = outlets[i].url;
+      home = &outlets[i].home;
+    }
     AnalyzedArticle analysis;
-    const Status s = analyzer.Analyze(std::move(article), &analysis);
+    const Status s = analyzer.Analyze(std::move(article), &analysis, nullptr, home);
     if (!s.ok()) {
       std::fprintf(stderr, "%s: %s\n", name(i).c_str(), s.ToString().c_str());
       analysis = AnalyzedArticle();

@@ -21,13 +21,23 @@ std::vector<PredictedPlace> PredictedPlaces(const AnalyzedArticle& analysis,
 // Every quote with its speaker span.
 std::vector<PredictedQuote> PredictedQuotes(const AnalyzedArticle& analysis);
 
+// What an article's outlet tells the analysis besides the text (`lede eval geo
+// --outlets`): the article's URL, and where the outlet's other articles are.
+struct OutletContext {
+  std::string url;
+  OutletHome home;
+};
+
 // Analyses texts[i] (taken as-is, like `lede analyze --as-is`) for every i on up to
 // `threads` threads and calls fn(i, analysis) from the worker; an article the
 // analyzer rejects is reported on stderr with `name(i)` and given fn as an empty
-// analysis. REQUIRES: fn is safe to call concurrently for distinct i.
+// analysis. With `outlets` (one per text), outlets[i] is texts[i]'s URL and outlet
+// home. REQUIRES: fn is safe to call concurrently for distinct i; outlets is empty
+// or as long as texts.
 void AnalyzeEach(const Analyzer& analyzer, std::span<const std::string* const> texts,
                  unsigned threads, const std::function<std::string(size_t)>& name,
-                 const std::function<void(size_t, const AnalyzedArticle&)>& fn);
+                 const std::function<void(size_t, const AnalyzedArticle&)>& fn,
+                 std::span<const OutletContext> outlets = {});
 
 }  // namespace lede::eval
 

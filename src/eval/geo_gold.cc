@@ -84,8 +84,18 @@ Status ReadToponym(xmlNodePtr t, bool* kept, GoldToponym* gold) {
   return Status::OK();
 }
 
+constexpr std::string_view kSpace = " \t\n\r\f\v";
+
+std::string Trimmed(const std::string& s) {
+  const size_t first = s.find_first_not_of(kSpace);
+  return first == std::string::npos ? "" : s.substr(first, s.find_last_not_of(kSpace) + 1 - first);
+}
+
 Status ReadArticle(xmlNodePtr node, GeoArticle* article) {
   article->text = ChildText(node, "text").value_or("");
+  for (std::string_view name : {"url", "link", "source"}) {
+    if (article->url.empty()) article->url = Trimmed(ChildText(node, name).value_or(""));
+  }
   std::vector<xmlNodePtr> elements;
   CollectByName(node, "toponym", &elements);
   CollectByName(node, "location", &elements);
@@ -100,7 +110,7 @@ Status ReadArticle(xmlNodePtr node, GeoArticle* article) {
 }
 
 bool IsBlank(const std::string& text) {
-  return text.find_first_not_of(" \t\n\r\f\v") == std::string::npos;
+  return text.find_first_not_of(kSpace) == std::string::npos;
 }
 
 }  // namespace

@@ -18,15 +18,18 @@ struct GoldToponym {
 };
 
 struct GeoArticle {
-  std::string text;                    // UTF-8
-  std::vector<GoldToponym> toponyms;   // <toponym> elements first, then <location>s
+  std::string text;                   // UTF-8
+  std::string url;                    // <url>, <link> or <source>, or empty
+  std::vector<GoldToponym> toponyms;  // <toponym> elements first, then <location>s
 };
 
 // Reads one set file: each child of the root element is an article with a <text>
 // and <toponym> (or <location>) elements holding <start>, <end> and a point
 // (<latitude>/<longitude>, <lat>/<lon> or <gaztag><lat>/<lon>). Toponyms with a
 // GeoWebNews <type> that is not literal (Metonymic, Demonym, ...) or without a
-// point are left out, and so are articles with blank text or no toponym left.
+// point are left out, and so are articles with blank text or no toponym left. The
+// article's URL is its <url> (LGL, TR-News), <link> (GeoWebNews) or <source>
+// (GeoVirus).
 // Appends to *articles. Returns kNotFound / kCorruption naming the file, or
 // kCorruption naming the article when an offset or a coordinate is no number.
 Status LoadGeoGold(const std::string& path, std::vector<GeoArticle>* articles);

@@ -32,15 +32,15 @@ TEST(GeoGold, KeepsWhatTheReferenceScorerKeeps) {
 TEST(GeoGold, ReadsEachFormatAndDropsNonLiteralOrUnplacedToponyms) {
   const std::string path = ::testing::TempDir() + "/geo_gold_test.xml";
   testing::WriteFile(path, R"(<articles>
-<article><text>Paris and Lyon &amp; Nice.</text><toponyms>
+<article><link>https://www.nola.com/news/a.html</link><text>Paris and Lyon &amp; Nice.</text><toponyms>
   <toponym><start>0</start><end>5</end><type>Literal</type><latitude>48.85</latitude><longitude>2.35</longitude></toponym>
   <toponym><start>10</start><end>14</end><type>Metonymic</type><latitude>45.7</latitude><longitude>4.8</longitude></toponym>
   <toponym><start>17</start><end>21</end><type>Literal</type><latitude></latitude><longitude>7.2</longitude></toponym>
 </toponyms></article>
-<article><text>Rome.</text><toponyms><toponym><start>0</start><end>4</end>
+<article><url> http://www.parispi.net/x </url><text>Rome.</text><toponyms><toponym><start>0</start><end>4</end>
   <gaztag geonameid="3169070"><lat>41.89</lat><lon>12.48</lon></gaztag></toponym></toponyms></article>
 <article><text>  </text><locations><location><start>0</start><end>1</end><lat>1</lat><lon>2</lon></location></locations></article>
-<article><text>Oslo.</text><locations><location><start>0</start><end>4</end><lat>59.9</lat><lon>10.7</lon></location></locations></article>
+<article><source>http://en.wikinews.org/wiki/Oslo</source><text>Oslo.</text><locations><location><start>0</start><end>4</end><lat>59.9</lat><lon>10.7</lon></location></locations></article>
 </articles>)");
   std::vector<GeoArticle> articles;
   ASSERT_TRUE(LoadGeoGold(path, &articles).ok());
@@ -52,6 +52,10 @@ TEST(GeoGold, ReadsEachFormatAndDropsNonLiteralOrUnplacedToponyms) {
   ASSERT_EQ(articles[1].toponyms.size(), 1u);
   EXPECT_DOUBLE_EQ(articles[1].toponyms[0].lon, 12.48);
   EXPECT_EQ(articles[2].text, "Oslo.");
+  // Each format's URL, trimmed: GeoWebNews' <link>, LGL's <url>, GeoVirus' <source>.
+  EXPECT_EQ(articles[0].url, "https://www.nola.com/news/a.html");
+  EXPECT_EQ(articles[1].url, "http://www.parispi.net/x");
+  EXPECT_EQ(articles[2].url, "http://en.wikinews.org/wiki/Oslo");
 }
 
 TEST(GeoGold, NamesTheFileAndArticleOfBadInput) {

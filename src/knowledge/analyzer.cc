@@ -91,7 +91,8 @@ Status Analyzer::Load(const AnalyzerOptions& options, std::unique_ptr<Analyzer>*
   return Status::OK();
 }
 
-Status Analyzer::Analyze(Article article, AnalyzedArticle* out, StageTimes* times) const {
+Status Analyzer::Analyze(Article article, AnalyzedArticle* out, StageTimes* times,
+                         const OutletHome* outlet_home) const {
   StageClock clock(times);
   const bool english = article.lang.empty() || article.lang == "en";
   Status s = Document::Create(std::move(article), options_.document, &out->doc);
@@ -104,7 +105,7 @@ Status Analyzer::Analyze(Article article, AnalyzedArticle* out, StageTimes* time
     out->entities = ResolveEntities(*doc, mentions, aliases_.get());
     AddPlaceMentions(*doc, *gazetteer_, aliases_.get(), &out->entities);
     clock.Lap(&StageTimes::entities);
-    out->locations = Locate(*doc, out->entities);
+    out->locations = Locate(*doc, out->entities, outlet_home);
     clock.Lap(&StageTimes::places);
   }
   out->quotes = AttributeQuotes(*doc, out->entities);
@@ -153,8 +154,8 @@ bool Analyzer::NamesACountry(const Entity& entity) const {
 // mention.
 // A MISC entity that is a demonym names its country ("Moroccan") or continent
 // ("European").
-std::vector<Location> Analyzer::Locate(const Document& doc,
-                                       const std::vector<Entity>& entities) const {
+std::vector<Location> Analyzer::Locate(const Document& doc, const std::vector<Entity>& entities,
+                                       const OutletHome* outlet_home) const {
   std::vector<Span> spans;
   std::vector<size_t> owner;
   for (size_t e = 0; e < entities.size(); ++e) {
@@ -167,7 +168,7 @@ std::vector<Location> Analyzer::Locate(const Document& doc,
   const Article& article = doc.article();
   std::string outlet = OutletCountry(article.url.empty() ? article.canonical_url : article.url);
   if (gazetteer_->Country(outlet) == nullptr) outlet.clear();
-  const GeocodeContext context{article.dateline, outlet};
+  const GeocodeContext context{article.dateline, outlet, outlet_home};
   const std::vector<Geocode> codes = geocoder_->Resolve(doc.text(), spans, context);
   std::vector<Location> locations;
   for (size_t i = 0; i < codes.size(); ++i) {

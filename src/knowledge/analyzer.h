@@ -12,6 +12,7 @@
 #include "knowledge/events.h"
 #include "knowledge/gazetteer.h"
 #include "knowledge/geocoder.h"
+#include "knowledge/outlet_home.h"
 #include "knowledge/quotes.h"
 #include "knowledge/themes.h"
 #include "knowledge/tone.h"
@@ -75,8 +76,10 @@ class Analyzer {
   // Analyses one article. Non-English articles (Article::lang set and not "en")
   // skip the English tagger and what depends on it (entities, places, speakers).
   // Returns kTooLarge when the text is over the document limit. When `times` is
-  // not null, each stage's time is added to it.
-  Status Analyze(Article article, AnalyzedArticle* out, StageTimes* times = nullptr) const;
+  // not null, each stage's time is added to it. `outlet_home`, when not null, is
+  // where the outlet's other articles are (OutletHome), context for the places.
+  Status Analyze(Article article, AnalyzedArticle* out, StageTimes* times = nullptr,
+                 const OutletHome* outlet_home = nullptr) const;
 
   const Gazetteer& gazetteer() const { return *gazetteer_; }
 
@@ -84,7 +87,8 @@ class Analyzer {
   Analyzer() = default;
   std::vector<EntityMention> TaggedMentions(Document* doc) const;
   bool NamesACountry(const Entity& entity) const;
-  std::vector<Location> Locate(const Document& doc, const std::vector<Entity>& entities) const;
+  std::vector<Location> Locate(const Document& doc, const std::vector<Entity>& entities,
+                               const OutletHome* outlet_home) const;
   std::vector<AttributedQuote> AttributeQuotes(const Document& doc,
                                                const std::vector<Entity>& entities) const;
 

@@ -197,6 +197,39 @@ TEST(AnalyzerTest, TheOutletsCountryDecidesBetweenNamesakes) {
   }
 }
 
+// An outlet's home is learned from the towns and counties of its other articles (one
+// count per place, by state; countries and states are left out), and decides a
+// namesake its next article's text does not: the Richmond Register's Richmond is in
+// Kentucky.
+TEST(AnalyzerTest, TheOutletsHomeFromItsArticlesDecidesBetweenNamesakes) {
+  std::unique_ptr<Analyzer> analyzer;
+  ASSERT_TRUE(Analyzer::Load({}, &analyzer).ok());
+  const auto analyze = [&](const std::string& text, const OutletHome* home) {
+    Article article;
+    article.url = "https://www.richmondregister.com/news/local/story";
+    article.text = text;
+    AnalyzedArticle analysis;
+    EXPECT_TRUE(analyzer->Analyze(std::move(article), &analysis, nullptr, home).ok());
+    return analysis;
+  };
+  OutletHome home;
+  for (const char* text :
+       {"Berea police said the man drove from Lexington to Berea, Kentucky, on Monday.",
+        "The Madison County fiscal court met in Kentucky on Tuesday; officials from Canada "
+        "came."}) {
+    home.Merge(PlacesOfArticle(analyze(text, nullptr), analyzer->gazetteer()), 1);
+  }
+  EXPECT_FLOAT_EQ(home.total(), 3);  // Berea, Lexington, Madison County
+  EXPECT_FLOAT_EQ(home.Share("US.KY"), 1.0f);
+  const std::string story = "Council members in Richmond voted on Monday to widen the main road.";
+  for (const auto& [outlet_home, admin1] :
+       {std::pair<const OutletHome*, std::string>{nullptr, "US.VA"}, {&home, "US.KY"}}) {
+    const AnalyzedArticle analysis = analyze(story, outlet_home);
+    ASSERT_EQ(analysis.locations.size(), 1u);
+    EXPECT_EQ(analyzer->gazetteer().place(analysis.locations[0].place).admin1, admin1);
+  }
+}
+
 TEST(AnalyzerTest, NonEnglishArticlesSkipTheEnglishTagger) {
   std::unique_ptr<Analyzer> analyzer;
   ASSERT_TRUE(Analyzer::Load({}, &analyzer).ok());

@@ -29,6 +29,8 @@ namespace {
 //     by NamesakeDiscount for a name with many places
 //   + kStateWeight * (share of a town's or county's state in the states the document
 //     names, leaving out the mention's own name; see StateSupport)
+//   + kOutletHomeWeight * (share of a town's or county's state in the places of the
+//     outlet's other articles; see OutletHome)
 constexpr float kPopulationWeight = 0.5f;
 // The population weight of a county named like other counties ("Madison County", 19 in
 // the US): its population (the towns cities500 lists in it) says little about which one
@@ -52,6 +54,9 @@ constexpr float kStateWeight = 2.0f;
 // the states the document names (a state named counts 1): "Laurel, Wayne and Madison",
 // placed in Nebraska by each other, take the rest of the document's small towns there.
 constexpr float kPlacedTownStateEvidence = 0.5f;
+// What the outlet's home state adds to a town or county there, times the state's share
+// of the places in the outlet's other articles.
+constexpr float kOutletHomeWeight = 2.0f;
 // Up to this many places of a name, neighbours count in full; beyond, their support
 // shrinks by kNamesakeDiscountWeight per tenfold (NamesakeDiscount).
 constexpr size_t kFewNamesakes = 5;
@@ -250,6 +255,13 @@ class Resolver {
       evidence_.Add(dateline->country, kDatelineEvidence, "");
     }
     evidence_.Add(std::string(context.outlet_country), kOutletEvidence, "");
+    if (context.outlet_home != nullptr && context.outlet_home->total() >= OutletHome::kMinPlaces) {
+      home_ = context.outlet_home;
+      for (const auto& [admin1, count] : home_->counts()) {
+        evidence_.Add(admin1.substr(0, admin1.find('.')), kOutletEvidence * count / home_->total(),
+                      "");
+      }
+    }
   }
 
   // Capitalised words that are demonyms ("Moroccan", "Spaniards").
@@ -385,6 +397,12 @@ class Resolver {
     return kStateWeight * states_.ShareWithout(p.admin1, name);
   }
 
+  // What the outlet's home says for a town or county p (kOutletHomeWeight).
+  float HomeSupport(const Place& p) const {
+    if (home_ == nullptr || (p.kind != PlaceKind::kCity && p.kind != PlaceKind::kAdmin2)) return 0;
+    return kOutletHomeWeight * home_->Share(p.admin1);
+  }
+
   // Whether more than one of `candidates` is a county.
   bool IsCommonCountyName(const std::vector<uint32_t>& candidates) const {
     return std::count_if(candidates.begin(), candidates.end(), [&](uint32_t i) {
@@ -480,7 +498,7 @@ class Resolver {
            (neighbours && !NamesakeOfADivision(p, facts.candidates)
                 ? NeighbourSupport(p, facts.name) / NamesakeDiscount(facts.candidates.size())
                 : 0.0f) +
-           (neighbours ? StateSupport(p, facts.name) : 0.0f);
+           (neighbours ? StateSupport(p, facts.name) : 0.0f) + HomeSupport(p);
   }
 
   // Whether town p shares its name with a first-level division of its country (among
@@ -624,6 +642,7 @@ class Resolver {
   std::span<const Span> mentions_;
   PlaceEvidence evidence_;
   PlaceEvidence states_;
+  const OutletHome* home_ = nullptr;  // the outlet's home, when it has enough places
   PlaceEvidence named_countries_;  // the countries the document names, weight 1 a mention  // the
                                    // states and provinces the document names, by "CC.code"
   std::vector<NameChoice> names_;
@@ -637,30 +656,17 @@ constexpr std::string_view kGenericCountryDomains[] = {"ai", "cc", "co", "fm", "
 }  // namespace
 
 std::string OutletCountry(std::string_view url) {
-  const size_t scheme_end = url.find("://");
-  if (scheme_end == std::string_view::npos ||
-      (url.substr(0, scheme_end) != "http" && url.substr(0, scheme_end) != "https")) {
-    return "";
-  }
-  std::string_view host = url.substr(scheme_end + 3);
-  host = host.substr(0, host.find_first_of("/?#"));
-  host = host.substr(host.rfind('@') + 1);  // npos + 1 == 0
-  host = host.substr(0, host.find(':'));
-  if (host.ends_with('.')) host.remove_suffix(1);
+  const std::string host = OutletHost(url);
   const size_t dot = host.rfind('.');
-  if (dot == std::string_view::npos || host.size() - dot != 3) return "";
-  std::string tld;
-  for (char c : host.substr(dot + 1)) {
-    if (!std::isalpha(static_cast<unsigned char>(c))) return "";
-    tld.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  }
-  if (std::find(std::begin(kGenericCountryDomains), std::end(kGenericCountryDomains), tld) !=
-      std::end(kGenericCountryDomains)) {
+  if (dot == std::string::npos || host.size() - dot != 3) return "";
+  const std::string tld = host.substr(dot + 1);
+  if (!std::all_of(tld.begin(), tld.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+      std::find(std::begin(kGenericCountryDomains), std::end(kGenericCountryDomains), tld) !=
+          std::end(kGenericCountryDomains)) {
     return "";
   }
   if (tld == "uk") return "GB";
-  for (char& c : tld) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return tld;
+  return {char(tld[0] - 'a' + 'A'), char(tld[1] - 'a' + 'A')};
 }
 
 double DistanceKm(float lat1, float lon1, float lat2, float lon2) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "knowledge/gazetteer.h"
+#include "knowledge/outlet_home.h"
 #include "lede/article.h"
 
 namespace lede {
@@ -20,6 +21,7 @@ namespace lede {
 struct GeocodeContext {
   std::string_view dateline;        // place the story is filed from ("Rabat"), or empty
   std::string_view outlet_country;  // ISO alpha-2 country of the outlet, or empty
+  const OutletHome* outlet_home = nullptr;  // where the outlet's other articles are, or null
 };
 
 // The outcome for one mention: the gazetteer index of its place, or kNone.

@@ -341,6 +341,26 @@ TEST(GeocoderTest, OutletCountryIsTheUrlsCountryDomain) {
   EXPECT_EQ(OutletCountry("ftp://ftp.example.de/a"), "");
 }
 
+// A local paper's story that names no other place: its town is the namesake in the
+// state the outlet's other articles are about.
+TEST(GeocoderTest, TheOutletsHomeDecidesANamesake) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const std::string text = "Paris firefighters were called to a house fire on Tuesday night.";
+  const std::vector<Span> mentions = MentionsOf(text, {"Paris"});
+  const auto admin1 = [&](const GeocodeContext& context) {
+    const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, context);
+    return codes[0].place == Geocode::kNone ? "" : g.place(codes[0].place).admin1;
+  };
+  EXPECT_EQ(admin1({}), "FR.11");
+  OutletHome tennessee;
+  tennessee.Add("US.TN", 4);
+  tennessee.Add("US.KY", 1);
+  EXPECT_EQ(admin1({.outlet_home = &tennessee}), "US.TN");
+  OutletHome two_places;  // too few places to say where the outlet is
+  two_places.Add("US.TN", 2);
+  EXPECT_EQ(admin1({.outlet_home = &two_places}), "FR.11");
+}
+
 TEST(GeocoderTest, AcronymsAreNoTownsAndTheEuIsEurope) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text = "Britain left the EU. Doctors at the CHU said so. The US agreed.";

@@ -1,0 +1,50 @@
+// OutletHome: where an outlet's articles are, learned from the places lede found in
+// them. A local paper's "Paris", "Dublin" or "Newark" is most likely the one in the
+// state its other articles are about (the Paris Post-Intelligencer's is Paris,
+// Tennessee), which one article's text often does not say.
+#ifndef LEDE_KNOWLEDGE_OUTLET_HOME_H_
+#define LEDE_KNOWLEDGE_OUTLET_HOME_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace lede {
+
+struct AnalyzedArticle;
+class Gazetteer;
+
+// Counts of towns and counties by their first-level division ("US.TN", GeoNames'
+// admin1 key), over some of an outlet's articles.
+class OutletHome {
+ public:
+  // Adds `count` places in division `admin1`. REQUIRES: count > 0.
+  void Add(const std::string& admin1, float count);
+  // Adds (sign +1) or takes away (sign -1) every count of `other`: an outlet's home
+  // without one of its articles is its home less that article's.
+  void Merge(const OutletHome& other, int sign);
+
+  // The share of division `admin1` in the counts; 0 when there are fewer than
+  // kMinPlaces counts in all (too few articles to say where the outlet is).
+  float Share(std::string_view admin1) const;
+  float total() const { return total_; }
+  const std::map<std::string, float, std::less<>>& counts() const { return counts_; }
+
+  static constexpr float kMinPlaces = 3.0f;
+
+ private:
+  std::map<std::string, float, std::less<>> counts_;
+  float total_ = 0;
+};
+
+// The home one analysed article gives: one count per town or county location (an
+// entity placed once however often it is named), by its first-level division.
+OutletHome PlacesOfArticle(const AnalyzedArticle& analysis, const Gazetteer& gazetteer);
+
+// The outlet an http(s) URL belongs to: its host in lower case without "www." and
+// port ("https://www.ParisPI.net:80/x" -> "parispi.net"); empty for other URLs.
+std::string OutletHost(std::string_view url);
+
+}  // namespace lede
+
+#endif  // LEDE_KNOWLEDGE_OUTLET_HOME_H_

@@ -1,0 +1,43 @@
+#include "knowledge/outlet_home.h"
+
+#include <gtest/gtest.h>
+
+namespace lede {
+namespace {
+
+TEST(OutletHomeTest, SharesNeedEnoughPlaces) {
+  OutletHome home;
+  home.Add("US.TN", 2);
+  EXPECT_EQ(home.Share("US.TN"), 0);  // 2 < kMinPlaces
+  home.Add("US.KY", 2);
+  EXPECT_FLOAT_EQ(home.Share("US.TN"), 0.5f);
+  EXPECT_FLOAT_EQ(home.Share("US.KY"), 0.5f);
+  EXPECT_EQ(home.Share("FR.11"), 0);
+  EXPECT_FLOAT_EQ(home.total(), 4);
+}
+
+// An outlet's home less one of its articles' places: leave-one-out.
+TEST(OutletHomeTest, MergeAddsAndTakesAway) {
+  OutletHome outlet, article;
+  outlet.Add("US.TN", 5);
+  outlet.Add("US.KY", 1);
+  article.Add("US.KY", 1);
+  article.Add("US.TN", 1);
+  outlet.Merge(article, -1);
+  EXPECT_FLOAT_EQ(outlet.total(), 4);
+  EXPECT_FLOAT_EQ(outlet.Share("US.TN"), 1.0f);
+  EXPECT_EQ(outlet.counts().count("US.KY"), 0u);
+  outlet.Merge(article, 1);
+  EXPECT_FLOAT_EQ(outlet.Share("US.KY"), 1.0f / 6);
+}
+
+TEST(OutletHomeTest, HostIsTheOutlet) {
+  EXPECT_EQ(OutletHost("https://www.ParisPI.net:80/news/x.html"), "parispi.net");
+  EXPECT_EQ(OutletHost("HTTP://user@news.example.co.uk/a?b#c"), "news.example.co.uk");
+  EXPECT_EQ(OutletHost("http://newarkadvocate.com."), "newarkadvocate.com");
+  EXPECT_EQ(OutletHost("/tmp/articles/a0.txt"), "");
+  EXPECT_EQ(OutletHost("ftp://ftp.example.de/a"), "");
+}
+
+}  // namespace
+}  // namespace lede
