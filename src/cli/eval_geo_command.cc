@@ -29,7 +29,8 @@ constexpr size_t kErrorContextChars = 40;
 struct EvalGeoArgs {
   std::vector<std::string> files;  // default: GeoWebNews and LGL
   bool errors = false;             // list every gold toponym missed or placed wrong
-  bool outlets = false;            // give each article its URL and its outlet's home
+  bool outlets = false;  // give each article its URL and its outlet's home
+  bool earlier = false;  // the home from the articles before it in the file only
   unsigned threads = std::max(1u, std::thread::hardware_concurrency());
   AnalyzerOptions analyzer;
 };
@@ -76,12 +77,15 @@ std::vector<const std::string*> Texts(const std::vector<eval::GeoArticle>& artic
   return texts;
 }
 
-// Each article's URL and its outlet's home without it: the places lede finds in the
-// set's other articles from the same host (what lede's store knows of an outlet once
-// it holds the outlet's other articles), from a first analysis of every article.
-std::vector<eval::OutletContext> LeaveOneOutHomes(const Analyzer& analyzer,
-                                                  const std::vector<eval::GeoArticle>& articles,
-                                                  const std::string& file, unsigned threads) {
+// Each article's URL and its outlet's home: the places lede finds in the set's other
+// articles from the same host (what lede's store knows of an outlet once it holds the
+// outlet's other articles), or with `earlier_only` in the articles before it in the
+// file (as an ingest meeting them in that order has it), from a first analysis of
+// every article.
+std::vector<eval::OutletContext> OutletHomes(const Analyzer& analyzer,
+                                             const std::vector<eval::GeoArticle>& articles,
+                                             const std::string& file, unsigned threads,
+                                             bool earlier_only) {
   std::vector<eval::OutletContext> outlets(articles.size());
   for (size_t i = 0; i < articles.size(); ++i) outlets[i].url = articles[i].url;
   std::vector<OutletHome> own(articles.size());
@@ -92,15 +96,19 @@ std::vector<eval::OutletContext> LeaveOneOutHomes(const Analyzer& analyzer,
         own[i] = PlacesOfArticle(analysis, analyzer.gazetteer());
       },
       outlets);
-  std::map<std::string, OutletHome> by_host;
-  for (size_t i = 0; i < articles.size(); ++i) {
+  std::map<std::string, OutletHome> by_host;  // every article's places, or those so far
+  for (size_t i = 0; i < articles.size() && !earlier_only; ++i) {
     by_host[OutletHost(articles[i].url)].Merge(own[i], 1);
   }
   for (size_t i = 0; i < articles.size(); ++i) {
     const std::string host = OutletHost(articles[i].url);
     if (host.empty()) continue;
     outlets[i].home = by_host[host];
-    outlets[i].home.Merge(own[i], -1);
+    if (earlier_only) {
+      by_host[host].Merge(own[i], 1);
+    } else {
+      outlets[i].home.Merge(own[i], -1);
+    }
   }
   return outlets;
 }
@@ -156,7 +164,7 @@ int RunEvalGeo(const EvalGeoArgs& args) {
       continue;
     }
     const std::vector<eval::OutletContext> outlets =
-        args.outlets ? LeaveOneOutHomes(*analyzer, articles, file, args.threads)
+        args.outlets ? OutletHomes(*analyzer, articles, file, args.threads, args.earlier)
                      : std::vector<eval::OutletContext>();
     const eval::GeoCounts counts =
         ScoreFile(*analyzer, articles, file, args.threads, args.errors, outlets);
@@ -184,11 +192,15 @@ void AddEvalGeoCommand(CLI::App* eval, int* exit_status) {
                 "first list each gold toponym missed or placed over 161 km away, one tab-separated\n"
                 "line each: file, article, missed|wrong, toponym, gold lat,lon, predicted mention,\n"
                 "its place (name, country, feature code), distance, context");
-  cmd->add_flag(
+  CLI::Option* outlets = cmd->add_flag(
       "--outlets", args->outlets,
       "analyse each article with what its outlet tells besides the text, as `lede ingest`\n"
       "does: its URL (the country domain) and the outlet's home, the states of the places\n"
       "lede finds in the set's other articles from the same host (leave one out)");
+  cmd->add_flag("--earlier", args->earlier,
+                "with --outlets: the home from the same host's articles before it in the file\n"
+                "only (as an ingest meeting the articles in that order has it)")
+      ->needs(outlets);
   cmd->add_option("--threads", args->threads, "worker threads")->capture_default_str()
       ->check(CLI::Range(1u, 256u));
   cmd->add_option("--data-dir", args->analyzer.data_dir,

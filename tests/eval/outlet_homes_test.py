@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""`lede eval geo --outlets`: an outlet's other articles decide a namesake its article's text
-does not, and only for that outlet.
+"""`lede eval geo --outlets [--earlier]`: an outlet's other articles decide a namesake its
+article's text does not, and only for that outlet.
 
 Usage: outlet_homes_test.py LEDE
-Writes a small LGL-style gold file: two richmondregister.com articles that name Kentucky
-towns, a third from the same host that names only "Richmond" (gold: Richmond, Kentucky), and
-the same text from another host (gold: Richmond, Virginia). From the text alone the third is
-wrong; with --outlets it is right, and the other host's Richmond stays in Virginia.
+Writes a small LGL-style gold file: a richmondregister.com article that names only "Richmond"
+(gold: Richmond, Kentucky), two from the same host that name Kentucky towns, the Richmond
+story again from that host, and the same text from another host (gold: Richmond, Virginia).
+From the text alone both Kentucky Richmonds are wrong; with --outlets (the host's other
+articles) both are right; with --outlets --earlier (the host's articles before it) the first
+has no home yet and stays wrong. The other host's Richmond stays in Virginia throughout.
 """
 import re, subprocess, sys, tempfile
 from xml.sax.saxutils import escape
@@ -15,6 +17,7 @@ KENTUCKY = (37.748, -84.295)  # Richmond, Kentucky
 VIRGINIA = (37.554, -77.460)  # Richmond, Virginia
 STORY = "Council members in Richmond voted on Monday to widen the main road."
 ARTICLES = [
+    ("https://www.richmondregister.com/news/0", STORY, [("Richmond",) + KENTUCKY]),
     ("https://www.richmondregister.com/news/1",
      "Berea police said the man drove from Lexington to Berea, Kentucky, on Monday.",
      [("Berea", 37.569, -84.296), ("Lexington", 37.989, -84.478)]),
@@ -53,12 +56,13 @@ def wrong(lede, path, *flags):
 def main():
     lede = sys.argv[1]
     path = gold_file()
-    text_only, outlets = wrong(lede, path), wrong(lede, path, "--outlets")
-    if text_only != [(2, "Richmond")]:
-        sys.exit(f"FAIL: from the text alone, expected only the Kentucky paper's Richmond wrong, got {text_only}")
-    if outlets:
-        sys.exit(f"FAIL: with --outlets, expected every toponym within 161 km, got {outlets} wrong")
-    print("ok: the outlet's home places its Richmond in Kentucky; the other host's stays in Virginia")
+    for flags, expected in [((), [(0, "Richmond"), (3, "Richmond")]),
+                            (("--outlets",), []),
+                            (("--outlets", "--earlier"), [(0, "Richmond")])]:
+        got = wrong(lede, path, *flags)
+        if got != expected:
+            sys.exit(f"FAIL: lede eval geo {' '.join(flags)}: expected {expected} wrong, got {got}")
+        print(f"ok {' '.join(flags) or 'text only'}: {len(got)} wrong")
 
 
 main()
