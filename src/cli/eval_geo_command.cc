@@ -29,8 +29,8 @@ constexpr size_t kErrorContextChars = 40;
 struct EvalGeoArgs {
   std::vector<std::string> files;  // default: GeoWebNews and LGL
   bool errors = false;             // list every gold toponym missed or placed wrong
-  bool outlets = false;  // give each article its URL and its outlet's home
-  bool earlier = false;  // the home from the articles before it in the file only
+  bool outlets = false;            // give each article its URL and its outlet's home
+  bool earlier = false;            // the home from the articles before it in the file only
   unsigned threads = std::max(1u, std::thread::hardware_concurrency());
   AnalyzerOptions analyzer;
 };
