@@ -17,6 +17,7 @@
 #define LEDE_STORE_H_
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -120,6 +121,13 @@ struct SearchHit {
   double score = 0;     // bm25 relevance, higher is better
 };
 
+// Where each outlet's stored articles are: by source host ("richmondregister.com"),
+// the towns and counties its analysed articles name in each first-level division
+// ("US.KY" -> 12), one per place per article (PlacesOfAnalysis,
+// src/knowledge/outlet_home.h). `lede ingest` geocodes an outlet's next articles
+// with it (a local paper's "Richmond" is the one in its state).
+using OutletPlaceCounts = std::map<std::string, std::map<std::string, double>>;
+
 // Corpus counts.
 struct StoreStats {
   uint64_t articles = 0;
@@ -164,6 +172,16 @@ class Store {
   // Lets ingest skip what an interrupted run already stored before extracting
   // it. Reads its own connection, so it does not wait for an Add in progress.
   virtual Status StoredUrls(const std::vector<std::string>& urls, std::vector<bool>* stored) = 0;
+
+  // Sets (*added)[i] to whether Add(batch) would store batch[i] as a new article:
+  // no stored document, and no article before it in `batch` that would be added,
+  // has its canonical URL or its content hash. As of the last committed batch, on
+  // StoredUrls' connection: exact when no Add runs until the batch is added.
+  virtual Status WouldAdd(const std::vector<NewArticle>& batch, std::vector<bool>* added) = 0;
+
+  // Replaces *places with every outlet's place counts, as of the last committed
+  // batch. Add adds those of each analysed article it stores (not of one it skips).
+  virtual Status OutletPlaces(OutletPlaceCounts* places) = 0;
 
   // Fills *article with article `id`; kNotFound if there is none.
   virtual Status Get(int64_t id, StoredArticle* article) = 0;

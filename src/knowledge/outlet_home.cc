@@ -2,9 +2,11 @@
 
 #include <cctype>
 #include <cmath>
+#include <set>
 #include <vector>
 
 #include "knowledge/analyzer.h"
+#include "lede/analysis.h"
 
 namespace lede {
 
@@ -32,11 +34,24 @@ OutletHome PlacesOfArticle(const AnalyzedArticle& analysis, const Gazetteer& gaz
   OutletHome home;
   for (const Location& location : analysis.locations) {
     const Place& p = gazetteer.place(location.place);
-    if ((p.kind == PlaceKind::kCity || p.kind == PlaceKind::kAdmin2) && !p.admin1.empty()) {
-      home.Add(p.admin1, 1.0f);
-    }
+    if (CountsInHome(PlaceKindName(p.kind), p.admin1)) home.Add(p.admin1, 1.0f);
   }
   return home;
+}
+
+OutletHome PlacesOfAnalysis(const Analysis& analysis) {
+  OutletHome home;
+  std::set<uint32_t> counted;  // GeoNames ids
+  for (const AnalysisPlace& p : analysis.places) {
+    if (!CountsInHome(p.kind, p.admin1)) continue;
+    if (p.geonames_id == 0 || counted.insert(p.geonames_id).second) home.Add(p.admin1, 1.0f);
+  }
+  return home;
+}
+
+bool CountsInHome(std::string_view kind, std::string_view admin1) {
+  return (kind == PlaceKindName(PlaceKind::kCity) || kind == PlaceKindName(PlaceKind::kAdmin2)) &&
+         !admin1.empty();
 }
 
 std::string OutletHost(std::string_view url) {

@@ -11,6 +11,7 @@
 
 namespace lede {
 
+struct Analysis;
 struct AnalyzedArticle;
 class Gazetteer;
 
@@ -40,6 +41,17 @@ class OutletHome {
 // The home one analysed article gives: one count per town or county location (an
 // entity placed once however often it is named), by its first-level division.
 OutletHome PlacesOfArticle(const AnalyzedArticle& analysis, const Gazetteer& gazetteer);
+
+// PlacesOfArticle of an analysis as plain data (lede::Analysis's places, as `lede
+// analyze` writes them and a store holds them), except that entities placed at one
+// GeoNames place ("Sydney" and "Sydney's") count once: a store keeps one entity per
+// place, so an article read back from it counts the same (the store's counts are
+// these, src/store/outlet_places.h).
+OutletHome PlacesOfAnalysis(const Analysis& analysis);
+
+// Whether a place counts in an outlet's home: a town or county (kind "city" or
+// "admin2", PlaceKindName's names) with a first-level division.
+bool CountsInHome(std::string_view kind, std::string_view admin1);
 
 // The outlet an http(s) URL belongs to: its host in lower case without "www." and
 // port ("https://www.ParisPI.net:80/x" -> "parispi.net"); empty for other URLs.

@@ -98,6 +98,22 @@ StoreCheckItem FacetRows(sqlite::Database* db) {
           std::to_string(rows) + " articles whose article_facets row is missing or differs from their layers: " + ids};
 }
 
+StoreCheckItem OutletPlaces(sqlite::Database* db) {
+  int64_t rows = 0;
+  std::string hosts;
+  // (host, admin1) pairs whose count is missing, differs or is left over.
+  Status s = CollectRows(db,
+                         "SELECT host, admin1 FROM (SELECT * FROM outlet_place_values EXCEPT SELECT * FROM outlet_places "
+                         "UNION SELECT * FROM outlet_places EXCEPT SELECT * FROM outlet_place_values) "
+                         "GROUP BY host, admin1",
+                         &rows, &hosts);
+  if (!s.ok()) return {"outlet_places", false, s.ToString()};
+  if (rows == 0) return {"outlet_places", true, "ok"};
+  return {"outlet_places", false,
+          std::to_string(rows) + " outlet divisions whose outlet_places count differs from their articles' layers: " +
+              hosts};
+}
+
 }  // namespace
 
 bool StoreCheckReport::ok() const {
@@ -124,6 +140,7 @@ Status CheckStore(const std::string& path, StoreCheckReport* report) {
   report->items.push_back(Fts5Integrity(&db, writable));
   report->items.push_back(OrphanRows(&db));
   report->items.push_back(FacetRows(&db));
+  report->items.push_back(OutletPlaces(&db));
   return Status::OK();
 }
 

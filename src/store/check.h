@@ -23,7 +23,8 @@ struct StoreCheckItem {
 // index matches the articles; needs write access to the file, else it fails
 // saying so), "orphan_rows" (documents without their article, entities no
 // article refers to), "facet_rows" (each article's article_facets row is what
-// its layers give).
+// its layers give), "outlet_places" (each host's outlet_places counts are what its
+// articles' layers give).
 struct StoreCheckReport {
   std::vector<StoreCheckItem> items;
   bool ok() const;

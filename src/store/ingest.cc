@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <future>
+#include <map>
 #include <memory>
 #include <utility>
 
 #include "knowledge/analysis.h"
+#include "knowledge/outlet_home.h"
+#include "store/url.h"
 #include "util/parallel.h"
 
 namespace lede {
@@ -48,22 +51,57 @@ Status MarkStored(Store* store, std::vector<Slot>* batch) {
   return s;
 }
 
-// Sets slot->article.analysis, or slot->status when the analyzer fails.
-void Analyze(const Analyzer& analyzer, Slot* slot) {
+// Each outlet's home by source host (SourceHost): the store's counts when the
+// ingest began plus those of every article it has added since, so a batch is
+// analysed with the homes as they were when the batch before it was stored, be
+// that in this run or in an earlier one that was interrupted.
+using OutletHomes = std::map<std::string, OutletHome, std::less<>>;
+
+Status ReadHomes(Store* store, OutletHomes* homes) {
+  OutletPlaceCounts places;
+  Status s = store->OutletPlaces(&places);
+  for (const auto& [host, counts] : places) {
+    for (const auto& [admin1, count] : counts) (*homes)[host].Add(admin1, static_cast<float>(count));
+  }
+  return s;
+}
+
+// Adds the places of the articles the store will add (not of those it will skip
+// as already stored) to their outlets' homes, as Store::Add adds them to its
+// counts. Call after the previous batch is committed and before `articles` are added.
+Status LearnHomes(Store* store, const std::vector<NewArticle>& articles, OutletHomes* homes) {
+  std::vector<bool> added;
+  Status s = store->WouldAdd(articles, &added);
+  for (size_t i = 0; s.ok() && i < articles.size(); ++i) {
+    const std::string host = SourceHost(articles[i].article);
+    if (!added[i] || !articles[i].analysis || host.empty()) continue;
+    const OutletHome places = PlacesOfAnalysis(*articles[i].analysis);
+    if (places.total() > 0) (*homes)[host].Merge(places, 1);
+  }
+  return s;
+}
+
+// Sets slot->article.analysis, or slot->status when the analyzer fails; the
+// article's outlet's home, when `homes` has one, is context for its places.
+void Analyze(const Analyzer& analyzer, const OutletHomes& homes, Slot* slot) {
+  const auto home = homes.find(SourceHost(slot->article.article));
   AnalyzedArticle analysis;
-  slot->status = analyzer.Analyze(slot->article.article, &analysis);
+  slot->status = analyzer.Analyze(slot->article.article, &analysis, nullptr,
+                                  home == homes.end() ? nullptr : &home->second);
   if (slot->status.ok()) slot->article.analysis = ToAnalysis(analysis, analyzer.gazetteer());
 }
 
-// Extracts (and, when `analyzer` is not null, analyses) the batch's records in parallel.
-void Process(const IngestOptions& options, const Analyzer* analyzer, std::vector<Slot>* batch) {
+// Extracts (and, when `analyzer` is not null, analyses) the batch's records in
+// parallel. `homes` is only read.
+void Process(const IngestOptions& options, const Analyzer* analyzer, const OutletHomes& homes,
+             std::vector<Slot>* batch) {
   ParallelFor(batch->size(), options.threads, [&](size_t i) {
     Slot& slot = (*batch)[i];
     if (!slot.read_ok || slot.stored) return;
     slot.status = ExtractArticle(slot.record, options.extract, &slot.article.article);
     slot.record.body = std::string();  // the article is all that is kept
     if (slot.status.ok() && slot.article.article.text.empty()) slot.status = Status::Empty("no article text");
-    if (slot.status.ok() && analyzer != nullptr) Analyze(*analyzer, &slot);
+    if (slot.status.ok() && analyzer != nullptr) Analyze(*analyzer, homes, &slot);
   });
 }
 
@@ -106,6 +144,11 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
     analyzer = loaded.get();
     return s;
   };
+  OutletHomes homes;
+  if (options.analyze) {
+    Status s = ReadHomes(store, &homes);
+    if (!s.ok()) return s;
+  }
   std::unique_ptr<RecordReader> reader = OpenInputs(inputs, options.reader);
   std::vector<Slot> batch;
   std::future<Status> writing;  // the previous batch's transaction
@@ -125,10 +168,13 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
     Status s = MarkStored(store, &batch);
     if (s.ok()) s = load_analyzer(batch);
     if (!s.ok()) return s;
-    Process(options, analyzer, &batch);
+    Process(options, analyzer, homes, &batch);
     s = finish_write();
     if (!s.ok()) return s;
-    writing = std::async(std::launch::async, [store, &added, articles = Harvest(callbacks, &batch, report)] {
+    std::vector<NewArticle> articles = Harvest(callbacks, &batch, report);
+    if (analyzer != nullptr) s = LearnHomes(store, articles, &homes);
+    if (!s.ok()) return s;
+    writing = std::async(std::launch::async, [store, &added, articles = std::move(articles)] {
       return store->Add(articles, &added);
     });
   }

@@ -2,6 +2,12 @@
 // Reading, extraction and analysis of one batch overlap with the store's
 // transaction for the previous one; each batch is one transaction (see lede/store.h for why that makes an
 // interrupted ingest resumable).
+//
+// Outlet homes: each article is analysed with its outlet's home (knowledge/outlet_home.h),
+// the towns and counties of the outlet's articles stored before its batch, from this run
+// or an earlier one (Store::OutletPlaces), so that a local paper's "Richmond" is the one
+// in its state. The counts of a batch's articles join the homes once the batch is
+// analysed, before the next one is; a resumed run thus analyses as an uninterrupted one.
 #ifndef LEDE_STORE_INGEST_H_
 #define LEDE_STORE_INGEST_H_
 

@@ -390,6 +390,27 @@ CREATE TABLE article_facets(
   events TEXT NOT NULL);
 INSERT INTO article_facets SELECT * FROM article_facet_values;
 )sql",
+    // 13: where each outlet is (store/outlet_places.h): per source host and first-level
+    // division, the towns and counties (kind city or admin2 with an admin1, as
+    // CountsInHome in knowledge/outlet_home.h) its analysed articles name, one per
+    // place entity per article. Store::Add keeps the table; the view counts the same
+    // from the layers, for older stores here and for `lede check`.
+    R"sql(
+CREATE VIEW outlet_place_values(host, admin1, places) AS
+  SELECT s.host, l.admin1, count(*)
+  FROM article_entities ae
+  JOIN locations l ON l.entity_id = ae.entity_id
+  JOIN documents d ON d.id = ae.article_id
+  JOIN sources s ON s.id = d.source_id
+  WHERE ae.place_ordinal IS NOT NULL AND l.kind IN ('city', 'admin2') AND l.admin1 <> ''
+  GROUP BY s.host, l.admin1;
+CREATE TABLE outlet_places(
+  host TEXT NOT NULL,
+  admin1 TEXT NOT NULL,
+  places REAL NOT NULL,
+  PRIMARY KEY(host, admin1)) WITHOUT ROWID;
+INSERT INTO outlet_places SELECT * FROM outlet_place_values;
+)sql",
 };
 
 constexpr uint32_t kVersions = sizeof(kMigrations) / sizeof(kMigrations[0]);

@@ -7,6 +7,7 @@
 #include <string>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -17,6 +18,7 @@
 #include "store/date_facets.h"
 #include "store/layers.h"
 #include "store/near_duplicates.h"
+#include "store/outlet_places.h"
 #include "store/schema.h"
 #include "store/bm25.h"
 #include "store/snippet.h"
@@ -93,8 +95,17 @@ void ReadArticleRow(const sqlite::Statement& row, StoredArticle* out) {
   out->ingested_at = row.Text(16);
 }
 
-// The host an article came from ("" for files).
-std::string ArticleHost(const Article& a) { return UrlHost(a.url.empty() ? a.canonical_url : a.url); }
+// What a document is identified by (see lede/store.h): either one already stored
+// makes Add skip it.
+struct DocumentKey {
+  std::string canonical_url;  // "" when it has no URL
+  uint64_t content_hash;
+};
+
+DocumentKey KeyOf(const Article& article) {
+  return {CanonicalUrl(article.canonical_url.empty() ? article.url : article.canonical_url),
+          Store::ContentHash(article.text)};
+}
 
 // An article added in the current batch, waiting for its story.
 struct StoryPending {
@@ -121,6 +132,8 @@ class SqliteStore : public Store {
   Status Open(const std::string& path);
   Status Add(const std::vector<NewArticle>& batch, AddResult* result) override;
   Status StoredUrls(const std::vector<std::string>& urls, std::vector<bool>* stored) override;
+  Status WouldAdd(const std::vector<NewArticle>& batch, std::vector<bool>* added) override;
+  Status OutletPlaces(OutletPlaceCounts* places) override;
   Status Get(int64_t id, StoredArticle* article) override;
   Status Scan(int64_t after_id, size_t limit, std::vector<StoredArticle>* out) override;
   Status Search(const std::string& query, const SearchFilters& filters,
@@ -129,6 +142,7 @@ class SqliteStore : public Store {
 
  private:
   Status Configure();
+  Status OpenLookup();
   Status PrepareWrites();
   Status AddOne(const NewArticle& article, AddResult* result, std::vector<StoryPending>* stories);
   Status AssignStories(std::vector<StoryPending>* stories);
@@ -142,6 +156,7 @@ class SqliteStore : public Store {
   sqlite::Database db_;
   NearDuplicateIndex near_;
   LayerWriter layer_writer_;
+  OutletPlacesWriter outlet_places_;
   LayerReader layer_reader_;
   StoryIndex stories_;
   sqlite::Statement insert_document_, upsert_source_, insert_article_;
@@ -149,10 +164,10 @@ class SqliteStore : public Store {
 
   sqlite::Statement get_, scan_, hit_, snippet_;
   std::string path_;
-  // StoredUrls' connection (read-only, opened on first use) and its statement.
+  // StoredUrls' and WouldAdd's connection (read-only, opened on first use) and statements.
   std::mutex lookup_mu_;
   sqlite::Database lookup_db_;
-  sqlite::Statement url_stored_;
+  sqlite::Statement url_stored_, key_stored_;
   bool lookup_open_ = false;
   std::unordered_map<std::string, int64_t> source_ids_;  // host -> sources.id, committed rows only
 };
@@ -193,6 +208,7 @@ Status SqliteStore::Configure() {
 Status SqliteStore::PrepareWrites() {
   Status s = near_.Prepare(&db_);
   if (s.ok()) s = layer_writer_.Prepare(&db_);
+  if (s.ok()) s = outlet_places_.Prepare(&db_);
   if (s.ok()) s = stories_.Prepare(&db_, options_.stories);
   if (s.ok()) {
     s = db_.Prepare("INSERT OR IGNORE INTO documents(url, canonical_url, content_hash, source_id) "
@@ -245,8 +261,7 @@ Status SqliteStore::AddOne(const NewArticle& added, AddResult* result, std::vect
   int64_t source_id = 0;
   Status s = SourceId(article, &source_id);
   if (!s.ok()) return s;
-  const std::string canonical_url = CanonicalUrl(article.canonical_url.empty() ? article.url : article.canonical_url);
-  const uint64_t content_hash = ContentHash(article.text);
+  const auto [canonical_url, content_hash] = KeyOf(article);
   insert_document_.Reset();
   insert_document_.Bind(1, article.url).Bind(2, canonical_url).Bind(3, static_cast<int64_t>(content_hash));
   if (source_id > 0) insert_document_.Bind(4, source_id);
@@ -263,6 +278,7 @@ Status SqliteStore::AddOne(const NewArticle& added, AddResult* result, std::vect
   if (compare) s = near_.FindFirstCopy(sig, options_.near_duplicate_similarity, &first);
   if (s.ok()) s = InsertArticle(id, article, sig, first);
   if (s.ok() && added.analysis) s = layer_writer_.Write(id, article.text, *added.analysis);
+  if (s.ok() && added.analysis) s = outlet_places_.Add(SourceHost(article), *added.analysis);
   if (s.ok()) stories->push_back({id, &article, first, canonical_url, content_hash});
   if (s.ok() && compare && first == 0) s = near_.Add(id, sig);
   ++result->added;
@@ -276,14 +292,14 @@ Status SqliteStore::AssignStories(std::vector<StoryPending>* stories) {
   Status s;
   for (size_t i = 0; s.ok() && i < stories->size(); ++i) {
     const StoryPending& p = (*stories)[i];
-    s = stories_.Assign(p.id, *p.article, p.first_copy, ArticleHost(*p.article));
+    s = stories_.Assign(p.id, *p.article, p.first_copy, SourceHost(*p.article));
   }
   return s;
 }
 
 Status SqliteStore::SourceId(const Article& article, int64_t* id) {
   *id = 0;
-  std::string host = ArticleHost(article);
+  std::string host = SourceHost(article);
   if (host.empty()) return Status::OK();
   auto it = source_ids_.find(host);
   if (it != source_ids_.end()) {
@@ -310,18 +326,26 @@ Status SqliteStore::InsertArticle(int64_t id, const Article& a, const MinHashSig
   return insert_article_.Run();
 }
 
+// Opens the lookup connection on first use. REQUIRES: lookup_mu_ held.
+Status SqliteStore::OpenLookup() {
+  if (lookup_open_) return Status::OK();
+  Status s = lookup_db_.Open(path_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
+  if (s.ok()) {
+    sqlite3_busy_timeout(lookup_db_.handle(), static_cast<int>(options_.busy_timeout_ms));
+    s = lookup_db_.Prepare("SELECT 1 FROM documents WHERE url = ?1 LIMIT 1", &url_stored_);
+  }
+  if (s.ok()) {
+    s = lookup_db_.Prepare("SELECT 1 FROM documents WHERE canonical_url = ?1 OR content_hash = ?2 LIMIT 1",
+                           &key_stored_);
+  }
+  lookup_open_ = s.ok();
+  return s;
+}
+
 Status SqliteStore::StoredUrls(const std::vector<std::string>& urls, std::vector<bool>* stored) {
   std::lock_guard<std::mutex> lock(lookup_mu_);
   stored->assign(urls.size(), false);
-  Status s;
-  if (!lookup_open_) {
-    s = lookup_db_.Open(path_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
-    if (s.ok()) {
-      sqlite3_busy_timeout(lookup_db_.handle(), static_cast<int>(options_.busy_timeout_ms));
-      s = lookup_db_.Prepare("SELECT 1 FROM documents WHERE url = ?1 LIMIT 1", &url_stored_);
-    }
-    lookup_open_ = s.ok();
-  }
+  Status s = OpenLookup();
   for (size_t i = 0; s.ok() && i < urls.size(); ++i) {
     if (urls[i].empty()) continue;
     url_stored_.Reset();
@@ -331,6 +355,32 @@ Status SqliteStore::StoredUrls(const std::vector<std::string>& urls, std::vector
   }
   url_stored_.Reset();
   return s;
+}
+
+Status SqliteStore::WouldAdd(const std::vector<NewArticle>& batch, std::vector<bool>* added) {
+  std::lock_guard<std::mutex> lock(lookup_mu_);
+  added->assign(batch.size(), false);
+  Status s = OpenLookup();
+  std::unordered_set<std::string> urls;  // canonical URLs and hashes of the batch's added ones
+  std::unordered_set<uint64_t> hashes;
+  for (size_t i = 0; s.ok() && i < batch.size(); ++i) {
+    const DocumentKey key = KeyOf(batch[i].article);
+    if (urls.contains(key.canonical_url) || hashes.contains(key.content_hash)) continue;
+    key_stored_.Reset();
+    bool row = false;
+    s = key_stored_.Bind(1, key.canonical_url).Bind(2, static_cast<int64_t>(key.content_hash)).Step(&row);
+    if (!s.ok() || row) continue;
+    (*added)[i] = true;
+    if (!key.canonical_url.empty()) urls.insert(key.canonical_url);
+    hashes.insert(key.content_hash);
+  }
+  key_stored_.Reset();
+  return s;
+}
+
+Status SqliteStore::OutletPlaces(OutletPlaceCounts* places) {
+  std::lock_guard<std::mutex> lock(mu_);
+  return ReadOutletPlaces(&db_, places);
 }
 
 Status SqliteStore::Get(int64_t id, StoredArticle* article) {

@@ -83,4 +83,8 @@ std::string UrlHost(std::string_view url) {
   return out;
 }
 
+std::string SourceHost(const Article& article) {
+  return UrlHost(article.url.empty() ? article.canonical_url : article.url);
+}
+
 }  // namespace lede

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "lede/article.h"
+
 namespace lede {
 
 // Returns the form of `url` under which copies of one document compare equal:
@@ -17,6 +19,10 @@ std::string CanonicalUrl(std::string_view url);
 // Returns the lowercased host of `url` without a leading "www." and without the
 // port, or "" when there is none (file: URLs, relative paths).
 std::string UrlHost(std::string_view url);
+
+// The host an article came from, its source in the store (sources.host): UrlHost of
+// its URL, or of its canonical URL when it has no URL; "" for files.
+std::string SourceHost(const Article& article);
 
 }  // namespace lede
 
