@@ -83,35 +83,30 @@ StoreCheckItem OrphanRows(sqlite::Database* db) {
               " entities no article refers to"};
 }
 
-StoreCheckItem FacetRows(sqlite::Database* db) {
+// Check `name`: `table` holds exactly the rows of `view`, which computes them from
+// the layers. Rows missing, differing or left over are counted by `key` (columns)
+// and the first keys quoted after "N `what`: ".
+StoreCheckItem TableMatchesView(sqlite::Database* db, const std::string& name, const std::string& table,
+                                const std::string& view, const std::string& key, const std::string& what) {
   int64_t rows = 0;
-  std::string ids;
-  // Article ids whose row is missing, stale or left over, in both directions.
+  std::string keys;
   Status s = CollectRows(db,
-                         "SELECT article_id FROM (SELECT * FROM article_facet_values EXCEPT SELECT * FROM article_facets "
-                         "UNION SELECT * FROM article_facets EXCEPT SELECT * FROM article_facet_values) "
-                         "GROUP BY article_id",
-                         &rows, &ids);
-  if (!s.ok()) return {"facet_rows", false, s.ToString()};
-  if (rows == 0) return {"facet_rows", true, "ok"};
-  return {"facet_rows", false,
-          std::to_string(rows) + " articles whose article_facets row is missing or differs from their layers: " + ids};
+                         "SELECT " + key + " FROM (SELECT * FROM " + view + " EXCEPT SELECT * FROM " + table +
+                             " UNION SELECT * FROM " + table + " EXCEPT SELECT * FROM " + view + ") GROUP BY " + key,
+                         &rows, &keys);
+  if (!s.ok()) return {name, false, s.ToString()};
+  if (rows == 0) return {name, true, "ok"};
+  return {name, false, std::to_string(rows) + " " + what + ": " + keys};
+}
+
+StoreCheckItem FacetRows(sqlite::Database* db) {
+  return TableMatchesView(db, "facet_rows", "article_facets", "article_facet_values", "article_id",
+                          "articles whose article_facets row is missing or differs from their layers");
 }
 
 StoreCheckItem OutletPlaces(sqlite::Database* db) {
-  int64_t rows = 0;
-  std::string hosts;
-  // (host, admin1) pairs whose count is missing, differs or is left over.
-  Status s = CollectRows(db,
-                         "SELECT host, admin1 FROM (SELECT * FROM outlet_place_values EXCEPT SELECT * FROM outlet_places "
-                         "UNION SELECT * FROM outlet_places EXCEPT SELECT * FROM outlet_place_values) "
-                         "GROUP BY host, admin1",
-                         &rows, &hosts);
-  if (!s.ok()) return {"outlet_places", false, s.ToString()};
-  if (rows == 0) return {"outlet_places", true, "ok"};
-  return {"outlet_places", false,
-          std::to_string(rows) + " outlet divisions whose outlet_places count differs from their articles' layers: " +
-              hosts};
+  return TableMatchesView(db, "outlet_places", "outlet_places", "outlet_place_values", "host, admin1",
+                          "outlet divisions whose outlet_places count differs from their articles' layers");
 }
 
 }  // namespace
