@@ -13,7 +13,8 @@ task failures: they are counted and listed per file, as `lede ingest` does.
 
 `lede merge --db OUT DIR/*.db` (or --merge OUT here) then gives the store a
 single-machine `lede ingest --db OUT INPUT...` gives: shards are merged in input
-order with ingest's identity rules. Workers need `lede` importable (PYTHONPATH or
+order with ingest's identity rules (but a task learns its outlets' homes from its own
+input only, docs/python.md). Workers need `lede` importable (PYTHONPATH or
 pip install) and see the inputs and DIR at the same paths (shared storage);
 docs/python.md has the cluster set-up.
 """

@@ -140,7 +140,8 @@ class StoreTest(unittest.TestCase):
         self.assertGreater(len(self.progress), 3)
         self.assertEqual(self.progress[-1]['added'], self.report['added'])
         cli_db = f'{self.tmp.name}/cli.db'
-        subprocess.run([LEDE, 'ingest', '-q', '--db', cli_db, '--max-records-per-file',
+        # The same batches: an article's outlet home is its outlet's articles stored before its batch.
+        subprocess.run([LEDE, 'ingest', '-q', '--db', cli_db, '--batch-documents', '16', '--max-records-per-file',
                         str(DEMO_RECORDS), DEMO, SEED, WARC], timeout=300, env=LEDE_ENV)
         with lede.Store(cli_db) as cli_store:
             self.assertEqual(list(cli_store), [dict(a, ingested_at=b['ingested_at'])

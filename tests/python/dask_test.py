@@ -134,6 +134,12 @@ class DaskRunnerTest(unittest.TestCase):
         self.assertEqual(contents(self.merged), single)
 
     def test_a_worker_killed_mid_task_loses_and_duplicates_nothing(self):
+        # The run to compare with: the same batches, nothing killed (an article's outlet
+        # home is its outlet's articles stored before its batch in its task).
+        status, err = finish(runner('--local-workers', '2', '--batch-documents', '8', '--out', f'{self.out}-whole',
+                                    '--merge', f'{self.merged}-whole', *self.inputs))
+        self.assertEqual(status, 0, err)
+        whole = contents(f'{self.merged}-whole')
         process = runner('--local-workers', '2', '--batch-documents', '8', '--out', self.out,
                          '--merge', self.merged, *self.inputs)
         killed = None
@@ -154,7 +160,7 @@ class DaskRunnerTest(unittest.TestCase):
         self.assertEqual(sorted(os.listdir(self.out)),
                          sorted(os.path.basename(lede.dask.shard_path(self.out, i, p))
                                 for i, p in enumerate(self.inputs)))
-        self.assertEqual(contents(self.merged), self.single)
+        self.assertEqual(contents(self.merged), whole)
 
     def test_an_input_that_cannot_be_opened_is_retried_then_reported(self):
         missing = f'{self.tmp.name}/missing.warc.gz'
