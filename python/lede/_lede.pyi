@@ -39,7 +39,7 @@ class Store:
     def path(self) -> str: ...
 
 def ingest(inputs: list[str], db: str, *, threads: int = 1, analyze: bool = True,
-           batch_documents: int = 512,
+           outlet_homes: bool = True, batch_documents: int = 512,
            batch_bytes: int = 67108864, max_document_bytes: int = 16777216,
            max_records_per_file: int = 0, max_header_bytes: int = 1048576,
            max_errors: int = 1000,

@@ -14,7 +14,7 @@ task failures: they are counted and listed per file, as `lede ingest` does.
 `lede merge --db OUT DIR/*.db` (or --merge OUT here) then gives the store a
 single-machine `lede ingest --db OUT INPUT...` gives: shards are merged in input
 order with ingest's identity rules (but a task learns its outlets' homes from its own
-input only, docs/python.md). Workers need `lede` importable (PYTHONPATH or
+input only, docs/python.md; --no-outlet-homes leaves them out). Workers need `lede` importable (PYTHONPATH or
 pip install) and see the inputs and DIR at the same paths (shared storage);
 docs/python.md has the cluster set-up.
 """
@@ -47,6 +47,7 @@ class ShardOptions:
 
     threads: int = 1
     analyze: bool = True  # store every analysis layer (entities, quotes, events, ...)
+    outlet_homes: bool = True  # place towns by where their outlet's stored articles are too
     batch_documents: int = 512
     max_document_bytes: int = 16 << 20
     max_records_per_file: int = 0
@@ -90,6 +91,7 @@ def ingest_shard(input_path: str, shard: str, options: ShardOptions) -> dict[str
     part = f"{shard}.part-{uuid.uuid4().hex}"
     started, cpu_started = time.monotonic(), cpu_seconds()
     report = lede.ingest([input_path], part, threads=options.threads, analyze=options.analyze,
+                         outlet_homes=options.outlet_homes,
                          batch_documents=options.batch_documents,
                          max_document_bytes=options.max_document_bytes,
                          max_records_per_file=options.max_records_per_file,
@@ -237,6 +239,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="extraction and analysis threads per task (default 1)")
     parser.add_argument("--no-analyze", dest="analyze", action="store_false",
                         help="store the articles without their analysis layers (faster)")
+    parser.add_argument("--no-outlet-homes", dest="outlet_homes", action="store_false",
+                        help="place each article's towns by its text and URL alone, as `lede "
+                             "ingest --no-outlet-homes`: the merged store then equals such a "
+                             "single-machine ingest whatever the inputs' split")
     parser.add_argument("--batch-documents", type=int, default=defaults.batch_documents,
                         help="documents per transaction (default %(default)s)")
     parser.add_argument("--max-document-bytes", type=int, default=defaults.max_document_bytes,
@@ -276,6 +282,7 @@ def connect(args: argparse.Namespace) -> tuple[Any, Any]:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     options = ShardOptions(threads=args.threads, analyze=args.analyze,
+                           outlet_homes=args.outlet_homes,
                            batch_documents=args.batch_documents,
                            max_document_bytes=args.max_document_bytes,
                            max_records_per_file=args.max_records_per_file,

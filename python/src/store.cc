@@ -93,14 +93,15 @@ py::dict IngestResult(const IngestReport& report, const nlohmann::json& errors) 
   return out;
 }
 
-py::dict IngestInputs(const std::vector<std::string>& inputs, const std::string& db, unsigned threads,
-                      bool analyze, size_t batch_documents, uint64_t batch_bytes,
-                      uint64_t max_document_bytes,
+py::dict IngestInputs(const std::vector<std::string>& inputs, const std::string& db,
+                      unsigned threads, bool analyze, bool outlet_homes, size_t batch_documents,
+                      uint64_t batch_bytes, uint64_t max_document_bytes,
                       uint64_t max_records_per_file, uint64_t max_header_bytes, size_t max_errors,
                       const py::object& on_progress) {
   IngestOptions options;
   options.threads = std::max(1u, threads);
   options.analyze = analyze;
+  options.outlet_homes = outlet_homes;
   options.batch_documents = batch_documents;
   options.batch_bytes = batch_bytes;
   options.reader = MakeReaderOptions(max_document_bytes, max_records_per_file, max_header_bytes);
@@ -183,19 +184,21 @@ schema_version (as `lede stats --format json`).)doc")
       .def_property_readonly("path", &StoreHandle::path, "The store's file.");
   m.def("ingest", &IngestInputs, py::arg("inputs"), py::arg("db"), py::kw_only(),
         py::arg("threads") = 1, py::arg("analyze") = ingest_defaults.analyze,
+        py::arg("outlet_homes") = ingest_defaults.outlet_homes,
         py::arg("batch_documents") = ingest_defaults.batch_documents,
         py::arg("batch_bytes") = ingest_defaults.batch_bytes,
         py::arg("max_document_bytes") = reader_defaults.max_document_bytes,
         py::arg("max_records_per_file") = reader_defaults.max_records_per_file,
-        py::arg("max_header_bytes") = reader_defaults.max_header_bytes, py::arg("max_errors") = 1000,
-        py::arg("on_progress") = py::none(),
+        py::arg("max_header_bytes") = reader_defaults.max_header_bytes,
+        py::arg("max_errors") = 1000, py::arg("on_progress") = py::none(),
         R"doc(Extracts the documents of `inputs`, analyses them and adds them with every
 analysis layer to the store `db`, as `lede ingest` does: one transaction per
 batch, idempotent and resumable. The analysis resources are loaded once per
 process and shared with lede.analyze.
 
 threads: extraction and analysis threads; analyze=False stores the articles
-without their layers (faster); batch_documents / batch_bytes: documents and record
+without their layers (faster); outlet_homes=False places each article's towns by
+its text and URL alone (`lede ingest --no-outlet-homes`); batch_documents / batch_bytes: documents and record
 bytes per transaction (0 = no limit); reader limits as for lede.read.
 on_progress(report) is called after every committed batch (an exception it raises
 stops the ingest and propagates; the batches committed stay). Bad records do not

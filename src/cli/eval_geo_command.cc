@@ -15,6 +15,7 @@
 #include "eval/dev_set.h"
 #include "eval/geo_gold.h"
 #include "eval/geo_score.h"
+#include "knowledge/analysis.h"
 
 namespace lede::cli {
 namespace {
@@ -93,7 +94,7 @@ std::vector<eval::OutletContext> OutletHomes(const Analyzer& analyzer,
       analyzer, Texts(articles), threads,
       [&](size_t i) { return file + ": article " + std::to_string(i); },
       [&](size_t i, const AnalyzedArticle& analysis) {
-        own[i] = PlacesOfArticle(analysis, analyzer.gazetteer());
+        own[i] = PlacesOfAnalysis(ToAnalysis(analysis, analyzer.gazetteer()));
       },
       outlets);
   std::map<std::string, OutletHome> by_host;  // every article's places, or those so far

@@ -119,6 +119,11 @@ void AddIngestCommand(CLI::App* app, int* exit_status) {
                   "record bytes read into one batch (0 = no limit)")->capture_default_str();
   cmd->add_flag("!--no-analyze", args->ingest.analyze,
                 "store the articles without analysing them (no entities, quotes, events...: faster)");
+  cmd->add_flag(
+      "!--no-outlet-homes", args->ingest.outlet_homes,
+      "place each article's towns by its text and URL alone, not also by where its\n"
+      "outlet's stored articles are (its home: a local paper's \"Paris\" is the one in its\n"
+      "state); results then do not depend on what was stored before or on --batch-documents");
   AddReaderLimitOptions(cmd, &args->ingest.reader);
   AddExtractLimitOptions(cmd, &args->ingest.extract);
   cmd->callback([args, exit_status] {

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "knowledge/analysis.h"
 #include "knowledge/analysis_json.h"
 #include "knowledge/testing.h"
 #include "lede/extractor.h"
@@ -217,7 +218,7 @@ TEST(AnalyzerTest, TheOutletsHomeFromItsArticlesDecidesBetweenNamesakes) {
        {"Berea police said the man drove from Lexington to Berea, Kentucky, on Monday.",
         "The Madison County fiscal court met in Kentucky on Tuesday; officials from Canada "
         "came."}) {
-    home.Merge(PlacesOfArticle(analyze(text, nullptr), analyzer->gazetteer()), 1);
+    home.Merge(PlacesOfAnalysis(ToAnalysis(analyze(text, nullptr), analyzer->gazetteer())), 1);
   }
   EXPECT_FLOAT_EQ(home.total(), 3);  // Berea, Lexington, Madison County
   EXPECT_FLOAT_EQ(home.Share("US.KY"), 1.0f);

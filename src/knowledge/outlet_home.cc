@@ -1,11 +1,9 @@
 #include "knowledge/outlet_home.h"
 
 #include <cctype>
-#include <cmath>
 #include <set>
-#include <vector>
 
-#include "knowledge/analyzer.h"
+#include "knowledge/gazetteer.h"
 #include "lede/analysis.h"
 
 namespace lede {
@@ -28,15 +26,6 @@ float OutletHome::Share(std::string_view admin1) const {
   if (total_ < kMinPlaces) return 0;
   const auto it = counts_.find(admin1);
   return it == counts_.end() ? 0.0f : it->second / total_;
-}
-
-OutletHome PlacesOfArticle(const AnalyzedArticle& analysis, const Gazetteer& gazetteer) {
-  OutletHome home;
-  for (const Location& location : analysis.locations) {
-    const Place& p = gazetteer.place(location.place);
-    if (CountsInHome(PlaceKindName(p.kind), p.admin1)) home.Add(p.admin1, 1.0f);
-  }
-  return home;
 }
 
 OutletHome PlacesOfAnalysis(const Analysis& analysis) {

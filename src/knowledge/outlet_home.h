@@ -12,8 +12,6 @@
 namespace lede {
 
 struct Analysis;
-struct AnalyzedArticle;
-class Gazetteer;
 
 // Counts of towns and counties by their first-level division ("US.TN", GeoNames'
 // admin1 key), over some of an outlet's articles.
@@ -38,15 +36,11 @@ class OutletHome {
   float total_ = 0;
 };
 
-// The home one analysed article gives: one count per town or county location (an
-// entity placed once however often it is named), by its first-level division.
-OutletHome PlacesOfArticle(const AnalyzedArticle& analysis, const Gazetteer& gazetteer);
-
-// PlacesOfArticle of an analysis as plain data (lede::Analysis's places, as `lede
-// analyze` writes them and a store holds them), except that entities placed at one
-// GeoNames place ("Sydney" and "Sydney's") count once: a store keeps one entity per
-// place, so an article read back from it counts the same (the store's counts are
-// these, src/store/outlet_places.h).
+// The home one analysed article gives (its Analysis: ToAnalysis of an
+// AnalyzedArticle, or read back from a store): one count per town or county it
+// places, by its first-level division; entities placed at one GeoNames place
+// ("Sydney" and "Sydney's") count once, however often they are named, as a store
+// keeps one entity per place (the store's counts are these: src/store/outlet_places.h).
 OutletHome PlacesOfAnalysis(const Analysis& analysis);
 
 // Whether a place counts in an outlet's home: a town or county (kind "city" or

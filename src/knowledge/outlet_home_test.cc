@@ -34,7 +34,7 @@ TEST(OutletHomeTest, MergeAddsAndTakesAway) {
 }
 
 // One count per town or county with a state; states, countries and places without
-// a first-level division are left out, as PlacesOfArticle leaves them; two entities
+// a first-level division are left out, as the geocoder's home leaves them; two entities
 // at one place count once.
 TEST(OutletHomeTest, PlacesOfAnAnalysisAreItsTownsAndCounties) {
   Analysis analysis;

@@ -145,7 +145,8 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
     return s;
   };
   OutletHomes homes;
-  if (options.analyze) {
+  const bool learn_homes = options.analyze && options.outlet_homes;
+  if (learn_homes) {
     Status s = ReadHomes(store, &homes);
     if (!s.ok()) return s;
   }
@@ -172,7 +173,7 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
     s = finish_write();
     if (!s.ok()) return s;
     std::vector<NewArticle> articles = Harvest(callbacks, &batch, report);
-    if (analyzer != nullptr) s = LearnHomes(store, articles, &homes);
+    if (analyzer != nullptr && learn_homes) s = LearnHomes(store, articles, &homes);
     if (!s.ok()) return s;
     writing = std::async(std::launch::async, [store, &added, articles = std::move(articles)] {
       return store->Add(articles, &added);

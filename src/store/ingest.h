@@ -36,6 +36,10 @@ struct IngestOptions {
   // Run the analyzer (entities, places, quotes, counts, events, themes, tone) and
   // store its layers with each article; false stores the articles alone.
   bool analyze = true;
+  // When analyze: each article's outlet's home is context for its places (above).
+  // Without it an article's places depend on its text and URL alone, whatever was
+  // stored before or the batch size (the store's counts are kept either way).
+  bool outlet_homes = true;
   AnalyzerOptions analyzer;  // its resources, when analyze
   // When analyze: an analyzer already loaded, used instead of loading one from
   // `analyzer` (a process that ingests many inputs loads it once). Not owned; it

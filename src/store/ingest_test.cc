@@ -38,9 +38,11 @@ class IngestResumeTest : public ::testing::Test {
   }
 
   // Ingests `input`, with analysis when `analyzer` is not null, `batch` documents per batch.
-  IngestReport Run(const std::string& input, const Analyzer* analyzer = nullptr, size_t batch = 512) {
+  IngestReport Run(const std::string& input, const Analyzer* analyzer = nullptr, size_t batch = 512,
+                   bool outlet_homes = true) {
     IngestOptions options;
     options.analyze = analyzer != nullptr;
+    options.outlet_homes = outlet_homes;
     options.loaded_analyzer = analyzer;
     options.batch_documents = batch;
     IngestReport report;
@@ -164,6 +166,19 @@ TEST_F(IngestOutletHomeTest, WithoutEarlierArticlesRichmondIsVirginias) {
   Run(Write("later.jsonl", Later()), SharedAnalyzer(), 2);
   EXPECT_EQ(RichmondsByUrl(), (std::map<std::string, std::string>{
                                   {kRegister + "road", "US.VA"}, {"https://www.richmondtimes.example/news/road", "US.VA"}}));
+}
+
+// --no-outlet-homes: the same run places by the text alone (the store still counts
+// each outlet's places: Richmond, Virginia now among the Register's).
+TEST_F(IngestOutletHomeTest, WithoutOutletHomesTheTextAlonePlaces) {
+  std::vector<nlohmann::json> records = Earlier();
+  for (const auto& r : Later()) records.push_back(r);
+  Run(Write("all.jsonl", records), SharedAnalyzer(), 2, /*outlet_homes=*/false);
+  EXPECT_EQ(RichmondsByUrl(), (std::map<std::string, std::string>{
+                                  {kRegister + "road", "US.VA"},
+                                  {"https://www.richmondtimes.example/news/road", "US.VA"}}));
+  EXPECT_EQ(Places().at("richmondregister.com"),
+            (std::map<std::string, double>{{"US.KY", 3}, {"US.VA", 1}}));
 }
 
 }  // namespace

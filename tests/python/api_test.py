@@ -147,6 +147,23 @@ class StoreTest(unittest.TestCase):
             self.assertEqual(list(cli_store), [dict(a, ingested_at=b['ingested_at'])
                                                for a, b in zip(self.store, cli_store)])
 
+    def test_outlet_homes_place_a_local_papers_namesake(self):
+        # The Richmond Register's earlier stories name Kentucky towns; its Richmond story is
+        # then Richmond, Kentucky, and Richmond, Virginia with outlet_homes=False.
+        register = 'https://www.richmondregister.com/news/local/'
+        records = [(register + 'berea', 'Berea police said the man drove from Lexington to Berea, Kentucky, on Monday.'),
+                   (register + 'court', 'The Madison County fiscal court met in Kentucky on Tuesday.'),
+                   (register + 'road', 'Council members in Richmond voted on Monday to widen the main road.')]
+        jsonl = f'{self.tmp.name}/register.jsonl'
+        with open(jsonl, 'w', encoding='utf-8') as f:
+            f.writelines(json.dumps({'url': url, 'title': 'A title', 'text': text}) + '\n' for url, text in records)
+        for outlet_homes, admin1 in ((True, 'US.KY'), (False, 'US.VA')):
+            db = f'{self.tmp.name}/register-{outlet_homes}.db'
+            lede.ingest([jsonl], db, outlet_homes=outlet_homes, batch_documents=1)
+            with lede.Store(db) as store:
+                road = next(a for a in store if a['url'] == register + 'road')
+            self.assertEqual([l['admin1'] for l in road['locations'] if l['name'] == 'Richmond'], [admin1])
+
     def test_stats_search_and_get_give_what_the_cli_prints(self):
         self.assertEqual(self.store.stats(), cli_lines('stats', '--db', self.db, '--format', 'json')[0])
         result = self.store.search('police', limit=5)
