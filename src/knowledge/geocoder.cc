@@ -641,10 +641,9 @@ class Resolver {
   std::string_view text_;
   std::span<const Span> mentions_;
   PlaceEvidence evidence_;
-  PlaceEvidence states_;
+  PlaceEvidence states_;           // the states and provinces the document names, by "CC.code"
+  PlaceEvidence named_countries_;  // the countries the document names, weight 1 a mention
   const OutletHome* home_ = nullptr;  // the outlet's home, when it has enough places
-  PlaceEvidence named_countries_;  // the countries the document names, weight 1 a mention  // the
-                                   // states and provinces the document names, by "CC.code"
   std::vector<NameChoice> names_;
   std::vector<MentionFacts> facts_;  // per mention (Facts), made once in Run
 };
