@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <numeric>
 #include <string>
 #include <thread>
 #include <vector>
@@ -78,37 +79,82 @@ std::vector<const std::string*> Texts(const std::vector<eval::GeoArticle>& artic
   return texts;
 }
 
-// Each article's URL and its outlet's home: the places lede finds in the set's other
-// articles from the same host (what lede's store knows of an outlet once it holds the
-// outlet's other articles), or with `earlier_only` in the articles before it in the
-// file (as an ingest meeting them in that order has it), from a first analysis of
-// every article.
-std::vector<eval::OutletContext> OutletHomes(const Analyzer& analyzer,
-                                             const std::vector<eval::GeoArticle>& articles,
-                                             const std::string& file, unsigned threads,
-                                             bool earlier_only) {
+std::vector<eval::OutletContext> WithUrls(const std::vector<eval::GeoArticle>& articles) {
   std::vector<eval::OutletContext> outlets(articles.size());
   for (size_t i = 0; i < articles.size(); ++i) outlets[i].url = articles[i].url;
-  std::vector<OutletHome> own(articles.size());
+  return outlets;
+}
+
+// The places lede finds in articles[i] for each i of `indices`, analysed with outlets[i].
+std::vector<OutletHome> PlacesOf(const Analyzer& analyzer,
+                                 const std::vector<eval::GeoArticle>& articles,
+                                 const std::vector<size_t>& indices,
+                                 const std::vector<eval::OutletContext>& outlets,
+                                 const std::string& file, unsigned threads) {
+  std::vector<const std::string*> texts;
+  std::vector<eval::OutletContext> contexts;
+  for (size_t i : indices) {
+    texts.push_back(&articles[i].text);
+    contexts.push_back(outlets[i]);
+  }
+  std::vector<OutletHome> places(indices.size());
   eval::AnalyzeEach(
-      analyzer, Texts(articles), threads,
-      [&](size_t i) { return file + ": article " + std::to_string(i); },
-      [&](size_t i, const AnalyzedArticle& analysis) {
-        own[i] = PlacesOfAnalysis(ToAnalysis(analysis, analyzer.gazetteer()));
+      analyzer, texts, threads,
+      [&](size_t k) { return file + ": article " + std::to_string(indices[k]); },
+      [&](size_t k, const AnalyzedArticle& analysis) {
+        places[k] = PlacesOfAnalysis(ToAnalysis(analysis, analyzer.gazetteer()));
       },
-      outlets);
-  std::map<std::string, OutletHome> by_host;  // every article's places, or those so far
-  for (size_t i = 0; i < articles.size() && !earlier_only; ++i) {
+      contexts);
+  return places;
+}
+
+// Each article's URL and its outlet's home without it: the places lede finds (without
+// homes) in the set's other articles from the same host, what lede's store knows of an
+// outlet once it holds the outlet's other articles.
+std::vector<eval::OutletContext> LeaveOneOutHomes(const Analyzer& analyzer,
+                                                  const std::vector<eval::GeoArticle>& articles,
+                                                  const std::string& file, unsigned threads) {
+  std::vector<eval::OutletContext> outlets = WithUrls(articles);
+  std::vector<size_t> all(articles.size());
+  std::iota(all.begin(), all.end(), 0);
+  const std::vector<OutletHome> own = PlacesOf(analyzer, articles, all, outlets, file, threads);
+  std::map<std::string, OutletHome> by_host;
+  for (size_t i = 0; i < articles.size(); ++i) {
     by_host[OutletHost(articles[i].url)].Merge(own[i], 1);
   }
   for (size_t i = 0; i < articles.size(); ++i) {
     const std::string host = OutletHost(articles[i].url);
     if (host.empty()) continue;
     outlets[i].home = by_host[host];
-    if (earlier_only) {
-      by_host[host].Merge(own[i], 1);
-    } else {
-      outlets[i].home.Merge(own[i], -1);
+    outlets[i].home.Merge(own[i], -1);
+  }
+  return outlets;
+}
+
+// Each article's URL and the home its host's articles before it in the file give, each
+// of them analysed with the home those before it gave: what `lede ingest
+// --batch-documents 1` gives an article when it meets them in the file's order. The
+// n-th articles of all hosts are analysed together, in parallel.
+std::vector<eval::OutletContext> EarlierArticlesHomes(const Analyzer& analyzer,
+                                                      const std::vector<eval::GeoArticle>& articles,
+                                                      const std::string& file, unsigned threads) {
+  std::vector<eval::OutletContext> outlets = WithUrls(articles);
+  std::map<std::string, size_t> seen;
+  std::vector<std::vector<size_t>> rounds;  // the n-th article of each host in round n
+  for (size_t i = 0; i < articles.size(); ++i) {
+    const std::string host = OutletHost(articles[i].url);
+    const size_t round = host.empty() ? 0 : seen[host]++;
+    if (rounds.size() <= round) rounds.resize(round + 1);
+    rounds[round].push_back(i);
+  }
+  std::map<std::string, OutletHome> by_host;  // the places of the rounds so far
+  for (const std::vector<size_t>& round : rounds) {
+    for (size_t i : round) outlets[i].home = by_host[OutletHost(articles[i].url)];
+    const std::vector<OutletHome> places =
+        PlacesOf(analyzer, articles, round, outlets, file, threads);
+    for (size_t k = 0; k < round.size(); ++k) {
+      const std::string host = OutletHost(articles[round[k]].url);
+      if (!host.empty()) by_host[host].Merge(places[k], 1);
     }
   }
   return outlets;
@@ -165,8 +211,9 @@ int RunEvalGeo(const EvalGeoArgs& args) {
       continue;
     }
     const std::vector<eval::OutletContext> outlets =
-        args.outlets ? OutletHomes(*analyzer, articles, file, args.threads, args.earlier)
-                     : std::vector<eval::OutletContext>();
+        !args.outlets  ? std::vector<eval::OutletContext>()
+        : args.earlier ? EarlierArticlesHomes(*analyzer, articles, file, args.threads)
+                       : LeaveOneOutHomes(*analyzer, articles, file, args.threads);
     const eval::GeoCounts counts =
         ScoreFile(*analyzer, articles, file, args.threads, args.errors, outlets);
     PrintCounts(std::filesystem::path(file).filename().string(), counts);
@@ -200,7 +247,8 @@ void AddEvalGeoCommand(CLI::App* eval, int* exit_status) {
       "lede finds in the set's other articles from the same host (leave one out)");
   cmd->add_flag("--earlier", args->earlier,
                 "with --outlets: the home from the same host's articles before it in the file\n"
-                "only (as an ingest meeting the articles in that order has it)")
+                "only, each analysed with the home of those before it (as `lede ingest\n"
+                "--batch-documents 1` has it)")
       ->needs(outlets);
   cmd->add_option("--threads", args->threads, "worker threads")->capture_default_str()
       ->check(CLI::Range(1u, 256u));
