@@ -17,6 +17,7 @@
 #include "eval/geo_gold.h"
 #include "eval/geo_score.h"
 #include "knowledge/analysis.h"
+#include "util/url.h"
 
 namespace lede::cli {
 namespace {
@@ -120,10 +121,10 @@ std::vector<eval::OutletContext> LeaveOneOutHomes(const Analyzer& analyzer,
   const std::vector<OutletHome> own = PlacesOf(analyzer, articles, all, outlets, file, threads);
   std::map<std::string, OutletHome> by_host;
   for (size_t i = 0; i < articles.size(); ++i) {
-    by_host[OutletHost(articles[i].url)].Merge(own[i], 1);
+    by_host[UrlHost(articles[i].url)].Merge(own[i], 1);
   }
   for (size_t i = 0; i < articles.size(); ++i) {
-    const std::string host = OutletHost(articles[i].url);
+    const std::string host = UrlHost(articles[i].url);
     if (host.empty()) continue;
     outlets[i].home = by_host[host];
     outlets[i].home.Merge(own[i], -1);
@@ -142,18 +143,18 @@ std::vector<eval::OutletContext> EarlierArticlesHomes(const Analyzer& analyzer,
   std::map<std::string, size_t> seen;
   std::vector<std::vector<size_t>> rounds;  // the n-th article of each host in round n
   for (size_t i = 0; i < articles.size(); ++i) {
-    const std::string host = OutletHost(articles[i].url);
+    const std::string host = UrlHost(articles[i].url);
     const size_t round = host.empty() ? 0 : seen[host]++;
     if (rounds.size() <= round) rounds.resize(round + 1);
     rounds[round].push_back(i);
   }
   std::map<std::string, OutletHome> by_host;  // the places of the rounds so far
   for (const std::vector<size_t>& round : rounds) {
-    for (size_t i : round) outlets[i].home = by_host[OutletHost(articles[i].url)];
+    for (size_t i : round) outlets[i].home = by_host[UrlHost(articles[i].url)];
     const std::vector<OutletHome> places =
         PlacesOf(analyzer, articles, round, outlets, file, threads);
     for (size_t k = 0; k < round.size(); ++k) {
-      const std::string host = OutletHost(articles[round[k]].url);
+      const std::string host = UrlHost(articles[round[k]].url);
       if (!host.empty()) by_host[host].Merge(places[k], 1);
     }
   }

@@ -10,7 +10,7 @@
 
 #include "io/header_fields.h"
 #include "io/sniff.h"
-#include "store/url.h"
+#include "util/url.h"
 
 namespace lede::crawl {
 namespace {

@@ -9,6 +9,7 @@
 
 #include "knowledge/place_mentions.h"
 #include "util/text_fold.h"
+#include "util/url.h"
 
 namespace lede {
 namespace {
@@ -655,7 +656,9 @@ constexpr std::string_view kGenericCountryDomains[] = {"ai", "cc", "co", "fm", "
 }  // namespace
 
 std::string OutletCountry(std::string_view url) {
-  const std::string host = OutletHost(url);
+  if (!url.starts_with("http://") && !url.starts_with("https://")) return "";
+  std::string host = UrlHost(url);
+  if (host.ends_with('.')) host.pop_back();
   const size_t dot = host.rfind('.');
   if (dot == std::string::npos || host.size() - dot != 3) return "";
   const std::string tld = host.substr(dot + 1);

@@ -1,6 +1,5 @@
 #include "knowledge/outlet_home.h"
 
-#include <cctype>
 #include <set>
 
 #include "knowledge/gazetteer.h"
@@ -41,23 +40,6 @@ OutletHome PlacesOfAnalysis(const Analysis& analysis) {
 bool CountsInHome(std::string_view kind, std::string_view admin1) {
   return (kind == PlaceKindName(PlaceKind::kCity) || kind == PlaceKindName(PlaceKind::kAdmin2)) &&
          !admin1.empty();
-}
-
-std::string OutletHost(std::string_view url) {
-  const size_t scheme_end = url.find("://");
-  if (scheme_end == std::string_view::npos) return "";
-  std::string scheme(url.substr(0, scheme_end));
-  for (char& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (scheme != "http" && scheme != "https") return "";
-  std::string_view host = url.substr(scheme_end + 3);
-  host = host.substr(0, host.find_first_of("/?#"));
-  host = host.substr(host.rfind('@') + 1);  // npos + 1 == 0
-  host = host.substr(0, host.find(':'));
-  if (host.ends_with('.')) host.remove_suffix(1);
-  std::string out;
-  for (char c : host) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  if (out.starts_with("www.")) out.erase(0, 4);
-  return out;
 }
 
 }  // namespace lede

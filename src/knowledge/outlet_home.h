@@ -47,10 +47,6 @@ OutletHome PlacesOfAnalysis(const Analysis& analysis);
 // "admin2", PlaceKindName's names) with a first-level division.
 bool CountsInHome(std::string_view kind, std::string_view admin1);
 
-// The outlet an http(s) URL belongs to: its host in lower case without "www." and
-// port ("https://www.ParisPI.net:80/x" -> "parispi.net"); empty for other URLs.
-std::string OutletHost(std::string_view url);
-
 }  // namespace lede
 
 #endif  // LEDE_KNOWLEDGE_OUTLET_HOME_H_

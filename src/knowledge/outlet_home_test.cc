@@ -50,13 +50,5 @@ TEST(OutletHomeTest, PlacesOfAnAnalysisAreItsTownsAndCounties) {
   EXPECT_EQ(home.counts(), (std::map<std::string, float, std::less<>>{{"US.KY", 2}, {"US.TN", 1}}));
 }
 
-TEST(OutletHomeTest, HostIsTheOutlet) {
-  EXPECT_EQ(OutletHost("https://www.ParisPI.net:80/news/x.html"), "parispi.net");
-  EXPECT_EQ(OutletHost("HTTP://user@news.example.co.uk/a?b#c"), "news.example.co.uk");
-  EXPECT_EQ(OutletHost("http://newarkadvocate.com."), "newarkadvocate.com");
-  EXPECT_EQ(OutletHost("/tmp/articles/a0.txt"), "");
-  EXPECT_EQ(OutletHost("ftp://ftp.example.de/a"), "");
-}
-
 }  // namespace
 }  // namespace lede

@@ -8,8 +8,8 @@
 
 #include "knowledge/analysis.h"
 #include "knowledge/outlet_home.h"
-#include "store/url.h"
 #include "util/parallel.h"
+#include "util/url.h"
 
 namespace lede {
 namespace {

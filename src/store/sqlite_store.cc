@@ -25,7 +25,7 @@
 #include "store/search_index.h"
 #include "store/stories.h"
 #include "store/sqlite.h"
-#include "store/url.h"
+#include "util/url.h"
 
 namespace lede {
 namespace {

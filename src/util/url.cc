@@ -1,4 +1,4 @@
-#include "store/url.h"
+#include "util/url.h"
 
 #include <algorithm>
 #include <array>

@@ -1,7 +1,7 @@
 // URL identity: the canonical form used for deduplication, and the host that
 // names an article's source.
-#ifndef LEDE_STORE_URL_H_
-#define LEDE_STORE_URL_H_
+#ifndef LEDE_UTIL_URL_H_
+#define LEDE_UTIL_URL_H_
 
 #include <string>
 #include <string_view>
@@ -26,4 +26,4 @@ std::string SourceHost(const Article& article);
 
 }  // namespace lede
 
-#endif  // LEDE_STORE_URL_H_
+#endif  // LEDE_UTIL_URL_H_
