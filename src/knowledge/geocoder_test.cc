@@ -158,6 +158,12 @@ TEST(GeocoderTest, DocumentNeighboursCapitalsAndStatesDecide) {
        "Yard cleanup days in Lebanon start Monday. The Boone County waste board meets in "
        "Zionsville.",
        {"Lebanon", "Boone County", "Zionsville"}, "US.IN"},
+      {"two small towns near each other support each other though each has a namesake a "
+       "few times larger: Winchester and Southport are Indiana's (Winchester, Virginia and "
+       "Southport, North Carolina are far apart)",
+       "Winchester was denied a third straight trip to the state finals after the semistate at "
+       "Southport High School.",
+       {"Winchester", "Southport"}, "US.IN"},
       {"a county named like 18 others is told by its neighbours, not its population: Richmond "
        "and Madison County are Kentucky's (Madison County, Alabama has the most people)",
        "A grant went to the shelter in Richmond. It serves victims of abuse in Madison County.",

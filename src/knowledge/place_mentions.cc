@@ -311,7 +311,9 @@ class PlaceMentionFinder {
             (party && Rank(std::string(parts[i]) + " County") != PlaceRank::kNone)) {
           const uint32_t start = token.span.start + uint32_t(parts[i].data() - word.data());
           const Span part{start, start + uint32_t(parts[i].size())};
-          AddMention(i == 0 ? WithNameBefore(t, part) : part);
+          AddMention(i == 0                  ? WithNameBefore(t, part)
+                     : i == parts.size() - 1 ? WithNameAfter(t, part)
+                                             : part);
         }
       }
     }
@@ -325,6 +327,20 @@ class PlaceMentionFinder {
       bool words = true;
       for (uint32_t j = t - k; j < t; ++j) words = words && IsCapitalised(j);
       const Span longer{tokens_[t - k].span.start, part.end};
+      if (words && Rank(doc_.text(longer)) != PlaceRank::kNone) return longer;
+    }
+    return part;
+  }
+
+  // `part`, the last part of hyphenated token t, with the capitalised words after it
+  // when together they name a place, longest first ("Henry County" of "Paris-Henry
+  // County", "Pocahontas County" of "Greenbrier-Pocahontas County"); else `part`.
+  Span WithNameAfter(uint32_t t, Span part) const {
+    for (uint32_t k = std::min<uint32_t>(tokens_.size() - 1 - t, kMaxPlaceTokens - 1); k >= 1;
+         --k) {
+      bool words = true;
+      for (uint32_t j = t + 1; j <= t + k; ++j) words = words && IsCapitalised(j);
+      const Span longer{part.start, tokens_[t + k].span.end};
       if (words && Rank(doc_.text(longer)) != PlaceRank::kNone) return longer;
     }
     return part;

@@ -32,9 +32,10 @@ inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
 // ("Western Pennsylvania Kennel Association", a LOCATION "North Texas") or ending it
 // after "of" ("University of Rochester"); for each untagged country or US state
 // name; and for place names inside hyphenated words ("Pittsburgh-based",
-// "Egyptian-US", "Fargo-Moorhead", "D-Charleston"). A compass word alone is no
-// place name. A new mention joins the LOCATION entity of the same name or starts
-// one. Entities stay sorted by first mention. `aliases` may be null.
+// "Egyptian-US", "Fargo-Moorhead", "D-Charleston"), the last part with the capitalised
+// words after it when together they name a place ("Henry County" of "Paris-Henry County"). A
+// compass word alone is no place name. A new mention joins the LOCATION entity of the same name or
+// starts one. Entities stay sorted by first mention. `aliases` may be null.
 void AddPlaceMentions(const Document& doc, const Gazetteer& gazetteer, const AliasTable* aliases,
                       std::vector<Entity>* entities);
 
