@@ -25,7 +25,7 @@ inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
 // any named like a place that opens a dateline in capitals ("HARWINTON — ") or has
 // one mention followed by ", " and the state or country it is in ("Greer, South
 // Carolina") or by a municipal word ("Hanover police", "Monroe mayor"), unless `aliases` knows the
-// name (a known organisation). Then adds a LOCATION mention for each place name leading an
+// name (a known organisation, or a generic institution: "Congress", "Supreme Court"). Then adds a LOCATION mention for each place name leading an
 // organisation's name before an institution word ("Athens Police", "Madison County Health
 // Department"; for a country or division, before any word: "Ohio Supreme Court"), after a compass
 // word

@@ -80,6 +80,11 @@ TEST(PlaceMentionsTest, FindsPlacesTheTaggerDidNotTypeAsPlaces) {
        "Officers found Hanover in the hall.",
        {{"Hanover", EntityType::kPerson}},
        {"PERSON [Hanover]"}},
+      {"a generic institution is no town, nor is its first word (Congress, Arizona; Supreme, "
+       "Louisiana)",
+       "Democrats in Congress asked the Supreme Court to rule.",
+       {{"Congress", kOrg}, {"Supreme Court", kOrg}},
+       {"ORGANIZATION [Congress]", "ORGANIZATION [Supreme Court]"}},
       {"a known organisation is kept whole",
        "The Associated Press reported it.",
        {{"Associated Press", kOrg}},

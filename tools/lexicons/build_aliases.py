@@ -4,12 +4,17 @@
 Each line is group<TAB>name; names sharing a group are aliases (matched case- and
 accent-insensitively). Sources: OFAC SDN terrorism entities (public domain: names,
 a.k.a., f.k.a., weak a.k.a.), PETRARCH2 Phoenix international and non-state actor
-dictionaries (MIT: a primary entry and its '+' synonyms), and a few news agencies
-written for lede. See data/lexicons/NOTICE.txt.
+dictionaries (MIT: a primary entry and its '+' synonyms), the Phoenix agents
+dictionary's generic institutions (MIT: "Congress", "Supreme Court", "University", each
+with its irregular plurals), and a few news agencies written for lede. Every name the
+table holds is a known organisation: the place finder never reads one as a town
+("Congress", Arizona; the "Supreme" of "Supreme Court", Louisiana). See
+data/lexicons/NOTICE.txt.
 Usage: tools/lexicons/build_aliases.py [SHARED_DIR] [OUT_FILE]
 """
 import csv
 import os
+import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -57,10 +62,25 @@ def phoenix_groups(filename):
         yield group
 
 
+def phoenix_agent_groups():
+    """An agent and its irregular plurals ("COURT_OF_APPEALS {COURTS_OF_APPEALS}") form one
+    group; agents written with a substitution set ("CONGRESS!PERSON!") are left out."""
+    with open(os.path.join(DATA, 'phoenix-petrarch2', 'Phoenix.agents.txt'), encoding='utf-8') as f:
+        for line in f:
+            line = line.split('#', 1)[0].strip()
+            if not line or line.startswith('<') or '!' in line:
+                continue
+            head = line.split('[', 1)[0]
+            names = [head.split('{', 1)[0]] + re.findall(r'\{([^}]*)\}', head)
+            group = [n.strip().rstrip('_').replace('_', ' ').strip() for n in names]
+            yield [n for n in group if n]
+
+
 def main():
     groups = list(ofac_groups())
     for filename in ('Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'):
         groups.extend(phoenix_groups(filename))
+    groups.extend(phoenix_agent_groups())
     groups.extend(NEWS_AGENCIES)
     with open(OUT, 'w', encoding='utf-8') as f:
         for number, names in enumerate(groups):
