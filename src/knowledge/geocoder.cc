@@ -123,6 +123,11 @@ float FeatureBonus(const std::string& code) {
   return 0.0f;
 }
 
+// The places a state's share in the document or the outlet's home speaks for.
+bool IsTownOrCounty(const Place& p) {
+  return p.kind == PlaceKind::kCity || p.kind == PlaceKind::kAdmin2;
+}
+
 float Prior(const Place& p) {
   return KindPrior(p.kind) + std::log10(p.population + 1.0f) * kPopulationWeight +
          FeatureBonus(p.feature_code);
@@ -223,7 +228,7 @@ class Resolver {
     for (size_t m = 0; m < neighboured.size(); ++m) {
       if (neighboured[m].place == Geocode::kNone) continue;
       const Place& p = gazetteer_.place(neighboured[m].place);
-      if (p.kind == PlaceKind::kCity || p.kind == PlaceKind::kAdmin2) {
+      if (IsTownOrCounty(p)) {
         states_.Add(p.admin1, kPlacedTownStateEvidence, facts_[m].name);
       }
     }
@@ -317,9 +322,7 @@ class Resolver {
   }
 
   // Towns, counties and states count as neighbours; countries and larger do not.
-  static bool IsLocal(const Place& p) {
-    return p.kind == PlaceKind::kCity || p.kind == PlaceKind::kAdmin2 || p.kind == PlaceKind::kAdmin1;
-  }
+  static bool IsLocal(const Place& p) { return IsTownOrCounty(p) || p.kind == PlaceKind::kAdmin1; }
 
   // One is the state or province the other is in, or they are within kCountyKm (a
   // county and a town: the town is in or next to the county) or kNeighbourKm.
@@ -398,13 +401,13 @@ class Resolver {
 
   // What the states the document names say for a town or county p (kStateWeight).
   float StateSupport(const Place& p, const std::string& name) const {
-    if (p.kind != PlaceKind::kCity && p.kind != PlaceKind::kAdmin2) return 0;
+    if (!IsTownOrCounty(p)) return 0;
     return kStateWeight * states_.ShareWithout(p.admin1, name);
   }
 
   // What the outlet's home says for a town or county p (kOutletHomeWeight).
   float HomeSupport(const Place& p) const {
-    if (home_ == nullptr || (p.kind != PlaceKind::kCity && p.kind != PlaceKind::kAdmin2)) return 0;
+    if (home_ == nullptr || !IsTownOrCounty(p)) return 0;
     return kOutletHomeWeight * home_->Share(p.admin1);
   }
 

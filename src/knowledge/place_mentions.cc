@@ -311,36 +311,25 @@ class PlaceMentionFinder {
             (party && Rank(std::string(parts[i]) + " County") != PlaceRank::kNone)) {
           const uint32_t start = token.span.start + uint32_t(parts[i].data() - word.data());
           const Span part{start, start + uint32_t(parts[i].size())};
-          AddMention(i == 0                  ? WithNameBefore(t, part)
-                     : i == parts.size() - 1 ? WithNameAfter(t, part)
-                                             : part);
+          const bool first = i == 0, last = i + 1 == parts.size();
+          AddMention(first || last ? WithAdjoiningName(t, part, /*after=*/!first) : part);
         }
       }
     }
   }
 
-  // `part`, the first part of hyphenated token t, with the capitalised words before
-  // it when together they name a place, longest first ("Los Angeles" of "Los
-  // Angeles-based", "New York" of "New York-born"); else `part`.
-  Span WithNameBefore(uint32_t t, Span part) const {
-    for (uint32_t k = std::min(t, kMaxPlaceTokens - 1); k >= 1; --k) {
+  // `part` of hyphenated token t with the capitalised words right before it (the
+  // first part: "Los Angeles" of "Los Angeles-based", "New York" of "New York-born")
+  // or right after it (the last part: "Henry County" of "Paris-Henry County") when
+  // together they name a place, longest first; else `part`.
+  Span WithAdjoiningName(uint32_t t, Span part, bool after) const {
+    const uint32_t room = after ? uint32_t(tokens_.size()) - 1 - t : t;
+    for (uint32_t k = std::min(room, kMaxPlaceTokens - 1); k >= 1; --k) {
+      const uint32_t first = after ? t + 1 : t - k;
       bool words = true;
-      for (uint32_t j = t - k; j < t; ++j) words = words && IsCapitalised(j);
-      const Span longer{tokens_[t - k].span.start, part.end};
-      if (words && Rank(doc_.text(longer)) != PlaceRank::kNone) return longer;
-    }
-    return part;
-  }
-
-  // `part`, the last part of hyphenated token t, with the capitalised words after it
-  // when together they name a place, longest first ("Henry County" of "Paris-Henry
-  // County", "Pocahontas County" of "Greenbrier-Pocahontas County"); else `part`.
-  Span WithNameAfter(uint32_t t, Span part) const {
-    for (uint32_t k = std::min<uint32_t>(tokens_.size() - 1 - t, kMaxPlaceTokens - 1); k >= 1;
-         --k) {
-      bool words = true;
-      for (uint32_t j = t + 1; j <= t + k; ++j) words = words && IsCapitalised(j);
-      const Span longer{part.start, tokens_[t + k].span.end};
+      for (uint32_t j = first; j < first + k; ++j) words = words && IsCapitalised(j);
+      const Span longer = after ? Span{part.start, tokens_[t + k].span.end}
+                                : Span{tokens_[t - k].span.start, part.end};
       if (words && Rank(doc_.text(longer)) != PlaceRank::kNone) return longer;
     }
     return part;
