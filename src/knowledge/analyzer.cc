@@ -35,17 +35,17 @@ bool Overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
 
 bool IsPersonPronoun(std::string_view word) {
   std::string lower;
-  AsciiLower(word, &lower);
-  return std::find(std::begin(kPersonPronouns), std::end(kPersonPronouns), lower) !=
-         std::end(kPersonPronouns);
+  return OneOf(AsciiLower(word, &lower), kPersonPronouns);
 }
 
-// The person mentioned last before `at`, or -1.
-int32_t LastPersonBefore(const std::vector<Entity>& entities, uint32_t at) {
+// The person mentioned last before `at` whose gender agrees with `gender` (Agrees), or -1.
+int32_t LastPersonBefore(const std::vector<Entity>& entities, std::span<const Gender> genders,
+                         uint32_t at, Gender gender) {
   int32_t best = -1;
   uint32_t best_end = 0;
   for (size_t e = 0; e < entities.size(); ++e) {
     if (entities[e].type != EntityType::kPerson) continue;
+    if (!Agrees(genders[e], gender)) continue;
     for (Span m : entities[e].mentions) {
       if (m.end <= at && m.end >= best_end) {
         best = static_cast<int32_t>(e);
@@ -81,6 +81,7 @@ Status Analyzer::Load(const AnalyzerOptions& options, std::unique_ptr<Analyzer>*
   Status s = nlp::NerTagger::Load(model, &a->tagger_);
   if (s.ok()) s = Gazetteer::Load(data + "gazetteer", &a->gazetteer_);
   if (s.ok()) s = AliasTable::Load(data + "lexicons/aliases.tsv", &a->aliases_);
+  if (s.ok()) s = GivenNames::Load(data + "lexicons/given-names.tsv", &a->given_names_);
   if (s.ok()) s = QuoteFinder::Load(data + "lexicons/reporting-verbs.txt", &a->quotes_);
   if (s.ok()) s = EventFinder::Load(data + "lexicons/event-triggers.tsv", &a->events_);
   if (s.ok()) s = ThemeLexicon::Load(data + "lexicons/themes.tsv", &a->themes_);
@@ -108,12 +109,17 @@ Status Analyzer::Analyze(Article article, AnalyzedArticle* out, StageTimes* time
     out->locations = Locate(*doc, out->entities, outlet_home);
     clock.Lap(&StageTimes::places);
   }
-  out->quotes = AttributeQuotes(*doc, out->entities);
+  std::vector<Gender> genders;
+  for (const Entity& e : out->entities) {
+    genders.push_back(e.type == EntityType::kPerson ? PersonGender(e, given_names_.get())
+                                                    : Gender::kUnknown);
+  }
+  out->quotes = AttributeQuotes(*doc, out->entities, genders);
   clock.Lap(&StageTimes::quotes);
   out->counts = FindCounts(*doc);
   clock.Lap(&StageTimes::counts);
   out->events = events_->Find(*doc, out->entities, doc->article().published,
-                              doc->article().dateline);
+                              doc->article().dateline, genders);
   clock.Lap(&StageTimes::events);
   out->themes = ScoreThemes(*doc, *themes_);
   clock.Lap(&StageTimes::themes);
@@ -185,10 +191,11 @@ std::vector<Location> Analyzer::Locate(const Document& doc, const std::vector<En
 }
 
 // A speaker is the entity mentioned at the speaker span, or for a pronoun the
-// person mentioned last before it, or for a role ("the minister") the person
-// holding it.
+// person mentioned last before it whose gender agrees ("she": not John Brown), or
+// for a role ("the minister") the person holding it.
 std::vector<AttributedQuote> Analyzer::AttributeQuotes(const Document& doc,
-                                                       const std::vector<Entity>& entities) const {
+                                                       const std::vector<Entity>& entities,
+                                                       std::span<const Gender> genders) const {
   std::vector<AttributedQuote> out;
   for (const Quote& q : quotes_->Find(doc)) {
     AttributedQuote a{q, -1};
@@ -200,7 +207,7 @@ std::vector<AttributedQuote> Analyzer::AttributeQuotes(const Document& doc,
       }
       const std::string_view words = doc.text(q.speaker_span);
       if (a.speaker < 0 && IsPersonPronoun(words)) {
-        a.speaker = LastPersonBefore(entities, q.speaker_span.start);
+        a.speaker = LastPersonBefore(entities, genders, q.speaker_span.start, PronounGender(words));
       }
       if (a.speaker < 0) a.speaker = PersonWithRole(entities, words);
     }

@@ -4,11 +4,13 @@
 #define LEDE_KNOWLEDGE_ANALYZER_H_
 
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "knowledge/counts.h"
 #include "knowledge/entities.h"
+#include "knowledge/gender.h"
 #include "knowledge/events.h"
 #include "knowledge/gazetteer.h"
 #include "knowledge/geocoder.h"
@@ -89,14 +91,17 @@ class Analyzer {
   bool NamesACountry(const Entity& entity) const;
   std::vector<Location> Locate(const Document& doc, const std::vector<Entity>& entities,
                                const OutletHome* outlet_home) const;
+  // `genders`: the entities' (PersonGender), one each.
   std::vector<AttributedQuote> AttributeQuotes(const Document& doc,
-                                               const std::vector<Entity>& entities) const;
+                                               const std::vector<Entity>& entities,
+                                               std::span<const Gender> genders) const;
 
   AnalyzerOptions options_;
   std::unique_ptr<nlp::NerTagger> tagger_;
   std::unique_ptr<Gazetteer> gazetteer_;
   std::unique_ptr<Geocoder> geocoder_;
   std::unique_ptr<AliasTable> aliases_;
+  std::unique_ptr<GivenNames> given_names_;
   std::unique_ptr<QuoteFinder> quotes_;
   std::unique_ptr<EventFinder> events_;
   std::unique_ptr<ThemeLexicon> themes_;

@@ -231,6 +231,26 @@ TEST(AnalyzerTest, TheOutletsHomeFromItsArticlesDecidesBetweenNamesakes) {
   }
 }
 
+// "she" is the last woman named before it, "he" the last man, not the last person.
+TEST(AnalyzerTest, PronounSpeakersAgreeInGender) {
+  std::unique_ptr<Analyzer> analyzer;
+  ASSERT_TRUE(Analyzer::Load({}, &analyzer).ok());
+  Article article;
+  article.text =
+      "Maria Lopez met John Brown in Madrid on Monday.\n\n"
+      "\"We will build the bridge next year,\" she said.\n\n"
+      "Maria Lopez left early. \"It was a useful meeting,\" he said.";
+  AnalyzedArticle analysis;
+  ASSERT_TRUE(analyzer->Analyze(std::move(article), &analysis).ok());
+  ASSERT_EQ(analysis.quotes.size(), 2u);
+  std::vector<std::string> speakers;
+  for (const AttributedQuote& q : analysis.quotes) {
+    ASSERT_GE(q.speaker, 0) << analysis.doc->text(q.quote.text);
+    speakers.push_back(analysis.entities[q.speaker].name);
+  }
+  EXPECT_EQ(speakers, (std::vector<std::string>{"Maria Lopez", "John Brown"}));
+}
+
 TEST(AnalyzerTest, NonEnglishArticlesSkipTheEnglishTagger) {
   std::unique_ptr<Analyzer> analyzer;
   ASSERT_TRUE(Analyzer::Load({}, &analyzer).ok());

@@ -65,11 +65,6 @@ constexpr std::string_view kRelativePronouns[] = {"who", "that", "which", "whom"
 constexpr std::string_view kSubsetCues[] = {"including", "among", "whom"};
 constexpr std::string_view kTotalCues[] = {"totaling", "totalling", "numbering", "total"};
 
-template <size_t N>
-bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
-
 bool ParseDigits(std::string_view s, double* value) {
   std::string plain;
   for (size_t i = 0; i < s.size(); ++i) {

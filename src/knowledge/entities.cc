@@ -40,11 +40,6 @@ constexpr std::string_view kOrganisationNouns[] = {
 // Most words between "the" and a description's head noun.
 constexpr uint32_t kMaxDescriptionModifiers = 3;
 
-template <size_t N>
-bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
-
 // Token ranges [begin, end) of the document.
 struct Range {
   uint32_t begin = 0;

@@ -83,11 +83,6 @@ constexpr std::string_view kClauseActorTypes[] = {"COOPERATE", "MEET", "VISIT", 
 constexpr std::string_view kLocativePrepositions[] = {"in", "at", "near", "outside", "across",
                                                       "inside", "from"};
 
-template <size_t N>
-bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
-
 bool IsAdverb(std::string_view lower) { return lower.size() > 4 && lower.ends_with("ly"); }
 
 }  // namespace
@@ -95,20 +90,19 @@ bool IsAdverb(std::string_view lower) { return lower.size() > 4 && lower.ends_wi
 // Finds the events of one document, sentence by sentence.
 class EventScanner {
  public:
-  EventScanner(const EventFinder& finder, const Document& doc,
-               const std::vector<Entity>& entities, std::string_view published,
-               std::string_view dateline)
-      : finder_(finder), doc_(doc), entities_(entities), published_(published),
-        lower_(doc.tokens().size()), entity_at_(doc.tokens().size(), Event::kNone),
-        last_person_(doc.tokens().size(), Event::kNone) {
+  EventScanner(const EventFinder& finder, const Document& doc, const std::vector<Entity>& entities,
+               std::string_view published, std::string_view dateline,
+               std::span<const Gender> genders)
+      : finder_(finder),
+        doc_(doc),
+        entities_(entities),
+        published_(published),
+        lower_(doc.tokens().size()),
+        entity_at_(doc.tokens().size(), Event::kNone) {
     std::string buffer;
     for (size_t i = 0; i < lower_.size(); ++i) lower_[i] = AsciiLower(doc.norm(doc.tokens()[i]), &buffer);
     IndexMentions();
-    for (size_t k = 1; k < last_person_.size(); ++k) {
-      const int32_t e = entity_at_[k - 1];
-      const bool person = e != Event::kNone && entities_[e].type == EntityType::kPerson;
-      last_person_[k] = person ? static_cast<int32_t>(k - 1) : last_person_[k - 1];
-    }
+    for (Gender pronoun : {Gender::kFemale, Gender::kMale}) IndexLastPersons(pronoun, genders);
     dateline_ = DatelineEntity(dateline);
     accident_headline_ = HeadlineHasAny(kAccidentWords);
   }
@@ -398,10 +392,29 @@ class EventScanner {
     return {};
   }
 
-  // "he"/"she": the closest person mentioned before token k.
+  // "he"/"she" at token k: the closest person mentioned before it whose gender agrees.
   Filler Referent(uint32_t k) const {
-    const int32_t at = last_person_[k];
+    const int32_t at = LastPersons(PronounGender(lower_[k]))[k];
     return at == Event::kNone ? Filler{} : MentionAt(static_cast<uint32_t>(at));
+  }
+
+  // Per token, the last token before it that mentions a person a pronoun of gender
+  // `pronoun` may stand for (Agrees; `genders` empty: any person).
+  void IndexLastPersons(Gender pronoun, std::span<const Gender> genders) {
+    std::vector<int32_t>& last = LastPersons(pronoun);
+    last.assign(lower_.size(), Event::kNone);
+    for (size_t k = 1; k < last.size(); ++k) {
+      const int32_t e = entity_at_[k - 1];
+      const bool person = e != Event::kNone && entities_[e].type == EntityType::kPerson &&
+                          (genders.empty() || Agrees(genders[e], pronoun));
+      last[k] = person ? static_cast<int32_t>(k - 1) : last[k - 1];
+    }
+  }
+  std::vector<int32_t>& LastPersons(Gender pronoun) {
+    return pronoun == Gender::kFemale ? last_female_ : last_male_;
+  }
+  const std::vector<int32_t>& LastPersons(Gender pronoun) const {
+    return pronoun == Gender::kFemale ? last_female_ : last_male_;
   }
 
   static void Assign(const Filler& f, int32_t* entity, Span* span) {
@@ -436,7 +449,10 @@ class EventScanner {
   const std::string_view published_;
   std::vector<std::string> lower_;  // per token: its normalised form, lower-cased
   std::vector<int32_t> entity_at_;  // per token: the entity it is a mention of, or kNone
-  std::vector<int32_t> last_person_;  // per token: the last person-mention token before it
+  // Per token: the last person-mention token before it that "she" (last_female_) or
+  // "he" (last_male_) may stand for (IndexLastPersons).
+  std::vector<int32_t> last_female_;
+  std::vector<int32_t> last_male_;
   int32_t dateline_ = Event::kNone;
   bool accident_headline_ = false;  // the headline holds one of kAccidentWords
   uint32_t begin_ = 0, end_ = 0;  // the current sentence's tokens
@@ -478,9 +494,9 @@ Status EventFinder::Add(std::string_view form, std::string_view type, std::strin
 }
 
 std::vector<Event> EventFinder::Find(const Document& doc, const std::vector<Entity>& entities,
-                                     std::string_view published,
-                                     std::string_view dateline) const {
-  return EventScanner(*this, doc, entities, published, dateline).Scan();
+                                     std::string_view published, std::string_view dateline,
+                                     std::span<const Gender> genders) const {
+  return EventScanner(*this, doc, entities, published, dateline, genders).Scan();
 }
 
 }  // namespace lede

@@ -6,12 +6,14 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "knowledge/entities.h"
+#include "knowledge/gender.h"
 #include "lede/document.h"
 #include "lede/status.h"
 
@@ -43,9 +45,11 @@ class EventFinder {
   // The events of `doc`, in text order, at most one per type and sentence.
   // `entities` are the document's (ResolveEntities); `published` its publication date
   // (ISO, or empty: relative dates then stay unresolved); `dateline` the dateline's
-  // place name ("Rabat") or empty.
+  // place name ("Rabat") or empty; `genders` the entities' (PersonGender), one each,
+  // or empty when unknown: "he" and "she" stand for the last person they agree with.
   std::vector<Event> Find(const Document& doc, const std::vector<Entity>& entities,
-                          std::string_view published, std::string_view dateline) const;
+                          std::string_view published, std::string_view dateline,
+                          std::span<const Gender> genders = {}) const;
 
  private:
   friend class EventScanner;

@@ -32,8 +32,12 @@ Found EventsIn(std::string text, const std::vector<Tagged>& names, std::string_v
   Found f;
   f.doc = MakeDocument(std::move(text));
   f.entities = ResolveEntities(*f.doc, Mentions(f.doc->text(), names), nullptr);
+  std::vector<Gender> genders;
+  for (const Entity& e : f.entities) {
+    genders.push_back(PersonGender(e, &Shipped<GivenNames>("lexicons/given-names.tsv")));
+  }
   for (const Event& e : Shipped<EventFinder>("lexicons/event-triggers.tsv")
-                            .Find(*f.doc, f.entities, published, dateline)) {
+                            .Find(*f.doc, f.entities, published, dateline, genders)) {
     auto name = [&](int32_t entity, Span span) {
       if (entity != Event::kNone) return f.entities[entity].name;
       return std::string(f.doc->text(span));
@@ -104,6 +108,13 @@ TEST(EventsTest, ActorsAndTargetsFromTheClause) {
       {"An earthquake struck the coast of Chile.",
        {{"Chile", kLoc}},
        {"DISASTER", "", "", "Chile", "", "earthquake"}},
+      // A pronoun stands for the last person its gender agrees with.
+      {"Angela Merkel met Emmanuel Macron. She visited Paris yesterday.",
+       {{"Angela Merkel", kPer}, {"Emmanuel Macron", kPer}, {"Paris", kLoc}},
+       {"VISIT", "Angela Merkel", "Paris", "Paris", "2017-08-31", "visited"}},
+      {"Emmanuel Macron met Angela Merkel. He visited Paris yesterday.",
+       {{"Emmanuel Macron", kPer}, {"Angela Merkel", kPer}, {"Paris", kLoc}},
+       {"VISIT", "Emmanuel Macron", "Paris", "Paris", "2017-08-31", "visited"}},
   };
   for (const Case& c : cases) {
     const Found f = EventsIn(c.text, c.names, "2017-09-01");

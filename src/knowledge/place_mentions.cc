@@ -61,11 +61,6 @@ bool EndsWithDivisionWord(std::string_view name) {
              std::end(kDivisionWords);
 }
 
-template <size_t N>
-bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
-
 // The rest of a list of names after one of them, up to the plural of a division word:
 // ", Jackson and Madison counties", " to Riley counties", " counties".
 const RE2& DivisionListTail() {

@@ -30,11 +30,6 @@ constexpr std::string_view kBetweenSpeakerAndCue[] = {
     "had", "have", "was", "is", "would", "will", "could", "recently", "repeatedly"};
 constexpr std::string_view kPhraseLinks[] = {"of", "for", "at", "to"};
 
-template <size_t N>
-bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
-
 enum class QuoteStyle { kDouble, kSingle, kGuillemet, kSingleGuillemet };
 
 QuoteStyle StyleOf(std::string_view mark) {

@@ -2,6 +2,8 @@
 #ifndef LEDE_KNOWLEDGE_WORD_CASE_H_
 #define LEDE_KNOWLEDGE_WORD_CASE_H_
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -15,6 +17,12 @@ inline const std::string& AsciiLower(std::string_view word, std::string* out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
   }
   return *out;
+}
+
+// Whether `word` is one of `list` (a lexicon written in the code).
+template <size_t N>
+bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
 }  // namespace lede
