@@ -77,6 +77,7 @@ class Resolver {
     AddAcronymMentions();
     AddDescriptionMentions();
     Cluster();
+    JoinPersonsTypedAsPlaces();
     return BuildEntities();
   }
 
@@ -293,6 +294,40 @@ class Resolver {
         clusters_[c.cluster].push_back(m);
       }
     }
+  }
+
+  // A one-word place name that is also, as a PERSON mention, the surname of a person
+  // named in full ("Barack Obama ... Obama said ... after Obama was elected") is that
+  // person: the tagger's type slips between mentions. The place's mentions join the
+  // person's cluster.
+  void JoinPersonsTypedAsPlaces() {
+    for (std::vector<size_t>& place : clusters_) {
+      const Cleaned& head = cleaned_[place[0]];
+      if (head.type != EntityType::kLocation || head.name.size() != 1) continue;
+      const int32_t person = PersonWithSurname(head.name);
+      if (person < 0) continue;
+      clusters_[person].insert(clusters_[person].end(), place.begin(), place.end());
+      place.clear();
+    }
+    std::erase_if(clusters_, [](const std::vector<size_t>& c) { return c.empty(); });
+  }
+
+  // The cluster of a person named in full whose one-word PERSON mention is `surname`, or -1.
+  int32_t PersonWithSurname(Range surname) const {
+    for (size_t k = 0; k < clusters_.size(); ++k) {
+      const std::vector<size_t>& members = clusters_[k];
+      const Cleaned& head = cleaned_[members[0]];
+      if (head.type != EntityType::kPerson || head.name.size() < 2 ||
+          words_[head.name.end - 1] != words_[surname.begin]) {
+        continue;
+      }
+      const bool surname_alone = std::any_of(members.begin(), members.end(), [&](size_t m) {
+        return cleaned_[m].name.size() == 1 &&
+               words_[cleaned_[m].name.begin] == words_[surname.begin];
+      });
+      if (surname_alone) return static_cast<int32_t>(k);
+    }
+    return -1;
   }
 
   int32_t FindCluster(const Cleaned& c) const {

@@ -54,6 +54,37 @@ TEST(EntitiesTest, SurnameJoinsFullNameAndTitlesBecomeRoles) {
   EXPECT_EQ(charles->roles, std::vector<std::string>{"King"});
 }
 
+// The tagger typed one "Bush" a place; the text names George Bush in full and writes
+// "Bush" alone as a person, so it is him. A place whose name is no person's surname, or
+// a surname the text never writes alone as a person ("Austin"), stays a place.
+TEST(EntitiesTest, SurnameTypedAsAPlaceJoinsThePerson) {
+  constexpr EntityType kLoc = EntityType::kLocation;
+  const std::string text =
+      "George Bush spoke in Texas. Bush said the first Bush administration ended. Jane Austin "
+      "moved to Austin.";
+  std::unique_ptr<Document> doc = MakeDocument(text);
+  std::vector<EntityMention> mentions = Mentions(doc->text(), {{"George Bush", kPer},
+                                                               {"Texas", kLoc},
+                                                               {"Bush", kPer},
+                                                               {"Jane Austin", kPer},
+                                                               {"Austin", kLoc}});
+  const uint32_t slip = static_cast<uint32_t>(text.find("Bush administration"));
+  for (EntityMention& m : mentions) {
+    if (m.span.start == slip) m.type = kLoc;
+  }
+  Resolved r;
+  r.doc = std::move(doc);
+  r.entities = ResolveEntities(*r.doc, mentions, nullptr);
+  const Entity* bush = r.Find("George Bush");
+  ASSERT_NE(bush, nullptr);
+  EXPECT_EQ(r.Texts(*bush), (std::vector<std::string>{"George Bush", "Bush", "Bush"}));
+  EXPECT_EQ(r.Find("Bush"), nullptr);
+  ASSERT_NE(r.Find("Texas"), nullptr);
+  const Entity* austin = r.Find("Austin");
+  ASSERT_NE(austin, nullptr);
+  EXPECT_EQ(austin->type, kLoc);
+}
+
 TEST(EntitiesTest, AcronymDefinedInTextJoinsItsLongForm) {
   Resolved r = Resolve("The Federal Bureau of Investigation (FBI) said so. The FBI also said.",
                        {{"Federal Bureau of Investigation", kOrg}});
