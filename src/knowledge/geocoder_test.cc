@@ -380,6 +380,27 @@ TEST(GeocoderTest, AcronymsAreNoTownsAndTheEuIsEurope) {
   EXPECT_EQ(g.place(codes[2].place).country, "US");
 }
 
+// News' names for world regions are the regions, and a country's or continent's name is
+// never a town's variant: GeoNames lists "Puerto Rico" for San Juan (which, named in the
+// same story, then supported it as a neighbour) and "Africa" for Mahdia.
+TEST(GeocoderTest, RegionsAndCountriesAreNoTownsVariants) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const std::string text =
+      "The governor of Puerto Rico resigned on Wednesday. Crowds in San Juan cheered. Tunisia "
+      "wants a role in North Africa, Africa and Southeast Asia.";
+  const std::vector<Span> mentions = {FindAll(text, "Puerto Rico")[0], FindAll(text, "San Juan")[0],
+                                      FindAll(text, "North Africa")[0],
+                                      FindAll(text, "Africa")[1],  // the continent alone
+                                      FindAll(text, "Southeast Asia")[0]};
+  const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
+  std::vector<std::string> places;
+  for (const Geocode& c : codes) {
+    places.push_back(c.place == Geocode::kNone ? "-" : g.place(c.place).name);
+  }
+  EXPECT_EQ(places, (std::vector<std::string>{"Puerto Rico", "San Juan", "Northern Africa",
+                                              "Africa", "South-eastern Asia"}));
+}
+
 TEST(GeocoderTest, UnknownNameHasNoPlace) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text = "Qwxzyville is not a place.";

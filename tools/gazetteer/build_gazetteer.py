@@ -47,6 +47,15 @@ CONTINENT_NAMES = {'Europe': ['EU', 'European Union']}
 EXTRA_REGIONS = {
     'Middle East': 'AE BH CY EG IQ IR IL JO KW LB OM PS QA SA SY TR YE'.split(),
 }
+# The names news gives M49 regions ("North Africa" for Northern Africa; written for lede).
+REGION_NAMES = {
+    'Northern Africa': ['North Africa'], 'Western Africa': ['West Africa'],
+    'Eastern Africa': ['East Africa'], 'Middle Africa': ['Central Africa'],
+    'South-eastern Asia': ['Southeast Asia', 'South-East Asia', 'South East Asia'],
+    'Southern Asia': ['South Asia'], 'Eastern Asia': ['East Asia'], 'Western Asia': ['West Asia'],
+    'Latin America and the Caribbean': ['Latin America'],
+    'Australia and New Zealand': ['Australasia'], 'Middle East': ['Mideast'],
+}
 # Short and former country names used in news that the ISO lists lack (written for lede).
 COUNTRY_NAMES = {
     'GB': ['Britain'], 'NL': ['Holland'], 'MM': ['Burma'], 'CI': ['Ivory Coast'],
@@ -319,7 +328,8 @@ def main():
         if name in continent_names or not points:
             continue
         lat, lon = mean_point(points)
-        rows.append((0, 'region', name, '', '', lat, lon, 0, 'RGN', name))
+        rows.append((0, 'region', name, '', '', lat, lon, 0, 'RGN',
+                     '|'.join([name] + REGION_NAMES.get(name, []))))
     centroids, geonames_points = country_centroids(), geonames_country_points()
     for code, c in sorted(countries.items()):
         if not country_points.get(code):
@@ -354,11 +364,16 @@ def main():
         country, region, _ = code.split('.', 2)
         rows.append((0, 'admin2', name, country, country + '.' + region, lat, lon,
                      admin2_population[code], 'ADM2', name))
+    # A town's variant that names a country, continent or region stands for that in news,
+    # not for the town: "Puerto Rico" (San Juan), "Africa" (Mahdia), "India" (Inđija).
+    larger_names = {fold(n) for row in rows if row[1] in ('continent', 'region', 'country')
+                    for n in row[9].split('|')}
     for c in sorted(cities, key=lambda c: c['geonames_id']):
         if c['name'] in GENERIC_PLACE_WORDS:
             continue
+        names = {n for n in c['names'] if fold(n) not in larger_names or fold(n) == fold(c['name'])}
         rows.append((c['geonames_id'], 'city', c['name'], c['country'], c['admin1'], c['lat'], c['lon'],
-                     c['population'], c['feature_code'], '|'.join(sorted(c['names']))))
+                     c['population'], c['feature_code'], '|'.join(sorted(names))))
     write_tsv(os.path.join(OUT, 'places.tsv.gz'), rows)
     written = {row[3] for row in rows if row[1] == 'country'} | {c[1] for c in CONTINENTS}
     write_tsv(os.path.join(OUT, 'demonyms.tsv.gz'),
