@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "knowledge/roles.h"
 #include "knowledge/word_case.h"
 #include "util/lines.h"
 #include "util/text_fold.h"
@@ -18,13 +19,6 @@ constexpr std::string_view kTitles[] = {
     "professor", "sir", "lord", "lady", "secretary", "ambassador", "commissioner", "chairman",
     "director", "spokesman", "spokeswoman", "chief", "sultan", "ayatollah", "dame", "mr", "mrs",
     "dr", "ms"};
-// Nouns that start a role in an appositive ("the director of the BCIJ").
-constexpr std::string_view kRoleNouns[] = {
-    "head", "director", "chief", "leader", "chairman", "chairwoman", "president", "minister",
-    "secretary", "spokesman", "spokeswoman", "spokesperson", "founder", "ceo", "editor",
-    "ambassador", "governor", "mayor", "commander", "general", "king", "queen", "prince",
-    "member", "deputy", "adviser", "advisor", "official", "officer", "prosecutor", "judge",
-    "senator", "lawmaker", "candidate", "coach", "captain", "author", "professor", "analyst"};
 // Words after an organisation's name that are not part of it ("Islamic State group").
 constexpr std::string_view kGenericOrgSuffixes[] = {"group", "organization", "organisation"};
 // Words skipped when matching an acronym to its long form.

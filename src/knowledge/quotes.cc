@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "knowledge/roles.h"
 #include "knowledge/word_case.h"
 #include "util/lines.h"
 
@@ -233,7 +234,7 @@ class QuoteScanner {
       }
       return j;
     }
-    if (!OneOf(words_[i], kDeterminers)) return i;
+    if (!OneOf(words_[i], kDeterminers)) return RoleAndName(i, limit);
     for (j = i + 1; j < limit && IsWord(j) && CueLength(j) == 0; ++j) {
       if (OneOf(words_[j], kPhraseLinks) &&
           !(j + 1 < limit && (OneOf(words_[j + 1], kDeterminers) || IsCapitalised(j + 1)))) {
@@ -241,6 +242,24 @@ class QuoteScanner {
       }
     }
     return j > i + 1 ? j : i;
+  }
+
+  // A role in lower case and the name after it, from i ("said police spokesman Mark
+  // Smith", "according to interior ministry spokesman Khalid Zerouali"); returns its end
+  // token (at most `limit`), or i if none.
+  uint32_t RoleAndName(uint32_t i, uint32_t limit) const {
+    uint32_t name = i;
+    while (name < limit && IsWord(name) && Has(name, kTokenLower) &&
+           !OneOf(words_[name], kPhraseLinks) && CueLength(name) == 0) {
+      ++name;
+    }
+    if (name == i || name == limit || !OneOf(words_[name - 1], kRoleNouns) ||
+        !IsCapitalised(name)) {
+      return i;
+    }
+    uint32_t end = name;
+    while (end < limit && IsCapitalised(end)) ++end;
+    return end;
   }
 
   // A speaker mention ending at `last` (inclusive), no earlier than `floor`;

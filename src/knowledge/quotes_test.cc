@@ -82,6 +82,14 @@ TEST(QuotesTest, StylesCuesAndSpeakers) {
        "We will work with him on the agenda,", "Ryan’s office", "said in a statement", false},
       {"“Come together, America, and focus,” she posted.", "Come together, America, and focus,",
        "she", "posted", false},
+      // A role in lower case before the name after the cue (AP style).
+      {"“We found the car on Sunday,” said police spokesman Mark Smith.",
+       "We found the car on Sunday,", "police spokesman Mark Smith", "said", false},
+      {"“The border is closed,” according to interior ministry spokesman Khalid Zerouali.",
+       "The border is closed,", "interior ministry spokesman Khalid Zerouali", "according to",
+       false},
+      // Lower-case words that end in no role are no speaker ("said on Tuesday").
+      {"“We will see,” said on Tuesday Jones.", "We will see,", "", "said", false},
   };
   for (const QuoteCase& c : cases) {
     Found f = QuotesIn(c.text);
