@@ -6,7 +6,8 @@ accent-insensitively). Sources: OFAC SDN terrorism entities (public domain: name
 a.k.a., f.k.a., weak a.k.a.), PETRARCH2 Phoenix international and non-state actor
 dictionaries (MIT: a primary entry and its '+' synonyms), the Phoenix agents
 dictionary's generic institutions (MIT: "Congress", "Supreme Court", "University", each
-with its irregular plurals), and a few news agencies written for lede. Every name the
+with its irregular plurals), the listed companies of the international actors dictionary
+(MIT: "Google", "Toyota", one name each), and a few news agencies written for lede. Every name the
 table holds is a known organisation: the place finder never reads one as a town
 ("Congress", Arizona; the "Supreme" of "Supreme Court", Louisiana). See
 data/lexicons/NOTICE.txt.
@@ -62,6 +63,21 @@ def phoenix_groups(filename):
         yield group
 
 
+def phoenix_listed_companies():
+    """The international actors dictionary's companies with a market value ("GOOGLE_
+    [MNCUSAMED] # Computer Software ... $115,000,000,000"), one name each: the place finder
+    then keeps them organisations ("Google" is a variant name of Topeka, "Toyota" a city).
+    Its other MNC entries include company spokesmen, so they are left out."""
+    with open(os.path.join(DATA, 'phoenix-petrarch2', 'Phoenix.International.actors.txt'),
+              encoding='utf-8') as f:
+        for line in f:
+            head, _, comment = line.partition('#')
+            if re.search(r'\[MNC[A-Z]*\]', head) and re.search(r'\$\d', comment):
+                name = head.split('[', 1)[0].strip().rstrip('_').replace('_', ' ').strip()
+                if name:
+                    yield [name]
+
+
 def phoenix_agent_groups():
     """An agent and its irregular plurals ("COURT_OF_APPEALS {COURTS_OF_APPEALS}") form one
     group; agents written with a substitution set ("CONGRESS!PERSON!") are left out."""
@@ -80,6 +96,7 @@ def main():
     groups = list(ofac_groups())
     for filename in ('Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'):
         groups.extend(phoenix_groups(filename))
+    groups.extend(phoenix_listed_companies())
     groups.extend(phoenix_agent_groups())
     groups.extend(NEWS_AGENCIES)
     with open(OUT, 'w', encoding='utf-8') as f:
