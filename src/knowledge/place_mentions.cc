@@ -32,6 +32,12 @@ constexpr std::string_view kInstitutionWords[] = {
 
 // Words after a name that make it a town's whatever the tagger says ("Hanover police",
 // "Monroe Mayor"): a town's services and people, not a person's.
+// Words before "of" that take a subject after it, not a place: a town's name there is the
+// subject's ("Department of Justice", "Chamber of Commerce", "Medal of Freedom").
+constexpr std::string_view kSubjectHeads[] = {
+    "department", "ministry", "secretary", "minister", "chamber", "medal",        "institute",
+    "court",      "office",   "bureau",    "order",    "academy", "commissioner", "director"};
+
 constexpr std::string_view kMunicipalWords[] = {"police", "fire",    "firefighters", "sheriff",
                                                 "mayor",  "council", "residents"};
 
@@ -242,10 +248,14 @@ class PlaceMentionFinder {
         break;
       }
     }
-    // A trailing place name after "of": "University of Rochester".
+    // A trailing place name after "of": "University of Rochester"; a town only after a
+    // word that takes no subject (kSubjectHeads).
     for (uint32_t k = end; k-- > begin + 1;) {
       if (Lower(k) != "of") continue;
-      if (k + 1 < end && end - k - 1 <= kMaxPlaceTokens && Rank(Text(k + 1, end)) != PlaceRank::kNone) {
+      const PlaceRank rank =
+          k + 1 < end && end - k - 1 <= kMaxPlaceTokens ? Rank(Text(k + 1, end)) : PlaceRank::kNone;
+      if (rank == PlaceRank::kRegion ||
+          (rank == PlaceRank::kTown && !OneOf(Lower(k - 1), kSubjectHeads))) {
         AddMention(k + 1, end);
       }
       break;

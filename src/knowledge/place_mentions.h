@@ -18,24 +18,27 @@ namespace lede {
 // Smallest town whose name counts inside an organisation's name.
 inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
 
-// Retypes as LOCATION the ORGANIZATION entities named exactly like a well-known
-// place (a country, a first- or second-level division, a town of at least
-// kMinEmbeddedTownPopulation), MISC ones named like a country or division, any
-// named like a division ending in a division word ("Henry County" as a PERSON), and
-// any named like a place that opens a dateline in capitals ("HARWINTON — ") or has
-// one mention followed by ", " and the state or country it is in ("Greer, South
-// Carolina") or by a municipal word ("Hanover police", "Monroe mayor"), unless `aliases` knows the
-// name (a known organisation, or a generic institution: "Congress", "Supreme Court"). Then adds a LOCATION mention for each place name leading an
-// organisation's name before an institution word ("Athens Police", "Madison County Health
-// Department"; for a country or division, before any word: "Ohio Supreme Court"), after a compass
-// word
-// ("Western Pennsylvania Kennel Association", a LOCATION "North Texas") or ending it
-// after "of" ("University of Rochester"); for each untagged country or US state
-// name; and for place names inside hyphenated words ("Pittsburgh-based",
-// "Egyptian-US", "Fargo-Moorhead", "D-Charleston"), the last part with the capitalised
-// words after it when together they name a place ("Henry County" of "Paris-Henry County"). A
-// compass word alone is no place name. A new mention joins the LOCATION entity of the same name or
-// starts one. Entities stay sorted by first mention. `aliases` may be null.
+// Retypes as LOCATION the ORGANIZATION entities named exactly like a well-known place
+// (a country, a first- or second-level division, a town of at least
+// kMinEmbeddedTownPopulation), MISC ones named like a country or division, any named
+// like a division ending in a division word ("Henry County" as a PERSON), and any named
+// like a place that opens a dateline in capitals ("HARWINTON — ") or has one mention
+// followed by ", " and the state or country it is in ("Greer, South Carolina") or by a
+// municipal word ("Hanover police", "Monroe mayor"), unless `aliases` knows the name (a
+// known organisation or company, or a generic institution: "Congress", "Google").
+// Then adds a LOCATION mention for each place name:
+//  - leading an organisation's name before an institution word ("Athens Police",
+//    "Madison County Health Department"; a country or division before any word: "Ohio
+//    Supreme Court"), or after a compass word ("Western Pennsylvania Kennel
+//    Association", a LOCATION "North Texas");
+//  - ending an organisation's name after "of" ("University of Rochester"; a town not
+//    after a word that takes a subject: "Department of Justice");
+//  - for each untagged country or US state name;
+//  - inside hyphenated words ("Pittsburgh-based", "Egyptian-US", "Fargo-Moorhead",
+//    "D-Charleston"), the last part with the capitalised words after it when together
+//    they name a place ("Henry County" of "Paris-Henry County").
+// A compass word alone is no place name. A new mention joins the LOCATION entity of the
+// same name or starts one. Entities stay sorted by first mention. `aliases` may be null.
 void AddPlaceMentions(const Document& doc, const Gazetteer& gazetteer, const AliasTable* aliases,
                       std::vector<Entity>* entities);
 
