@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "knowledge/place_mentions.h"
+#include "knowledge/word_case.h"
 #include "util/text_fold.h"
 #include "util/url.h"
 
@@ -88,6 +89,11 @@ constexpr std::string_view kTownWords[] = {
     "family",  "native", "driver",       "parents", "resident", "residents",
     "police",  "fire",   "firefighters", "sheriff", "mayor",    "school",
     "schools", "middle", "elementary",   "library", "parks",    "municipal"};
+// Names of celestial bodies and oceans that GeoNames also gives towns (folded; written
+// for lede): DropTownsOfSkyAndSeaNames.
+constexpr std::string_view kSkyAndSeaNames[] = {"earth",    "moon",    "mars",   "mercury", "venus",
+                                                "jupiter",  "saturn",  "uranus", "neptune", "pluto",
+                                                "atlantic", "pacific", "arctic"};
 // How far before a mention a street address or a person's age is looked for
 // (AddressOrAgeBefore).
 constexpr size_t kAddressBytes = 48;
@@ -212,6 +218,7 @@ class Resolver {
     facts_.reserve(mentions_.size());
     for (size_t m = 0; m < mentions_.size(); ++m) facts_.push_back(Facts(m));
     DropCountriesOfTownNames();
+    DropTownsOfSkyAndSeaNames();
     GatherEvidence(context);
     std::vector<Geocode> first = ResolveAll(/*neighbours=*/false);
     for (size_t m = 0; m < first.size(); ++m) {
@@ -458,6 +465,28 @@ class Resolver {
         };
         if (std::all_of(facts.candidates.begin(), facts.candidates.end(), country)) continue;
         std::erase_if(facts.candidates, country);
+      }
+    }
+  }
+
+  // A celestial body's or an ocean's name ("Earth", "Jupiter", "the Atlantic") is no
+  // town in a document that never writes it as one (WrittenAsTown) nor places it with
+  // the text after it ("Jupiter, Florida"): Earth, Texas and Atlantic, Iowa are towns.
+  void DropTownsOfSkyAndSeaNames() {
+    for (size_t m = 0; m < mentions_.size(); ++m) {
+      if (!OneOf(facts_[m].name, kSkyAndSeaNames) || facts_[m].candidates.empty()) continue;
+      const std::string& name = facts_[m].name;
+      bool written_as_town = false;
+      for (size_t k = 0; k < mentions_.size(); ++k) {
+        written_as_town |=
+            facts_[k].name == name &&
+            (WrittenAsTown(mentions_[k]) || facts_[k].local.kind != LocalContext::Kind::kNone);
+      }
+      if (written_as_town) continue;
+      for (MentionFacts& facts : facts_) {
+        if (facts.name != name) continue;
+        std::erase_if(facts.candidates,
+                      [&](uint32_t i) { return gazetteer_.place(i).kind == PlaceKind::kCity; });
       }
     }
   }

@@ -401,6 +401,25 @@ TEST(GeocoderTest, RegionsAndCountriesAreNoTownsVariants) {
                                               "Africa", "South-eastern Asia"}));
 }
 
+// "Earth" and "Jupiter" are no towns (Earth, Texas; Jupiter, Florida) in a story about
+// planets, nor "the Atlantic" Atlantic, Iowa; a text that writes one as a town keeps it.
+TEST(GeocoderTest, CelestialBodiesAndOceansAreTownsOnlyWhenWrittenAsTowns) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const auto places = [&](const std::string& text, std::initializer_list<std::string_view> names) {
+    std::vector<std::string> out;
+    for (const Geocode& c : Geocoder(&g).Resolve(text, MentionsOf(text, names), {})) {
+      out.push_back(c.place == Geocode::kNone ? "-" : g.place(c.place).admin1);
+    }
+    return out;
+  };
+  EXPECT_EQ(places("Jupiter is larger than Earth. Probes crossed the Atlantic of space.",
+                   {"Jupiter", "Earth", "Atlantic"}),
+            (std::vector<std::string>{"-", "-", "-"}));
+  EXPECT_EQ(places("A boat sank off Jupiter, Florida. Jupiter police said two men swam ashore.",
+                   {"Jupiter"}),
+            (std::vector<std::string>{"US.FL", "US.FL"}));
+}
+
 TEST(GeocoderTest, UnknownNameHasNoPlace) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text = "Qwxzyville is not a place.";
