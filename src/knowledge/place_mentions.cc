@@ -132,7 +132,14 @@ class PlaceMentionFinder {
 
   void RetypePlaceNamedEntities() {
     for (Entity& e : entities_) {
-      if (Known(e.name)) continue;
+      if (Known(e.name)) {
+        // A known organisation the tagger read as a place ("the White House", "Hamas") is
+        // no town (White House, Tennessee; Hamm), unless a country or division has its name.
+        if (e.type == EntityType::kLocation && Rank(e.name) != PlaceRank::kRegion) {
+          e.type = EntityType::kOrganization;
+        }
+        continue;
+      }
       const PlaceRank rank = Rank(e.name);
       if ((e.type == EntityType::kOrganization && rank != PlaceRank::kNone) ||
           (e.type == EntityType::kMisc && rank == PlaceRank::kRegion &&

@@ -25,7 +25,9 @@ inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
 // like a place that opens a dateline in capitals ("HARWINTON — ") or has one mention
 // followed by ", " and the state or country it is in ("Greer, South Carolina") or by a
 // municipal word ("Hanover police", "Monroe mayor"), unless `aliases` knows the name (a
-// known organisation or company, or a generic institution: "Congress", "Google").
+// known organisation or company, or a generic institution: "Congress", "Google"), and
+// retypes as ORGANIZATION a LOCATION it knows that no country or division is named
+// like ("the White House", not White House, Tennessee).
 // Then adds a LOCATION mention for each place name:
 //  - leading an organisation's name before an institution word ("Athens Police",
 //    "Madison County Health Department"; a country or division before any word: "Ohio

@@ -7,7 +7,8 @@ a.k.a., f.k.a., weak a.k.a.), PETRARCH2 Phoenix international and non-state acto
 dictionaries (MIT: a primary entry and its '+' synonyms), the Phoenix agents
 dictionary's generic institutions (MIT: "Congress", "Supreme Court", "University", each
 with its irregular plurals), the listed companies of the international actors dictionary
-(MIT: "Google", "Toyota", one name each), and a few news agencies written for lede. Every name the
+(MIT: "Google", "Toyota", one name each), and a few seats of government ("White House")
+and news agencies written for lede. Every name the
 table holds is a known organisation: the place finder never reads one as a town
 ("Congress", Arizona; the "Supreme" of "Supreme Court", Louisiana). See
 data/lexicons/NOTICE.txt.
@@ -23,6 +24,12 @@ SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '..', 'shared'
 OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, 'data', 'lexicons', 'aliases.tsv')
 DATA = os.path.join(SHARED, 'data')
 MIN_NAME_LENGTH = 2
+# Seats of government that news names for the government ("the White House said"); their
+# names are also towns (White House, Tennessee), which the place finder then leaves alone.
+GOVERNMENT_SEATS = [
+    ['White House', 'The White House'], ['Kremlin', 'The Kremlin'], ['Pentagon', 'The Pentagon'],
+    ['Élysée Palace', 'Elysee Palace', 'Élysée', 'Elysee'], ['Zhongnanhai'],
+]
 NEWS_AGENCIES = [
     ['Associated Press', 'AP', 'The Associated Press'],
     ['Agence France-Presse', 'AFP', 'Agence France Presse'],
@@ -98,6 +105,7 @@ def main():
         groups.extend(phoenix_groups(filename))
     groups.extend(phoenix_listed_companies())
     groups.extend(phoenix_agent_groups())
+    groups.extend(GOVERNMENT_SEATS)
     groups.extend(NEWS_AGENCIES)
     with open(OUT, 'w', encoding='utf-8') as f:
         for number, names in enumerate(groups):
