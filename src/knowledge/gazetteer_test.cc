@@ -84,6 +84,27 @@ TEST(GazetteerTest, ABareKindOfPlaceIsNoTown) {
   EXPECT_TRUE(HasPlace(g, "Centre", "FR", PlaceKind::kAdmin1));
 }
 
+// GeoNames variants that are common English words ("Okay" for Les Cayes, "Tell" for At
+// Tall, "Summit" for Beaumont) or a country's name ("Puerto Rico" for San Juan) are left
+// out; the towns keep their own names, and a town whose own name is a word keeps it.
+TEST(GazetteerTest, VariantsThatAreCommonWordsOrCountriesAreLeftOut) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const auto names = [&](std::string_view name) {
+    std::vector<std::string> out;
+    for (uint32_t i : g.Lookup(name)) out.push_back(g.place(i).name);
+    return out;
+  };
+  const auto has = [](const std::vector<std::string>& v, std::string_view s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+  };
+  EXPECT_FALSE(has(names("Okay"), "Les Cayes"));
+  EXPECT_FALSE(has(names("Tell"), "At Tall"));
+  EXPECT_FALSE(has(names("Summit"), "Beaumont"));
+  EXPECT_FALSE(has(names("Puerto Rico"), "San Juan"));
+  EXPECT_TRUE(has(names("Les Cayes"), "Les Cayes"));
+  EXPECT_TRUE(has(names("Reading"), "Reading"));  // Reading, England's own name
+}
+
 TEST(GazetteerTest, DemonymsNameTheirCountryOrContinent) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   for (auto [word, country] :

@@ -17,9 +17,11 @@ Usage: tools/gazetteer/build_gazetteer.py [SHARED_DIR] [OUT_DIR]
 """
 import collections
 import csv
+import glob
 import gzip
 import json
 import os
+import re
 import sys
 import unicodedata
 
@@ -187,15 +189,46 @@ def abbreviated(names):
     return out
 
 
+# How many times a word must appear in lower case in the English sample (common_words)
+# to count as a common word.
+COMMON_WORD_MIN_COUNT = 3
+
+
+def common_words():
+    """Words written in lower case at least COMMON_WORD_MIN_COUNT times in an English sample
+    of ../shared/data: the demo corpus (Wikinews, CC BY 2.5) and the sentences of GUM's open
+    genres (CC BY) and UD English EWT (CC BY-SA 4.0). About 300,000 words."""
+    counts = collections.Counter()
+
+    def add(text):
+        counts.update(w for w in re.findall(r'[A-Za-z]+', text) if w.islower())
+
+    with open(os.path.join(DATA, 'demo-news', 'wikinews-articles.jsonl'), encoding='utf-8') as f:
+        for line in f:
+            add(json.loads(line)['text'])
+    sentence_files = ([(p, gzip.open) for p in glob.glob(os.path.join(DATA, 'gum_open_genres', 'conllu', '*.gz'))] +
+                      [(p, open) for p in glob.glob(os.path.join(DATA, 'uner_en_ewt', '*.iob2'))])
+    for path, opener in sorted(sentence_files):
+        with opener(path, 'rt', encoding='utf-8') as f:
+            for line in f:
+                if line.startswith('# text = '):
+                    add(line[len('# text = '):])
+    return {w for w, n in counts.items() if n >= COMMON_WORD_MIN_COUNT}
+
+
 def read_cities():
     current_names = read_current_names()
+    common = common_words()
     with gzip.open(os.path.join(DATA, 'geonames', 'cities500.txt.gz'), 'rt', encoding='utf-8') as f:
         for row in csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
             population = int(row[14] or 0)
             name = current_names.get(int(row[0]), row[1])
             names = {name, row[1], row[2]} | abbreviated({name, row[1], row[2]})
             if population >= ALT_NAMES_MIN_POPULATION:
-                names.update(n for n in row[3].split(',') if is_latin_name(n))
+                # A variant that is a common English word ("Okay" for Les Cayes, "Since" for
+                # Sincé, "Summit" for Beaumont) would make the word a town in any text.
+                names.update(n for n in row[3].split(',')
+                             if is_latin_name(n) and n.lower() not in common)
             yield {'geonames_id': int(row[0]), 'name': name,
                    'lat': float(row[4]),
                    'lon': float(row[5]), 'feature_code': row[7], 'country': row[8],
