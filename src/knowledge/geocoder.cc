@@ -177,6 +177,11 @@ class PlaceEvidence {
     totals_.Add(country, weight);
     if (!name.empty()) by_name_[name].Add(country, weight);
   }
+  // Whether any evidence comes from a name other than `name`.
+  bool AnyWithout(const std::string& name) const {
+    const auto own = by_name_.find(name);
+    return totals_.total > (own == by_name_.end() ? 0.0f : own->second.total);
+  }
   // The share of `country` in the evidence that does not come from `name`.
   float ShareWithout(const std::string& country, const std::string& name) const {
     const auto own = by_name_.find(name);
@@ -532,22 +537,27 @@ class Resolver {
            (facts.local_institution ? kLocalFocusWeight : kCountryContextWeight) *
                evidence_.ShareWithout(p.country, facts.name) +
            (placed ? kLocalContextBonus : 0.0f) +
-           (neighbours && !NamesakeOfADivision(p, facts.candidates)
+           (neighbours && !NamesakeOfADivision(p, facts)
                 ? NeighbourSupport(p, facts.name) / NamesakeDiscount(facts.candidates.size())
                 : 0.0f) +
            (neighbours ? StateSupport(p, facts.name) : 0.0f) + HomeSupport(p);
   }
 
-  // Whether town p shares its name with a first-level division of its country (among
-  // `candidates`): the name stands for the division ("a man in Florida won", though
-  // Florida, New York lies near the story's New Jersey towns; "England and Wales"),
-  // and only the text right after it makes it the town ("Florida, N.Y."), not the
-  // document's other places.
-  bool NamesakeOfADivision(const Place& p, const std::vector<uint32_t>& candidates) const {
+  // Whether town p shares its name with a first-level division of its country, or with
+  // a country in a document that names other countries (among the mention's candidates):
+  // the name stands for the division or country ("a man in Florida won", though Florida,
+  // New York lies near the story's New Jersey towns; "England and Wales"; "the leaders of
+  // Egypt and Israel" in a story of Pennsylvania rallies, near Egypt, Pennsylvania), and
+  // only the text right after it makes it the town ("Florida, N.Y."), not the document's
+  // other places. A local story that names no other country lets its places decide
+  // ("Lebanon ... Boone County ... Zionsville" is Indiana's).
+  bool NamesakeOfADivision(const Place& p, const MentionFacts& facts) const {
     if (p.kind != PlaceKind::kCity) return false;
-    return std::any_of(candidates.begin(), candidates.end(), [&](uint32_t i) {
+    const bool other_countries = named_countries_.AnyWithout(facts.name);
+    return std::any_of(facts.candidates.begin(), facts.candidates.end(), [&](uint32_t i) {
       const Place& q = gazetteer_.place(i);
-      return q.kind == PlaceKind::kAdmin1 && q.country == p.country;
+      return (q.kind == PlaceKind::kAdmin1 && q.country == p.country) ||
+             (q.kind == PlaceKind::kCountry && other_countries);
     });
   }
 

@@ -420,6 +420,31 @@ TEST(GeocoderTest, CelestialBodiesAndOceansAreTownsOnlyWhenWrittenAsTowns) {
             (std::vector<std::string>{"US.FL", "US.FL"}));
 }
 
+// A town named like a country gets no support from the document's other places: the
+// rallies in Pennsylvania do not make "Egypt" Egypt, Pennsylvania.
+TEST(GeocoderTest, ATownNamedLikeACountryNeedsTheTextAfterIt) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const std::string text =
+      "The president held rallies in Pennsylvania, Wisconsin, Michigan and North Carolina, "
+      "visited Kenosha and Wilmington, and spoke in New Jersey, Delaware, Nevada and Florida. A "
+      "rally in Pennsylvania drew crowds. He recalled the leaders of Egypt and Israel.";
+  const std::vector<Span> mentions = MentionsOf(
+      text, {"Pennsylvania", "Wisconsin", "Michigan", "North Carolina", "Kenosha", "Wilmington",
+             "New Jersey", "Delaware", "Nevada", "Florida", "Egypt", "Israel"});
+  const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    if (text.substr(mentions[m].start, mentions[m].size()) != "Egypt") continue;
+    ASSERT_NE(codes[m].place, Geocode::kNone);
+    EXPECT_EQ(g.place(codes[m].place).kind, PlaceKind::kCountry);
+    EXPECT_EQ(g.place(codes[m].place).country, "EG");
+  }
+  const std::string town = "The fire hit a barn in Egypt, Pennsylvania, near Allentown.";
+  const std::vector<Geocode> placed =
+      Geocoder(&g).Resolve(town, MentionsOf(town, {"Egypt", "Pennsylvania", "Allentown"}), {});
+  ASSERT_NE(placed[0].place, Geocode::kNone);
+  EXPECT_EQ(g.place(placed[0].place).admin1, "US.PA");
+}
+
 TEST(GeocoderTest, UnknownNameHasNoPlace) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text = "Qwxzyville is not a place.";
