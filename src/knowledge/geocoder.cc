@@ -537,7 +537,7 @@ class Resolver {
            (facts.local_institution ? kLocalFocusWeight : kCountryContextWeight) *
                evidence_.ShareWithout(p.country, facts.name) +
            (placed ? kLocalContextBonus : 0.0f) +
-           (neighbours && !NamesakeOfADivision(p, facts)
+           (neighbours && !NamesakeOfACountryOrDivision(p, facts)
                 ? NeighbourSupport(p, facts.name) / NamesakeDiscount(facts.candidates.size())
                 : 0.0f) +
            (neighbours ? StateSupport(p, facts.name) : 0.0f) + HomeSupport(p);
@@ -551,7 +551,7 @@ class Resolver {
   // only the text right after it makes it the town ("Florida, N.Y."), not the document's
   // other places. A local story that names no other country lets its places decide
   // ("Lebanon ... Boone County ... Zionsville" is Indiana's).
-  bool NamesakeOfADivision(const Place& p, const MentionFacts& facts) const {
+  bool NamesakeOfACountryOrDivision(const Place& p, const MentionFacts& facts) const {
     if (p.kind != PlaceKind::kCity) return false;
     const bool other_countries = named_countries_.AnyWithout(facts.name);
     return std::any_of(facts.candidates.begin(), facts.candidates.end(), [&](uint32_t i) {
