@@ -81,12 +81,12 @@ TEST(GazetteerTest, ABareKindOfPlaceIsNoTown) {
     }
   }
   EXPECT_TRUE(HasPlace(g, "Carson City", "US", PlaceKind::kCity));
-  EXPECT_TRUE(HasPlace(g, "Centre", "FR", PlaceKind::kAdmin1));
 }
 
 // GeoNames variants that are common English words ("Okay" for Les Cayes, "Tell" for At
 // Tall, "Summit" for Beaumont) or a country's name ("Puerto Rico" for San Juan) are left
-// out; the towns keep their own names, and a town whose own name is a word keeps it.
+// out; the towns keep their own names, and a town whose own name is a word keeps it. A
+// division's name is left out when the word is written mostly in lower case ("Centre").
 TEST(GazetteerTest, VariantsThatAreCommonWordsOrCountriesAreLeftOut) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const auto names = [&](std::string_view name) {
@@ -103,6 +103,12 @@ TEST(GazetteerTest, VariantsThatAreCommonWordsOrCountriesAreLeftOut) {
   EXPECT_FALSE(has(names("Puerto Rico"), "San Juan"));
   EXPECT_TRUE(has(names("Les Cayes"), "Les Cayes"));
   EXPECT_TRUE(has(names("Reading"), "Reading"));  // Reading, England's own name
+  // A division named with a word written mostly in lower case is no division by it.
+  EXPECT_FALSE(HasPlace(g, "Centre", "FR", PlaceKind::kAdmin1));
+  EXPECT_FALSE(HasPlace(g, "Maritime", "TG", PlaceKind::kAdmin1));
+  EXPECT_FALSE(HasPlace(g, "Time", "NO", PlaceKind::kAdmin2));
+  EXPECT_TRUE(HasPlace(g, "Kerala", "IN", PlaceKind::kAdmin1));
+  EXPECT_TRUE(HasPlace(g, "Durham", "CA", PlaceKind::kAdmin2));
 }
 
 TEST(GazetteerTest, DemonymsNameTheirCountryOrContinent) {

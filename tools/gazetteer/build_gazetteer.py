@@ -189,19 +189,24 @@ def abbreviated(names):
     return out
 
 
-# How many times a word must appear in lower case in the English sample (common_words)
+# How many times a word must appear in lower case in the English sample (word_case_counts)
 # to count as a common word.
 COMMON_WORD_MIN_COUNT = 3
 
 
-def common_words():
-    """Words written in lower case at least COMMON_WORD_MIN_COUNT times in an English sample
-    of ../shared/data: the demo corpus (Wikinews, CC BY 2.5) and the sentences of GUM's open
-    genres (CC BY) and UD English EWT (CC BY-SA 4.0). About 300,000 words."""
-    counts = collections.Counter()
+def word_case_counts():
+    """How often each word is written in lower case and capitalised in an English sample of
+    ../shared/data (web addresses left out): the demo corpus (Wikinews, CC BY 2.5) and the
+    sentences of GUM's open genres (CC BY) and UD English EWT (CC BY-SA 4.0), about 300,000
+    words. Returns (lower, capitalised), two Counters keyed by the lower-case word."""
+    lower, capitalised = collections.Counter(), collections.Counter()
 
     def add(text):
-        counts.update(w for w in re.findall(r'[A-Za-z]+', text) if w.islower())
+        for word in re.findall(r'[A-Za-z]+', re.sub(r'\S*(?:https?:|www\.|/)\S*', ' ', text)):
+            if word.islower():
+                lower[word] += 1
+            elif word[0].isupper() and word[1:].islower():
+                capitalised[word.lower()] += 1
 
     with open(os.path.join(DATA, 'demo-news', 'wikinews-articles.jsonl'), encoding='utf-8') as f:
         for line in f:
@@ -213,12 +218,12 @@ def common_words():
             for line in f:
                 if line.startswith('# text = '):
                     add(line[len('# text = '):])
-    return {w for w, n in counts.items() if n >= COMMON_WORD_MIN_COUNT}
+    return lower, capitalised
 
 
-def read_cities():
+def read_cities(common):
+    """The towns of cities500; no variant of a town's name may be one of the `common` words."""
     current_names = read_current_names()
-    common = common_words()
     with gzip.open(os.path.join(DATA, 'geonames', 'cities500.txt.gz'), 'rt', encoding='utf-8') as f:
         for row in csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
             population = int(row[14] or 0)
@@ -336,7 +341,13 @@ def write_tsv(path, rows):
 def main():
     os.makedirs(OUT, exist_ok=True)
     countries, admin1, admin2 = read_country_info(), read_admin1(), read_admin2()
-    cities = list(read_cities())
+    # A town's variant that is an English word at all is suspect ("Okay" for Les Cayes,
+    # "Summit" for Beaumont); a division's own name only when the word is written in lower
+    # case at least as often as capitalised ("centre", not "kerala" or "durham").
+    lower, capitalised = word_case_counts()
+    common = {w for w, n in lower.items() if n >= COMMON_WORD_MIN_COUNT}
+    mostly_lower = {w for w in common if lower[w] >= capitalised[w]}
+    cities = list(read_cities(common))
     country_points = collections.defaultdict(list)
     admin1_points = collections.defaultdict(list)
     admin2_points = collections.defaultdict(list)
@@ -357,7 +368,7 @@ def main():
     region_members.update({k: set(v) for k, v in EXTRA_REGIONS.items()})
     continent_names = {c[1] for c in CONTINENTS}
     for name, members in sorted(region_members.items()):
-        points = [mean_point(country_points[m]) for m in members if country_points.get(m)]
+        points = [mean_point(country_points[m]) for m in sorted(members) if country_points.get(m)]
         if name in continent_names or not points:
             continue
         lat, lon = mean_point(points)
@@ -375,12 +386,15 @@ def main():
     admin1_population = collections.Counter()
     for c in cities:
         admin1_population[c['admin1']] += c['population']
+    # A division's name that is a common English word ("Centre", "Maritime", "Time") stands
+    # for the word in news, not the division; its other names stay.
     for code, a in sorted(admin1.items()):
-        if not admin1_points.get(code):
+        names = {n for n in a['names'] if n.lower() not in mostly_lower}
+        if not admin1_points.get(code) or not names:
             continue
         lat, lon = centre_point(admin1_points[code])
         rows.append((a['geonames_id'], 'admin1', a['name'], code.split('.')[0], code, lat, lon,
-                     admin1_population[code], 'ADM1', '|'.join(sorted(a['names']))))
+                     admin1_population[code], 'ADM1', '|'.join(sorted(names))))
     admin2_population = collections.Counter()
     for c in cities:
         admin2_population[c['admin2']] += c['population']
@@ -391,7 +405,8 @@ def main():
     for c in cities:
         town_names[c['admin2']].update(fold(n) for n in c['names'])
     for code, name in sorted(admin2.items()):
-        if not admin2_points.get(code) or fold(name) in town_names[code] or name in GENERIC_PLACE_WORDS:
+        if (not admin2_points.get(code) or fold(name) in town_names[code] or
+                name in GENERIC_PLACE_WORDS or name.lower() in mostly_lower):
             continue
         lat, lon = centre_point(admin2_points[code])
         country, region, _ = code.split('.', 2)
