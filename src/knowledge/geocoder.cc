@@ -433,7 +433,7 @@ class Resolver {
   // The gazetteer candidates mention m may stand for: the counties of its name when
   // it is one of a list of counties ("Barrow, Jackson and Madison counties"); else
   // its places, less the state or its dominant town of the same name ("New York":
-  // OutrankedByNamesake) and, for a short acronym, towns.
+  // OutrankedByNamesake) and, for a short acronym, towns; none for a compass word alone.
   std::vector<uint32_t> Candidates(const Span& mention) const {
     const std::string_view division = DivisionOfList(text_, mention.end);
     if (!division.empty()) {
@@ -444,6 +444,7 @@ class Resolver {
       }
       if (!divisions.empty()) return divisions;
     }
+    if (IsCompassWord(MentionText(mention))) return {};  // "the West", "the South"
     const std::span<const uint32_t> all = gazetteer_.Lookup(MentionText(mention));
     const bool acronym = IsShortAcronym(MentionText(mention));
     std::vector<uint32_t> out;

@@ -445,6 +445,18 @@ TEST(GeocoderTest, ATownNamedLikeACountryNeedsTheTextAfterIt) {
   EXPECT_EQ(g.place(placed[0].place).admin1, "US.PA");
 }
 
+// A compass word alone names no place: "the West" is no region of Cameroon.
+TEST(GeocoderTest, ACompassWordAloneIsNoPlace) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const std::string text = "He was praised in the West and in the South of France.";
+  const std::vector<Geocode> codes =
+      Geocoder(&g).Resolve(text, MentionsOf(text, {"West", "South", "France"}), {});
+  EXPECT_EQ(codes[0].place, Geocode::kNone);
+  EXPECT_EQ(codes[1].place, Geocode::kNone);
+  ASSERT_NE(codes[2].place, Geocode::kNone);
+  EXPECT_EQ(g.place(codes[2].place).country, "FR");
+}
+
 TEST(GeocoderTest, UnknownNameHasNoPlace) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text = "Qwxzyville is not a place.";

@@ -431,6 +431,8 @@ class PlaceMentionFinder {
 
 bool IsInstitutionWord(std::string_view lower_word) { return OneOf(lower_word, kInstitutionWords); }
 
+bool IsCompassWord(std::string_view word) { return OneOf(word, kCompassWords); }
+
 std::string_view DivisionOfList(std::string_view text, size_t end) {
   if (end >= text.size()) return {};
   const std::string_view window = text.substr(end, kMaxDivisionListBytes);

@@ -49,6 +49,10 @@ void AddPlaceMentions(const Document& doc, const Gazetteer& gazetteer, const Ali
 // Council" ("police", "fire", "council", "mayor", "schools" ...).
 bool IsInstitutionWord(std::string_view lower_word);
 
+// Whether `word` is a capitalised compass word ("West", "Northern", "Upstate"): alone it
+// names no place ("the West"), before a name it says which part is meant ("North Texas").
+bool IsCompassWord(std::string_view word);
+
 // Longest list of names searched after a name for its plural division word, in bytes.
 inline constexpr size_t kMaxDivisionListBytes = 160;
 
