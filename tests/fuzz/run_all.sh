@@ -38,7 +38,7 @@ nice cmake --build "$build" -j2 --target "${binaries[@]}" > "$build/fuzz-build.l
 run_target() {
   local target=$1
   local binary corpus=$build/corpus/$target findings=$build/findings/$target log=$build/fuzz-$target.log
-  binary=$(find "$build" -name "lede_${target}_fuzz" -type f -executable | head -n 1)
+  binary=$(find "$build" -name "lede_${target}_fuzz" -type f -executable -print -quit)
   mkdir -p "$corpus" "$findings" "$build/seeds/$target"
   local result=0
   nice "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
@@ -48,7 +48,7 @@ run_target() {
   execs=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
   echo "$target: exit $result, ${execs:-?} exec/s, $line, load $(cut -d' ' -f1-3 /proc/loadavg)"
   if [ "$result" -ne 0 ]; then
-    grep -E 'ERROR|SUMMARY|artifact|runtime error' "$log" | head -n 5
+    grep -m 5 -E 'ERROR|SUMMARY|artifact|runtime error' "$log"
     return 1
   fi
 }

@@ -7,11 +7,15 @@ source_dir=$1
 out=$2
 data=$source_dir/../shared/data
 
+# The first COUNT lines are taken with sed, which reads all its input: `head` would exit
+# early and, under pipefail, sort's broken pipe (status 141) would fail the script when
+# the listing is longer than the pipe holds.
+
 # Copies at most COUNT files under DIR matching NAME, each at most 256 KiB, to OUT/TARGET.
 copy_seeds() {
   local target=$1 dir=$2 name=$3 count=$4
   mkdir -p "$out/$target"
-  find "$dir" -type f -name "$name" -size -256k | sort | head -n "$count" |
+  find "$dir" -type f -name "$name" -size -256k | sort | sed -n "1,${count}p" |
     while read -r file; do cp "$file" "$out/$target/$(echo "$file" | md5sum | cut -c1-12)-$(basename "$file")"; done
 }
 
@@ -20,7 +24,7 @@ copy_seeds() {
 inflate_seeds() {
   local target=$1 dir=$2 name=$3 count=$4
   mkdir -p "$out/$target"
-  find "$dir" -type f -name "$name" | sort | head -n "$count" |
+  find "$dir" -type f -name "$name" | sort | sed -n "1,${count}p" |
     while read -r file; do
       { gzip -dc "$file" 2> /dev/null || true; } | head -c 262144 > "$out/$target/$(echo "$file" | md5sum | cut -c1-12)-$(basename "$file" .gz)"
     done
