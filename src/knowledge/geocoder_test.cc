@@ -37,6 +37,16 @@ std::vector<Span> MentionsOf(std::string_view text, std::initializer_list<std::s
   return mentions;
 }
 
+// `field` of each geocode's place ("-" for none), in mention order.
+std::vector<std::string> Placed(const std::vector<Geocode>& codes, std::string Place::*field) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  std::vector<std::string> out;
+  for (const Geocode& c : codes) {
+    out.push_back(c.place == Geocode::kNone ? "-" : g.place(c.place).*field);
+  }
+  return out;
+}
+
 // Resolves `names` in `text` and expects every one of them placed in `admin1`.
 void ExpectAllPlacedIn(const std::string& text, std::initializer_list<std::string_view> names,
                        std::string_view admin1) {
@@ -392,13 +402,9 @@ TEST(GeocoderTest, RegionsAndCountriesAreNoTownsVariants) {
                                       FindAll(text, "North Africa")[0],
                                       FindAll(text, "Africa")[1],  // the continent alone
                                       FindAll(text, "Southeast Asia")[0]};
-  const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
-  std::vector<std::string> places;
-  for (const Geocode& c : codes) {
-    places.push_back(c.place == Geocode::kNone ? "-" : g.place(c.place).name);
-  }
-  EXPECT_EQ(places, (std::vector<std::string>{"Puerto Rico", "San Juan", "Northern Africa",
-                                              "Africa", "South-eastern Asia"}));
+  EXPECT_EQ(Placed(Geocoder(&g).Resolve(text, mentions, {}), &Place::name),
+            (std::vector<std::string>{"Puerto Rico", "San Juan", "Northern Africa", "Africa",
+                                      "South-eastern Asia"}));
 }
 
 // "Earth" and "Jupiter" are no towns (Earth, Texas; Jupiter, Florida) in a story about
@@ -406,11 +412,7 @@ TEST(GeocoderTest, RegionsAndCountriesAreNoTownsVariants) {
 TEST(GeocoderTest, CelestialBodiesAndOceansAreTownsOnlyWhenWrittenAsTowns) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const auto places = [&](const std::string& text, std::initializer_list<std::string_view> names) {
-    std::vector<std::string> out;
-    for (const Geocode& c : Geocoder(&g).Resolve(text, MentionsOf(text, names), {})) {
-      out.push_back(c.place == Geocode::kNone ? "-" : g.place(c.place).admin1);
-    }
-    return out;
+    return Placed(Geocoder(&g).Resolve(text, MentionsOf(text, names), {}), &Place::admin1);
   };
   EXPECT_EQ(places("Jupiter is larger than Earth. Probes crossed the Atlantic of space.",
                    {"Jupiter", "Earth", "Atlantic"}),
@@ -441,20 +443,16 @@ TEST(GeocoderTest, ATownNamedLikeACountryNeedsTheTextAfterIt) {
   const std::string town = "The fire hit a barn in Egypt, Pennsylvania, near Allentown.";
   const std::vector<Geocode> placed =
       Geocoder(&g).Resolve(town, MentionsOf(town, {"Egypt", "Pennsylvania", "Allentown"}), {});
-  ASSERT_NE(placed[0].place, Geocode::kNone);
-  EXPECT_EQ(g.place(placed[0].place).admin1, "US.PA");
+  EXPECT_EQ(Placed(placed, &Place::admin1)[0], "US.PA");
 }
 
 // A compass word alone names no place: "the West" is no region of Cameroon.
 TEST(GeocoderTest, ACompassWordAloneIsNoPlace) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text = "He was praised in the West and in the South of France.";
-  const std::vector<Geocode> codes =
-      Geocoder(&g).Resolve(text, MentionsOf(text, {"West", "South", "France"}), {});
-  EXPECT_EQ(codes[0].place, Geocode::kNone);
-  EXPECT_EQ(codes[1].place, Geocode::kNone);
-  ASSERT_NE(codes[2].place, Geocode::kNone);
-  EXPECT_EQ(g.place(codes[2].place).country, "FR");
+  EXPECT_EQ(Placed(Geocoder(&g).Resolve(text, MentionsOf(text, {"West", "South", "France"}), {}),
+                   &Place::country),
+            (std::vector<std::string>{"-", "-", "FR"}));
 }
 
 TEST(GeocoderTest, UnknownNameHasNoPlace) {

@@ -30,14 +30,14 @@ constexpr std::string_view kInstitutionWords[] = {
     "department", "commission", "state", "metro", "united", "convention", "visitors",
     "firefighters", "mayor", "residents"};
 
-// Words after a name that make it a town's whatever the tagger says ("Hanover police",
-// "Monroe Mayor"): a town's services and people, not a person's.
 // Words before "of" that take a subject after it, not a place: a town's name there is the
 // subject's ("Department of Justice", "Chamber of Commerce", "Medal of Freedom").
 constexpr std::string_view kSubjectHeads[] = {
     "department", "ministry", "secretary", "minister", "chamber", "medal",        "institute",
     "court",      "office",   "bureau",    "order",    "academy", "commissioner", "director"};
 
+// Words after a name that make it a town's whatever the tagger says ("Hanover police",
+// "Monroe Mayor"): a town's services and people, not a person's.
 constexpr std::string_view kMunicipalWords[] = {"police", "fire",    "firefighters", "sheriff",
                                                 "mayor",  "council", "residents"};
 
