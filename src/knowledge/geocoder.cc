@@ -74,6 +74,10 @@ constexpr float kCountyKm = 60.0f;
 // 0.886 on GeoWebNews + LGL.
 constexpr float kNoSupportLoss = 1.0f;
 constexpr size_t kMaxAlternatives = 20;
+// A town smaller than this needs support in the document when the document's country
+// evidence is elsewhere (DropUnsupportedSmallTowns); chosen among 10,000, 50,000 and
+// 200,000 on the demo corpus, checked on the gold sets (docs/knowledge-eval.md).
+constexpr uint32_t kSupportedTownPopulation = 50000;
 constexpr float kKmPerDegreeLatitude = 110.5f;
 // Words after a name that make it the state, not its namesake town (StateWordFollows,
 // NamesakeTownDominates).
@@ -244,10 +248,35 @@ class Resolver {
         states_.Add(p.admin1, kPlacedTownStateEvidence, facts_[m].name);
       }
     }
-    return ResolveAll(/*neighbours=*/true);
+    std::vector<Geocode> out = ResolveAll(/*neighbours=*/true);
+    DropUnsupportedSmallTowns(&out);
+    return out;
   }
 
  private:
+  // A town of fewer than kSupportedTownPopulation people is no place when nothing in the
+  // document speaks for it (neither its country, a neighbour, its state, the outlet's
+  // home nor the text around one of its mentions: SomeMentionWrittenAsTown) and the
+  // document's country evidence from other names is elsewhere: the name is then a word,
+  // a person or a thing ("Gloria" in a story of Hong Kong was Gloria, Philippines;
+  // "Obama", "Formica", "Supreme", "Law").
+  void DropUnsupportedSmallTowns(std::vector<Geocode>* out) const {
+    for (size_t m = 0; m < out->size(); ++m) {
+      if ((*out)[m].place == Geocode::kNone) continue;
+      const Place& p = gazetteer_.place((*out)[m].place);
+      const MentionFacts& facts = facts_[m];
+      if (p.kind != PlaceKind::kCity || p.population >= kSupportedTownPopulation ||
+          !evidence_.AnyWithout(facts.name)) {
+        continue;
+      }
+      const bool supported = evidence_.ShareWithout(p.country, facts.name) > 0 ||
+                             SomeMentionWrittenAsTown(facts.name) ||
+                             NeighbourSupport(p, facts.name) > 0 ||
+                             StateSupport(p, facts.name) > 0 || HomeSupport(p) > 0;
+      if (!supported) (*out)[m] = Geocode{};
+    }
+  }
+
   std::string_view MentionText(const Span& s) const { return text_.substr(s.start, s.size()); }
 
   // The candidate with the best prior alone (no context), or nullptr.
@@ -482,19 +511,25 @@ class Resolver {
     for (size_t m = 0; m < mentions_.size(); ++m) {
       if (!OneOf(facts_[m].name, kSkyAndSeaNames) || facts_[m].candidates.empty()) continue;
       const std::string& name = facts_[m].name;
-      bool written_as_town = false;
-      for (size_t k = 0; k < mentions_.size(); ++k) {
-        written_as_town |=
-            facts_[k].name == name &&
-            (WrittenAsTown(mentions_[k]) || facts_[k].local.kind != LocalContext::Kind::kNone);
-      }
-      if (written_as_town) continue;
+      if (SomeMentionWrittenAsTown(name)) continue;
       for (MentionFacts& facts : facts_) {
         if (facts.name != name) continue;
         std::erase_if(facts.candidates,
                       [&](uint32_t i) { return gazetteer_.place(i).kind == PlaceKind::kCity; });
       }
     }
+  }
+
+  // Whether a mention of `name` is written as a town's (WrittenAsTown: "a Jupiter
+  // man") or is placed by the text after it ("Jupiter, Florida").
+  bool SomeMentionWrittenAsTown(const std::string& name) const {
+    for (size_t k = 0; k < mentions_.size(); ++k) {
+      if (facts_[k].name == name &&
+          (WrittenAsTown(mentions_[k]) || facts_[k].local.kind != LocalContext::Kind::kNone)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // What scoring a mention's candidates needs to know about the mention.

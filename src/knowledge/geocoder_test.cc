@@ -455,6 +455,30 @@ TEST(GeocoderTest, ACompassWordAloneIsNoPlace) {
             (std::vector<std::string>{"-", "-", "FR"}));
 }
 
+// A small town that nothing in the document speaks for, in a document whose other names
+// are of other countries, is no place: "Gloria" (a town of 6,000 in the Philippines) in a
+// story of Hong Kong, "Obama" (Japan) in one of Washington and Iran. Its country, the
+// text after it or a neighbour makes it a place again.
+TEST(GeocoderTest, ASmallTownNeedsSupportInTheDocument) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const auto countries = [&](const std::string& text,
+                             std::initializer_list<std::string_view> names) {
+    return Placed(Geocoder(&g).Resolve(text, MentionsOf(text, names), {}), &Place::country);
+  };
+  EXPECT_EQ(countries("Hong Kong police said Gloria, 9, was found in Kowloon.",
+                      {"Hong Kong", "Gloria", "Kowloon"}),
+            (std::vector<std::string>{"HK", "-", "HK"}));
+  EXPECT_EQ(countries("Obama spoke in Washington about Iran.", {"Obama", "Washington", "Iran"}),
+            (std::vector<std::string>{"-", "US", "IR"}));
+  EXPECT_EQ(countries("Pilgrims came to Obama, Japan, from Washington.",
+                      {"Obama", "Japan", "Washington"})[0],
+            "JP");
+  EXPECT_EQ(countries("Pilgrims came to Obama from Kyoto and Washington.",
+                      {"Obama", "Kyoto", "Washington"})[0],
+            "JP");
+  EXPECT_EQ(countries("Obama spoke.", {"Obama"})[0], "JP");  // no evidence elsewhere
+}
+
 TEST(GeocoderTest, UnknownNameHasNoPlace) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text = "Qwxzyville is not a place.";
