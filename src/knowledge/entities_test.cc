@@ -139,6 +139,21 @@ TEST(EntitiesTest, WellKnownAliasesJoin) {
   EXPECT_EQ(r.entities[0].mentions.size(), 3u);
 }
 
+// Party Facts' names of a party are aliases: its native and English names join, and the
+// known names the text does not use are the entity's aliases. Acronyms are not taken
+// from it ("NPR" is a Polish party's and a radio network's).
+TEST(EntitiesTest, APartysNamesJoin) {
+  Resolved r = Resolve(
+      "The Movimento 5 Stelle won. The Five Star Movement then formed a government. NPR said so.",
+      {{"Movimento 5 Stelle", kOrg}, {"Five Star Movement", kOrg}, {"NPR", kOrg}});
+  ASSERT_EQ(r.entities.size(), 2u);
+  EXPECT_EQ(r.entities[0].mentions.size(), 2u);
+  EXPECT_TRUE(r.entities[1].aliases.empty());
+  r = Resolve("The Bharatiya Janata Party won.", {{"Bharatiya Janata Party", kOrg}});
+  ASSERT_EQ(r.entities.size(), 1u);
+  EXPECT_EQ(r.entities[0].aliases, std::vector<std::string>{"Indian People's Party"});
+}
+
 TEST(EntitiesTest, SameSurnameDifferentPeopleGoToTheNearest) {
   Resolved r = Resolve("Hillary Clinton met Bill Clinton. Then Clinton spoke.",
                        {{"Hillary Clinton", kPer}, {"Bill Clinton", kPer}, {"Clinton", kPer}});

@@ -87,8 +87,9 @@ class PlaceMentionFinder {
     RetypePlaceNamedEntities();
     const size_t tagged = entities_.size();
     for (size_t e = 0; e < tagged; ++e) {
-      if (entities_[e].type != EntityType::kOrganization || Known(entities_[e].name)) continue;
-      for (const Span m : std::vector<Span>(entities_[e].mentions)) AddEmbedded(m);
+      if (entities_[e].type != EntityType::kOrganization) continue;
+      const bool known = Known(entities_[e].name);
+      for (const Span m : std::vector<Span>(entities_[e].mentions)) AddEmbedded(m, known);
     }
     for (size_t e = 0; e < tagged; ++e) {
       if (entities_[e].type != EntityType::kLocation) continue;
@@ -239,7 +240,10 @@ class PlaceMentionFinder {
     return false;
   }
 
-  void AddEmbedded(Span mention) {
+  // The place names inside an organisation's name; only countries and divisions when
+  // `regions_only` (an organisation the alias table knows: "Democratic Party of Russia",
+  // not the "Supreme" of "Supreme Court").
+  void AddEmbedded(Span mention, bool regions_only) {
     const auto [first, end] = TokenRange(mention);
     // A leading place name, longest first, shorter than the whole name, after a
     // compass word if one opens the name ("Western Pennsylvania Kennel Association"):
@@ -249,7 +253,7 @@ class PlaceMentionFinder {
     for (uint32_t n = std::min(kMaxPlaceTokens, end - begin - 1); n >= 1 && end > begin + 1; --n) {
       const PlaceRank rank = Rank(Text(begin, begin + n));
       if (rank == PlaceRank::kRegion ||
-          (rank == PlaceRank::kTown &&
+          (rank == PlaceRank::kTown && !regions_only &&
            (OneOf(Lower(begin + n), kInstitutionWords) || StartsWithRegion(begin, n)))) {
         AddMention(begin, begin + n);
         break;
@@ -262,7 +266,7 @@ class PlaceMentionFinder {
       const PlaceRank rank =
           k + 1 < end && end - k - 1 <= kMaxPlaceTokens ? Rank(Text(k + 1, end)) : PlaceRank::kNone;
       if (rank == PlaceRank::kRegion ||
-          (rank == PlaceRank::kTown && !OneOf(Lower(k - 1), kSubjectHeads))) {
+          (rank == PlaceRank::kTown && !regions_only && !OneOf(Lower(k - 1), kSubjectHeads))) {
         AddMention(k + 1, end);
       }
       break;

@@ -35,6 +35,8 @@ inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
 //    Association", a LOCATION "North Texas");
 //  - ending an organisation's name after "of" ("University of Rochester"; a town not
 //    after a word that takes a subject: "Department of Justice");
+//  - inside the name of an organisation `aliases` knows, only a country or division
+//    ("Democratic Party of Russia");
 //  - for each untagged country or US state name;
 //  - inside hyphenated words ("Pittsburgh-based", "Egyptian-US", "Fargo-Moorhead",
 //    "D-Charleston"), the last part with the capitalised words after it when together

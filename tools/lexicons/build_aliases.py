@@ -7,23 +7,28 @@ a.k.a., f.k.a., weak a.k.a.), PETRARCH2 Phoenix international and non-state acto
 dictionaries (MIT: a primary entry and its '+' synonyms), the Phoenix agents
 dictionary's generic institutions (MIT: "Congress", "Supreme Court", "University", each
 with its irregular plurals), the listed companies of the international actors dictionary
-(MIT: "Google", "Toyota", one name each), and a few seats of government ("White House")
-and news agencies written for lede. Every name the
+(MIT: "Google", "Toyota", one name each), the parties of Party Facts (MIT: "BJP" =
+"Bharatiya Janata Party"), and a few seats of government ("White House") and news
+agencies written for lede. Every name the
 table holds is a known organisation: the place finder never reads one as a town
 ("Congress", Arizona; the "Supreme" of "Supreme Court", Louisiana). See
 data/lexicons/NOTICE.txt.
 Usage: tools/lexicons/build_aliases.py [SHARED_DIR] [OUT_FILE]
 """
+import collections
 import csv
+import gzip
 import os
 import re
 import sys
+import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '..', 'shared')
 OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, 'data', 'lexicons', 'aliases.tsv')
 DATA = os.path.join(SHARED, 'data')
 MIN_NAME_LENGTH = 2
+MIN_PARTY_NAME_WORDS = 3
 # Seats of government that news names for the government ("the White House said"); their
 # names are also towns (White House, Tennessee), which the place finder then leaves alone.
 GOVERNMENT_SEATS = [
@@ -99,6 +104,61 @@ def phoenix_agent_groups():
             yield [n for n in group if n]
 
 
+def fold(name):
+    decomposed = unicodedata.normalize('NFKD', name)
+    return ''.join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def is_party_name(name):
+    """A name of MIN_PARTY_NAME_WORDS Latin-script words or more. Acronyms ("NPR", "FSB",
+    "KSC") and shorter names ("National Coalition", "Labour") name other things too."""
+    return len(name.split()) >= MIN_PARTY_NAME_WORDS and all(ord(c) < 0x250 for c in name)
+
+
+# Towns this large or larger, and every country, division and region, keep their names
+# from parties' names.
+PLACE_MIN_POPULATION = 15000
+
+
+def place_and_given_names():
+    """The folded names of data/gazetteer/places.tsv.gz's countries, divisions, regions and
+    towns of PLACE_MIN_POPULATION people or more, and of data/lexicons/given-names.tsv
+    (tools/gazetteer/build_gazetteer.py and tools/lexicons/build_given_names.py make them)."""
+    names = set()
+    with gzip.open(os.path.join(ROOT, 'data', 'gazetteer', 'places.tsv.gz'), 'rt',
+                   encoding='utf-8') as f:
+        for row in csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
+            if row[1] != 'city' or int(row[7] or 0) >= PLACE_MIN_POPULATION:
+                names.update(fold(n) for n in row[9].split('|'))
+    with open(os.path.join(ROOT, 'data', 'lexicons', 'given-names.tsv'), encoding='utf-8') as f:
+        names.update(fold(line.split('\t')[0]) for line in f if not line.startswith('#'))
+    return names
+
+
+def party_groups(taken):
+    """Party Facts core parties (MIT): a party's short name, name, English names and other
+    spellings form one group ("SNP" = "Scottish National Party"). A name two parties share
+    ("SDP", "Labour Party", "Democratic Party"), that the table already holds (`taken`,
+    folded) or that names a place or a person (place_and_given_names: "USA", "DIANA") is
+    left out, and so is a party left with fewer than two names."""
+    path = os.path.join(DATA, 'political-parties', 'partyfacts-core-parties.csv.gz')
+    with gzip.open(path, 'rt', encoding='utf-8') as f:
+        parties = [row for row in csv.DictReader(f) if not row['technical']]
+    names_of = []
+    for row in parties:
+        names = [row['name_short']]
+        for column in ('name', 'name_english', 'name_other'):
+            names += (row[column] or '').split(' / ')
+        # Other spellings may name their language first ("Scottish Gaelic: Pàrtaidh ...").
+        names = [re.sub(r'^[A-Z][a-z]+(?: [A-Z][a-z]+)?: ', '', n.strip()) for n in names]
+        names_of.append({n for n in names if is_party_name(n)})
+    parties_named = collections.Counter(fold(n) for names in names_of for n in names)
+    for names in names_of:
+        group = sorted(n for n in names if parties_named[fold(n)] == 1 and fold(n) not in taken)
+        if len(group) >= 2:
+            yield group
+
+
 def main():
     groups = list(ofac_groups())
     for filename in ('Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'):
@@ -107,6 +167,8 @@ def main():
     groups.extend(phoenix_agent_groups())
     groups.extend(GOVERNMENT_SEATS)
     groups.extend(NEWS_AGENCIES)
+    groups.extend(party_groups({fold(n) for names in groups for n in names} |
+                               place_and_given_names()))
     with open(OUT, 'w', encoding='utf-8') as f:
         for number, names in enumerate(groups):
             for name in dict.fromkeys(n.strip() for n in names):
