@@ -82,6 +82,9 @@ Status Analyzer::Load(const AnalyzerOptions& options, std::unique_ptr<Analyzer>*
   if (s.ok()) s = Gazetteer::Load(data + "gazetteer", &a->gazetteer_);
   if (s.ok()) s = AliasTable::Load(data + "lexicons/aliases.tsv", &a->aliases_);
   if (s.ok()) s = GivenNames::Load(data + "lexicons/given-names.tsv", &a->given_names_);
+  for (const char* file : {"lexicons/organisations.txt", "lexicons/organisations-gate.txt"}) {
+    if (s.ok()) s = a->organisations_.AddFile(data + file);
+  }
   if (s.ok()) s = QuoteFinder::Load(data + "lexicons/reporting-verbs.txt", &a->quotes_);
   if (s.ok()) s = EventFinder::Load(data + "lexicons/event-triggers.tsv", &a->events_);
   if (s.ok()) s = ThemeLexicon::Load(data + "lexicons/themes.tsv", &a->themes_);
@@ -104,6 +107,7 @@ Status Analyzer::Analyze(Article article, AnalyzedArticle* out, StageTimes* time
     const std::vector<EntityMention> mentions = TaggedMentions(doc);
     clock.Lap(&StageTimes::tagger);
     out->entities = ResolveEntities(*doc, mentions, aliases_.get());
+    RetypeKnownOrganisations(*doc, organisations_, &out->entities);
     AddPlaceMentions(*doc, *gazetteer_, aliases_.get(), &out->entities);
     clock.Lap(&StageTimes::entities);
     out->locations = Locate(*doc, out->entities, outlet_home);

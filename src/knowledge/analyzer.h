@@ -102,6 +102,7 @@ class Analyzer {
   std::unique_ptr<Geocoder> geocoder_;
   std::unique_ptr<AliasTable> aliases_;
   std::unique_ptr<GivenNames> given_names_;
+  NameSet organisations_;
   std::unique_ptr<QuoteFinder> quotes_;
   std::unique_ptr<EventFinder> events_;
   std::unique_ptr<ThemeLexicon> themes_;

@@ -451,4 +451,15 @@ std::vector<Entity> ResolveEntities(const Document& doc, std::span<const EntityM
   return Resolver(doc, aliases).Run(mentions);
 }
 
+void RetypeKnownOrganisations(const Document& doc, const NameSet& organisations,
+                              std::vector<Entity>* entities) {
+  for (Entity& e : *entities) {
+    if (e.type != EntityType::kPerson || !e.roles.empty()) continue;
+    if (std::all_of(e.mentions.begin(), e.mentions.end(),
+                    [&](Span m) { return organisations.Contains(doc.text(m)); })) {
+      e.type = EntityType::kOrganization;
+    }
+  }
+}
+
 }  // namespace lede

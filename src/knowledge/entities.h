@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "knowledge/name_set.h"
 #include "lede/document.h"
 #include "lede/status.h"
 #include "nlp/ner_labels.h"
@@ -63,6 +64,13 @@ class AliasTable {
 // `aliases` may be null.
 std::vector<Entity> ResolveEntities(const Document& doc, std::span<const EntityMention> mentions,
                                     const AliasTable* aliases);
+
+// Types as ORGANIZATION each PERSON entity without roles every mention of which is a
+// name in `organisations` (companies and news outlets that are no person's: "Twitter",
+// "Al Jazeera"; data/lexicons/organisations*.txt): the tagger reads "said on Twitter"
+// as a person's context.
+void RetypeKnownOrganisations(const Document& doc, const NameSet& organisations,
+                              std::vector<Entity>* entities);
 
 }  // namespace lede
 

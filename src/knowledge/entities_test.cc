@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "knowledge/testing.h"
+#include "util/data_dir.h"
 
 namespace lede {
 namespace {
@@ -201,6 +202,35 @@ TEST(EntitiesTest, SeedArticleEntities) {
   ASSERT_NE(zoido, nullptr);
   EXPECT_NE(std::find(zoido->roles.begin(), zoido->roles.end(), "Minister of Interior"),
             zoido->roles.end());
+}
+
+// A PERSON every mention of which is a company's or outlet's name is an organisation; a
+// person named like a company ("Ford", which person-name lists hold), one with a role, or
+// one also written as a person's name is not.
+TEST(EntitiesTest, KnownOrganisationsAreNoPersons) {
+  NameSet organisations;
+  ASSERT_TRUE(organisations.AddFile(DataPath("lexicons/organisations.txt")).ok());
+  ASSERT_TRUE(organisations.AddFile(DataPath("lexicons/organisations-gate.txt")).ok());
+  Resolved r = Resolve(
+      "Trump wrote on Twitter that Ford and Al Jazeera were wrong. Twitter removed it. "
+      "Facebook founder Mark Zuckerberg agreed.",
+      {{"Trump", kPer},
+       {"Twitter", kPer},
+       {"Ford", kPer},
+       {"Al Jazeera", kPer},
+       {"Twitter", kPer},
+       {"Facebook", kPer},
+       {"Mark Zuckerberg", kPer}});
+  RetypeKnownOrganisations(*r.doc, organisations, &r.entities);
+  std::vector<std::string> types;
+  for (const Entity& e : r.entities) {
+    types.push_back(e.name + ":" + std::string(nlp::LongTypeName(e.type)));
+  }
+  EXPECT_EQ(types, (std::vector<std::string>{"Trump:PERSON", "Twitter:ORGANIZATION", "Ford:PERSON",
+                                             "Al Jazeera:ORGANIZATION", "Facebook:ORGANIZATION",
+                                             "Mark Zuckerberg:PERSON"}));
+  EXPECT_EQ(NameSet().AddFile(testing::TempDir() + "/no_such_file.txt").code(),
+            Status::Code::kNotFound);
 }
 
 TEST(EntitiesTest, MalformedAliasFileNamesTheLine) {
