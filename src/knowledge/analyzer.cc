@@ -107,8 +107,10 @@ Status Analyzer::Analyze(Article article, AnalyzedArticle* out, StageTimes* time
     const std::vector<EntityMention> mentions = TaggedMentions(doc);
     clock.Lap(&StageTimes::tagger);
     out->entities = ResolveEntities(*doc, mentions, aliases_.get());
-    RetypeKnownOrganisations(*doc, organisations_, &out->entities);
     AddPlaceMentions(*doc, *gazetteer_, aliases_.get(), &out->entities);
+    // After the place finder, which reads organisations named like a town as the town.
+    RetypeKnownOrganisations(*doc, organisations_, &out->entities);
+    RetypeStormNames(*doc, &out->entities);
     clock.Lap(&StageTimes::entities);
     out->locations = Locate(*doc, out->entities, outlet_home);
     clock.Lap(&StageTimes::places);

@@ -1,10 +1,12 @@
 #include "knowledge/entities.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "knowledge/roles.h"
 #include "knowledge/word_case.h"
 #include "util/lines.h"
+#include "util/url.h"
 #include "util/text_fold.h"
 
 namespace lede {
@@ -33,6 +35,10 @@ constexpr std::string_view kOrganisationNouns[] = {
     "institute", "directorate", "authority", "administration", "university", "foundation"};
 // Most words between "the" and a description's head noun.
 constexpr uint32_t kMaxDescriptionModifiers = 3;
+// Shortest name (letters and digits) matched against the outlet's host ("abc" of abc.net.au).
+constexpr size_t kMinOutletNameBytes = 3;
+// The words before a storm's name ("Hurricane Dorian", "Tropical Storm Imelda").
+constexpr std::string_view kStormWords[] = {"Hurricane ", "Typhoon ", "Cyclone ", "Storm "};
 
 // Token ranges [begin, end) of the document.
 struct Range {
@@ -451,14 +457,64 @@ std::vector<Entity> ResolveEntities(const Document& doc, std::span<const EntityM
   return Resolver(doc, aliases).Run(mentions);
 }
 
+namespace {
+
+// Whether mention m names a known organisation, with or without the "The" before it
+// ("according to The Guardian", where the tagger's name is "Guardian").
+bool NamesKnownOrganisation(const Document& doc, const NameSet& organisations, Span m) {
+  if (organisations.Contains(doc.text(m))) return true;
+  const std::string_view before = doc.text().substr(0, m.start);
+  return (before.ends_with("The ") || before.ends_with("the ")) &&
+         organisations.Contains("The " + std::string(doc.text(m)));
+}
+
+// The letters and digits of `name`, folded: "The Guardian" -> "theguardian".
+std::string Squeezed(std::string_view name) {
+  std::string out;
+  for (char c : FoldForMatch(name)) {
+    if (std::isalnum(static_cast<unsigned char>(c))) out.push_back(c);
+  }
+  return out;
+}
+
+// Whether `name` names the outlet that published `article`: its site name, or a label
+// of its URL's host but the last, with or without "the" ("Wikinews" on
+// en.wikinews.org, "Guardian" on theguardian.com).
+bool NamesTheOutlet(std::string_view name, const Article& article) {
+  const std::string key = Squeezed(name);
+  if (key.size() < kMinOutletNameBytes) return false;
+  if (!article.site_name.empty() && key == Squeezed(article.site_name)) return true;
+  const std::string host = UrlHost(article.url.empty() ? article.canonical_url : article.url);
+  std::vector<std::string_view> labels = SplitFields(host, '.');
+  if (!labels.empty()) labels.pop_back();
+  return std::any_of(labels.begin(), labels.end(),
+                     [&](std::string_view label) { return label == key || label == "the" + key; });
+}
+
+}  // namespace
+
 void RetypeKnownOrganisations(const Document& doc, const NameSet& organisations,
                               std::vector<Entity>* entities) {
   for (Entity& e : *entities) {
-    if (e.type != EntityType::kPerson || !e.roles.empty()) continue;
-    if (std::all_of(e.mentions.begin(), e.mentions.end(),
-                    [&](Span m) { return organisations.Contains(doc.text(m)); })) {
-      e.type = EntityType::kOrganization;
-    }
+    const bool known = e.type == EntityType::kPerson && e.roles.empty() &&
+                       std::all_of(e.mentions.begin(), e.mentions.end(), [&](Span m) {
+                         return NamesKnownOrganisation(doc, organisations, m);
+                       });
+    const bool outlet = (e.type == EntityType::kPerson || e.type == EntityType::kMisc) &&
+                        NamesTheOutlet(e.name, doc.article());
+    if (known || outlet) e.type = EntityType::kOrganization;
+  }
+}
+
+void RetypeStormNames(const Document& doc, std::vector<Entity>* entities) {
+  for (Entity& e : *entities) {
+    if (e.type != EntityType::kPerson || e.name.find(' ') != std::string::npos) continue;
+    const bool storm = std::any_of(e.mentions.begin(), e.mentions.end(), [&](Span m) {
+      const std::string_view before = doc.text().substr(0, m.start);
+      return std::any_of(std::begin(kStormWords), std::end(kStormWords),
+                         [&](std::string_view word) { return before.ends_with(word); });
+    });
+    if (storm) e.type = EntityType::kMisc;
   }
 }
 

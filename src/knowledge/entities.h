@@ -66,11 +66,17 @@ std::vector<Entity> ResolveEntities(const Document& doc, std::span<const EntityM
                                     const AliasTable* aliases);
 
 // Types as ORGANIZATION each PERSON entity without roles every mention of which is a
-// name in `organisations` (companies and news outlets that are no person's: "Twitter",
-// "Al Jazeera"; data/lexicons/organisations*.txt): the tagger reads "said on Twitter"
-// as a person's context.
+// name in `organisations`, with or without the "The" before it (companies and news
+// outlets that are no person's: "Twitter", "The Guardian"; data/lexicons/organisations*.txt),
+// and each PERSON or MISC entity that names the outlet publishing `doc` (its site name, or
+// a label of its URL's host: "Wikinews" on en.wikinews.org). The tagger reads "said on
+// Twitter" and "Wikinews interviewed" as a person's context.
 void RetypeKnownOrganisations(const Document& doc, const NameSet& organisations,
                               std::vector<Entity>* entities);
+
+// Types as MISC each one-word PERSON entity one of whose mentions follows a storm word
+// ("Hurricane Dorian", "Typhoon Hagibis"): storms have given names.
+void RetypeStormNames(const Document& doc, std::vector<Entity>* entities);
 
 }  // namespace lede
 

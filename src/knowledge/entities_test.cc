@@ -30,9 +30,9 @@ struct Resolved {
   }
 };
 
-Resolved Resolve(std::string text, const std::vector<Tagged>& names) {
+Resolved Resolve(std::string text, const std::vector<Tagged>& names, std::string url = "") {
   Resolved r;
-  r.doc = MakeDocument(std::move(text));
+  r.doc = MakeDocument(std::move(text), std::move(url));
   r.entities = ResolveEntities(*r.doc, Mentions(r.doc->text(), names),
                                &Shipped<AliasTable>("lexicons/aliases.tsv"));
   return r;
@@ -204,33 +204,58 @@ TEST(EntitiesTest, SeedArticleEntities) {
             zoido->roles.end());
 }
 
-// A PERSON every mention of which is a company's or outlet's name is an organisation; a
-// person named like a company ("Ford", which person-name lists hold), one with a role, or
-// one also written as a person's name is not.
-TEST(EntitiesTest, KnownOrganisationsAreNoPersons) {
+// "name:TYPE" for every entity, in order.
+std::vector<std::string> NamesAndTypes(const std::vector<Entity>& entities) {
+  std::vector<std::string> out;
+  for (const Entity& e : entities)
+    out.push_back(e.name + ":" + std::string(nlp::LongTypeName(e.type)));
+  return out;
+}
+
+// A PERSON every mention of which is a company's or outlet's name, with or without its
+// "The", is an organisation; a person named like a company ("Ford", which person-name
+// lists hold) or one with a role is not. The outlet publishing the article is one too,
+// whatever the tagger typed it.
+TEST(EntitiesTest, KnownOrganisationsAndTheOutletAreNoPersons) {
   NameSet organisations;
   ASSERT_TRUE(organisations.AddFile(DataPath("lexicons/organisations.txt")).ok());
   ASSERT_TRUE(organisations.AddFile(DataPath("lexicons/organisations-gate.txt")).ok());
   Resolved r = Resolve(
-      "Trump wrote on Twitter that Ford and Al Jazeera were wrong. Twitter removed it. "
-      "Facebook founder Mark Zuckerberg agreed.",
+      "Trump wrote on Twitter that Ford and Al Jazeera were wrong, according to The Guardian. "
+      "Twitter removed it. Facebook founder Mark Zuckerberg agreed. Wikinews asked him.",
       {{"Trump", kPer},
        {"Twitter", kPer},
        {"Ford", kPer},
        {"Al Jazeera", kPer},
+       {"Guardian", kPer},
        {"Twitter", kPer},
        {"Facebook", kPer},
-       {"Mark Zuckerberg", kPer}});
+       {"Mark Zuckerberg", kPer},
+       {"Wikinews", kPer}},
+      "https://en.wikinews.org/wiki/Story");
   RetypeKnownOrganisations(*r.doc, organisations, &r.entities);
-  std::vector<std::string> types;
-  for (const Entity& e : r.entities) {
-    types.push_back(e.name + ":" + std::string(nlp::LongTypeName(e.type)));
-  }
-  EXPECT_EQ(types, (std::vector<std::string>{"Trump:PERSON", "Twitter:ORGANIZATION", "Ford:PERSON",
-                                             "Al Jazeera:ORGANIZATION", "Facebook:ORGANIZATION",
-                                             "Mark Zuckerberg:PERSON"}));
+  EXPECT_EQ(NamesAndTypes(r.entities),
+            (std::vector<std::string>{"Trump:PERSON", "Twitter:ORGANIZATION", "Ford:PERSON",
+                                      "Al Jazeera:ORGANIZATION", "Guardian:ORGANIZATION",
+                                      "Facebook:ORGANIZATION", "Mark Zuckerberg:PERSON",
+                                      "Wikinews:ORGANIZATION"}));
+  r = Resolve("Wikinews asked him.", {{"Wikinews", kPer}}, "https://example.org/story");
+  RetypeKnownOrganisations(*r.doc, organisations, &r.entities);
+  EXPECT_EQ(NamesAndTypes(r.entities), std::vector<std::string>{"Wikinews:PERSON"});
   EXPECT_EQ(NameSet().AddFile(testing::TempDir() + "/no_such_file.txt").code(),
             Status::Code::kNotFound);
+}
+
+// Storms have given names: "Hurricane Dorian" is no person, nor is the "Dorian" after it;
+// a Dorian no storm word names is.
+TEST(EntitiesTest, StormsAreNoPersons) {
+  Resolved r = Resolve("Hurricane Dorian hit the Bahamas. Dorian then weakened.",
+                       {{"Dorian", kPer}, {"Dorian", kPer}});
+  RetypeStormNames(*r.doc, &r.entities);
+  EXPECT_EQ(NamesAndTypes(r.entities), std::vector<std::string>{"Dorian:MISC"});
+  r = Resolve("The painter Dorian said no.", {{"Dorian", kPer}});
+  RetypeStormNames(*r.doc, &r.entities);
+  EXPECT_EQ(NamesAndTypes(r.entities), std::vector<std::string>{"Dorian:PERSON"});
 }
 
 TEST(EntitiesTest, MalformedAliasFileNamesTheLine) {

@@ -42,9 +42,10 @@ const T& Shipped(const std::string& relative) {
   return *resource;
 }
 
-inline std::unique_ptr<Document> MakeDocument(std::string text) {
+inline std::unique_ptr<Document> MakeDocument(std::string text, std::string url = "") {
   Article article;
   article.text = std::move(text);
+  article.url = std::move(url);
   std::unique_ptr<Document> doc;
   EXPECT_TRUE(Document::Create(std::move(article), {}, &doc).ok());
   return doc;

@@ -41,7 +41,10 @@ def person_names():
 
 
 def is_person_name(name, persons):
+    """A name that opens with "The" is no person's ("The Guardian"; humannames holds "The")."""
     words = [fold(w) for w in name.split()]
+    if words[0] == 'the':
+        return False
     return (len(words) == 1 and words[0] in persons) or (
         len(words) == 2 and all(w in persons for w in words))
 
