@@ -104,7 +104,10 @@ class Resolver {
   Cleaned Clean(Range r, EntityType type) const {
     Cleaned c{r, r, type, {}, {}};
     while (c.name.size() > 1 && tokens_[c.name.end - 1].has(kTokenClitic)) --c.name.end;
-    if (type == EntityType::kPerson) StripTitles(&c);
+    if (type == EntityType::kPerson) {
+      StripTitles(&c);
+      StripPlaceOfTitle(&c);
+    }
     c.span = c.name;
     if (type == EntityType::kOrganization && c.name.size() > 2 &&
         OneOf(words_[c.name.end - 1], kGenericOrgSuffixes)) {
@@ -122,6 +125,19 @@ class Resolver {
       c->name.begin = k + 1;
       k = c->name.begin - 1;
     }
+  }
+
+  // "Senator from Vermont Bernie Sanders", where the tagger's name takes in the place of
+  // the title before it: the name is its last two words, "Senator from Vermont" a role.
+  void StripPlaceOfTitle(Cleaned* c) const {
+    const uint32_t begin = c->name.begin;
+    if (begin < 2 || c->name.size() < 3 ||
+        (words_[begin - 1] != "from" && words_[begin - 1] != "of") ||
+        !OneOf(words_[begin - 2], kTitles)) {
+      return;
+    }
+    c->name.begin = c->name.end - 2;
+    c->roles.emplace_back(Text({begin - 2, c->name.begin}));
   }
 
   // Roles next to a person's name: "the Minister of Interior Juan Ignacio Zoido",

@@ -246,6 +246,19 @@ TEST(EntitiesTest, KnownOrganisationsAndTheOutletAreNoPersons) {
             Status::Code::kNotFound);
 }
 
+// The tagger's name may take in the place of a title ("Senator from Vermont"): the
+// person is the last two words, the title with its place a role.
+TEST(EntitiesTest, ThePlaceOfATitleIsNoPartOfTheName) {
+  Resolved r = Resolve("Senator from Vermont Bernie Sanders won. Sanders thanked voters.",
+                       {{"Vermont Bernie Sanders", kPer}, {"Sanders", kPer}});
+  ASSERT_EQ(r.entities.size(), 1u);
+  EXPECT_EQ(r.entities[0].name, "Bernie Sanders");
+  EXPECT_EQ(r.entities[0].roles, std::vector<std::string>{"Senator from Vermont"});
+  EXPECT_EQ(r.Texts(r.entities[0]), (std::vector<std::string>{"Bernie Sanders", "Sanders"}));
+  r = Resolve("a gift from Mary Ann Smith", {{"Mary Ann Smith", kPer}});
+  EXPECT_EQ(r.entities[0].name, "Mary Ann Smith");
+}
+
 // Storms have given names: "Hurricane Dorian" is no person, nor is the "Dorian" after it;
 // a Dorian no storm word names is.
 TEST(EntitiesTest, StormsAreNoPersons) {
