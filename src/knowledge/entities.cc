@@ -493,32 +493,40 @@ std::string Squeezed(std::string_view name) {
   return out;
 }
 
-// Whether `name` names the outlet that published `article`: its site name, or a label
-// of its URL's host but the last, with or without "the" ("Wikinews" on
-// en.wikinews.org, "Guardian" on theguardian.com).
-bool NamesTheOutlet(std::string_view name, const Article& article) {
-  const std::string key = Squeezed(name);
-  if (key.size() < kMinOutletNameBytes) return false;
-  if (!article.site_name.empty() && key == Squeezed(article.site_name)) return true;
+// What the outlet publishing `article` is called, squeezed: its site name, and each label
+// of its URL's host but the last ("wikinews" of en.wikinews.org).
+std::vector<std::string> OutletKeys(const Article& article) {
+  std::vector<std::string> keys;
+  if (!article.site_name.empty()) keys.push_back(Squeezed(article.site_name));
   const std::string host = UrlHost(article.url.empty() ? article.canonical_url : article.url);
   std::vector<std::string_view> labels = SplitFields(host, '.');
   if (!labels.empty()) labels.pop_back();
-  return std::any_of(labels.begin(), labels.end(),
-                     [&](std::string_view label) { return label == key || label == "the" + key; });
+  keys.insert(keys.end(), labels.begin(), labels.end());
+  return keys;
+}
+
+// Whether `name` is one of the outlet's `keys`, with or without "the" ("Guardian" on
+// theguardian.com).
+bool NamesTheOutlet(std::string_view name, const std::vector<std::string>& keys) {
+  const std::string key = Squeezed(name);
+  if (key.size() < kMinOutletNameBytes) return false;
+  return std::any_of(keys.begin(), keys.end(),
+                     [&](const std::string& k) { return k == key || k == "the" + key; });
 }
 
 }  // namespace
 
 void RetypeKnownOrganisations(const Document& doc, const NameSet& organisations,
                               std::vector<Entity>* entities) {
+  const std::vector<std::string> outlet = OutletKeys(doc.article());
   for (Entity& e : *entities) {
     const bool known = e.type == EntityType::kPerson && e.roles.empty() &&
                        std::all_of(e.mentions.begin(), e.mentions.end(), [&](Span m) {
                          return NamesKnownOrganisation(doc, organisations, m);
                        });
-    const bool outlet = (e.type == EntityType::kPerson || e.type == EntityType::kMisc) &&
-                        NamesTheOutlet(e.name, doc.article());
-    if (known || outlet) e.type = EntityType::kOrganization;
+    const bool names_outlet = (e.type == EntityType::kPerson || e.type == EntityType::kMisc) &&
+                              NamesTheOutlet(e.name, outlet);
+    if (known || names_outlet) e.type = EntityType::kOrganization;
   }
 }
 

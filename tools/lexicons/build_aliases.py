@@ -7,8 +7,8 @@ a.k.a., f.k.a., weak a.k.a.), PETRARCH2 Phoenix international and non-state acto
 dictionaries (MIT: a primary entry and its '+' synonyms), the Phoenix agents
 dictionary's generic institutions (MIT: "Congress", "Supreme Court", "University", each
 with its irregular plurals), the listed companies of the international actors dictionary
-(MIT: "Google", "Toyota", one name each), the parties of Party Facts (MIT: "BJP" =
-"Bharatiya Janata Party"), and a few seats of government ("White House") and news
+(MIT: "Google", "Toyota", one name each), the parties of Party Facts (MIT: "Movimento 5
+Stelle" = "Five Star Movement"), and a few seats of government ("White House") and news
 agencies written for lede. Every name the
 table holds is a known organisation: the place finder never reads one as a town
 ("Congress", Arizona; the "Supreme" of "Supreme Court", Louisiana). See
@@ -137,8 +137,9 @@ def place_and_given_names():
 
 def party_groups(taken):
     """Party Facts core parties (MIT): a party's short name, name, English names and other
-    spellings form one group ("SNP" = "Scottish National Party"). A name two parties share
-    ("SDP", "Labour Party", "Democratic Party"), that the table already holds (`taken`,
+    spellings that is_party_name takes (three words or more) form one group ("Movimento 5
+    Stelle" = "Five Star Movement"). A name two parties share ("Labour Party", "Democratic
+    Party"), that the table already holds (`taken`,
     folded) or that names a place or a person (place_and_given_names: "USA", "DIANA") is
     left out, and so is a party left with fewer than two names."""
     path = os.path.join(DATA, 'political-parties', 'partyfacts-core-parties.csv.gz')
