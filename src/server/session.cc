@@ -50,8 +50,11 @@ void Session::ReadRequest() {
   read_timer_.async_wait([self = shared_from_this()](beast::error_code ec) {
     if (ec) return;  // cancelled: the request arrived in time
     self->read_timed_out_ = true;
+    // Shutting down the receiving side ends the pending read and every later one, where
+    // cancel() would only end a pending one: between two reads of a client dripping a
+    // byte at a time, the timeout would be lost.
     beast::error_code ignored;
-    self->stream_.socket().cancel(ignored);
+    self->stream_.socket().shutdown(net::ip::tcp::socket::shutdown_receive, ignored);
   });
   http::async_read(stream_, buffer_, *parser_,
                    [self = shared_from_this()](beast::error_code ec, size_t) { self->OnRead(ec); });
@@ -59,8 +62,8 @@ void Session::ReadRequest() {
 
 void Session::OnRead(beast::error_code ec) {
   read_timer_.cancel();
-  if (ec == http::error::end_of_stream || (ec && !parser_->got_some() && !read_timed_out_))
-    return Close();
+  if (read_timed_out_) return RespondToReadError(ec);
+  if (ec == http::error::end_of_stream || (ec && !parser_->got_some())) return Close();
   if (ec) return RespondToReadError(ec);
   ++context_->in_flight;
   counted_in_flight_ = true;

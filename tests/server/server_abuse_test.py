@@ -121,9 +121,10 @@ def check_traversal():
         check(status_of(answer) in (200, 400, 404), f"traversal {target}: status {status_of(answer)}")
 
 
-def check_slowloris(clients=100, drip_s=0.1):
+def check_slowloris(clients=100, drip_s=0.1, ask_beside=True):
     """Clients dripping a never-ending header byte by byte are cut off by the read
-    timeout (counted from the request's first byte), while a normal client gets answers."""
+    timeout (counted from the request's first byte), while a normal client gets answers
+    (asked between two drips with `ask_beside`)."""
     slow = []
     for _ in range(clients):
         s = socket.create_connection(("127.0.0.1", port), timeout=10)
@@ -150,10 +151,11 @@ def check_slowloris(clients=100, drip_s=0.1):
                 answer = b""
             check(answer == b"" or status_of(answer) == 408, f"slow client cut off with {answer[:40]}")
             cut_at[i] = time.monotonic() - began
-        asked = time.monotonic()
-        response, _ = request(port, "/api/search?q=police&limit=5")
-        answered += response.status == 200
-        slowest = max(slowest, time.monotonic() - asked)
+        if ask_beside:
+            asked = time.monotonic()
+            response, _ = request(port, "/api/search?q=police&limit=5")
+            answered += response.status == 200
+            slowest = max(slowest, time.monotonic() - asked)
         time.sleep(drip_s)
     for s in slow:
         s.close()
@@ -163,7 +165,7 @@ def check_slowloris(clients=100, drip_s=0.1):
           f"slowloris: cut off after {min(cut, default=0):.2f}..{max(cut, default=0):.2f} s, "
           f"the read timeout is {READ_TIMEOUT_S} s")
     check(min(sent) >= 10, f"slowloris: each client sent its bytes one by one ({min(sent)} at least)")
-    check(answered > 10 and slowest < 1.0,
+    check(not ask_beside or (answered > 10 and slowest < 1.0),
           f"beside slowloris: {answered} requests answered, the slowest in {slowest:.2f} s")
 
 
@@ -226,6 +228,10 @@ try:
     check_malformed_queries()
     check_traversal()
     check_slowloris()
+    # Dripping without pause: a read has often just ended when the timeout fires, and
+    # a timeout that only cancels a pending read is then lost.
+    for _ in range(3):
+        check_slowloris(clients=400, drip_s=0, ask_beside=False)
     check_crowds(baseline_fds)
     check(server.poll() is None, "the server survived")
     stop(server, "the abuse")
