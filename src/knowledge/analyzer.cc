@@ -107,6 +107,9 @@ Status Analyzer::Analyze(Article article, AnalyzedArticle* out, StageTimes* time
     const std::vector<EntityMention> mentions = TaggedMentions(doc);
     clock.Lap(&StageTimes::tagger);
     out->entities = ResolveEntities(*doc, mentions, aliases_.get());
+    DropNonNames(&out->entities);
+    // Before the place finder, which geocodes what is a LOCATION ("County Clare").
+    RetypeByNameShape(&out->entities);
     AddPlaceMentions(*doc, *gazetteer_, aliases_.get(), &out->entities);
     // After the place finder, which reads organisations named like a town as the town.
     RetypeKnownOrganisations(*doc, organisations_, &out->entities);

@@ -39,6 +39,33 @@ constexpr uint32_t kMaxDescriptionModifiers = 3;
 constexpr size_t kMinOutletNameBytes = 3;
 // The words before a storm's name ("Hurricane Dorian", "Tropical Storm Imelda").
 constexpr std::string_view kStormWords[] = {"Hurricane ", "Typhoon ", "Cyclone ", "Storm "};
+// Offices that alone are no one's name (lower case; DropNonNames). Offices that are also
+// names ("King", "Prince", "Queen", "Judge", "Bishop", "Dean") are not among them.
+constexpr std::string_view kOfficesAlone[] = {
+    "mayor",       "assemblyman",   "assemblywoman", "councilman", "councilwoman", "councillor",
+    "congressman", "congresswoman", "senator",       "governor",   "president",    "premier",
+    "chancellor",  "pope",          "minister",      "secretary",  "ambassador",   "commissioner",
+    "spokesman",   "spokeswoman",   "sheriff",       "chairman",   "chairwoman"};
+// Words that answer or open a spoken sentence (lower case; DropNonNames).
+constexpr std::string_view kInterjections[] = {
+    "yeah", "yes",   "yep", "no",   "nope", "okay",   "ok", "oh", "ah",  "hey",
+    "hi",   "hello", "wow", "well", "sure", "thanks", "um", "uh", "hmm", "alright"};
+// Last words of a place's name, never of a person's (RetypeByNameShape).
+constexpr std::string_view kPlaceLastWords[] = {
+    "Avenue",    "Boulevard", "Road",        "Street",  "Square", "Airport", "Mosque", "Cathedral",
+    "Synagogue", "Museum",    "Planetarium", "Stadium", "Arena",  "Harbour", "Harbor"};
+// First words of a place's name, never of a person's (RetypeByNameShape).
+constexpr std::string_view kPlaceFirstWords[] = {"County"};
+// Last words of an organisation's name, never of a person's (RetypeByNameShape).
+constexpr std::string_view kOrganisationLastWords[] = {
+    "News",    "Club",       "Clubs",       "Paper",     "Institute", "University",  "College",
+    "Academy", "Foundation", "Association", "Society",   "Company",   "Corporation", "Inc.",
+    "Ltd",     "Ltd.",       "Council",     "Committee", "Party",     "Ministry",    "Agency"};
+// First words of an organisation's name, never of a person's (RetypeByNameShape).
+constexpr std::string_view kOrganisationFirstWords[] = {"Instituto", "Universidad", "Université",
+                                                        "Universität", "Università"};
+// First words of a title or a phrase, never of a person's name (RetypeByNameShape).
+constexpr std::string_view kPossessives[] = {"My", "Our", "Your", "Their"};
 
 // Token ranges [begin, end) of the document.
 struct Range {
@@ -539,6 +566,37 @@ void RetypeStormNames(const Document& doc, std::vector<Entity>* entities) {
                          [&](std::string_view word) { return before.ends_with(word); });
     });
     if (storm) e.type = EntityType::kMisc;
+  }
+}
+
+void DropNonNames(std::vector<Entity>* entities) {
+  std::string lower;
+  std::erase_if(*entities, [&](const Entity& e) {
+    if ((e.type != EntityType::kPerson && e.type != EntityType::kMisc) ||
+        e.name.find(' ') != std::string::npos) {
+      return false;
+    }
+    AsciiLower(e.name, &lower);
+    return OneOf(lower, kInterjections) ||
+           (e.type == EntityType::kPerson && OneOf(lower, kOfficesAlone));
+  });
+}
+
+void RetypeByNameShape(std::vector<Entity>* entities) {
+  for (Entity& e : *entities) {
+    const size_t first_space = e.name.find(' '), last_space = e.name.rfind(' ');
+    if (e.type != EntityType::kPerson || !e.roles.empty() || first_space == std::string::npos) {
+      continue;
+    }
+    const std::string_view name = e.name;
+    const std::string_view first = name.substr(0, first_space), last = name.substr(last_space + 1);
+    if (OneOf(last, kPlaceLastWords) || OneOf(first, kPlaceFirstWords)) {
+      e.type = EntityType::kLocation;
+    } else if (OneOf(last, kOrganisationLastWords) || OneOf(first, kOrganisationFirstWords)) {
+      e.type = EntityType::kOrganization;
+    } else if (OneOf(first, kPossessives)) {
+      e.type = EntityType::kMisc;
+    }
   }
 }
 

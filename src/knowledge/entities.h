@@ -78,6 +78,20 @@ void RetypeKnownOrganisations(const Document& doc, const NameSet& organisations,
 // ("Hurricane Dorian", "Typhoon Hagibis"): storms have given names.
 void RetypeStormNames(const Document& doc, std::vector<Entity>* entities);
 
+// Removes the PERSON and MISC entities whose one-word name is no one's: an office alone,
+// the document naming no one to go with it ("Mayor" of "the Lord Mayor",
+// "Assemblywoman"), or an interjection the tagger read as a name ("Yeah" opening an
+// interviewee's answer).
+void DropNonNames(std::vector<Entity>* entities);
+
+// Retypes the PERSON entities without roles whose name's first or last word says what
+// they are: a place's last word ("Waddell Avenue", "Al Noor Mosque", "Bradley Airport")
+// or Ireland's "County" first ("County Clare"): LOCATION; an organisation's last word
+// ("Sky News", "Maker Clubs") or first word ("Instituto Gonzaga"): ORGANIZATION; a
+// possessive first ("My Little Pony"): MISC. Surnames that are such words ("Hall",
+// "Lane", "Church", "Park") are not among them.
+void RetypeByNameShape(std::vector<Entity>* entities);
+
 }  // namespace lede
 
 #endif  // LEDE_KNOWLEDGE_ENTITIES_H_

@@ -271,6 +271,47 @@ TEST(EntitiesTest, StormsAreNoPersons) {
   EXPECT_EQ(NamesAndTypes(r.entities), std::vector<std::string>{"Dorian:PERSON"});
 }
 
+// An office alone is no one's name, nor is an interjection opening an answer; an office
+// that is also a name, or a person named in full after the office, stays.
+TEST(EntitiesTest, OfficesAloneAndInterjectionsAreNoNames) {
+  Resolved r = Resolve(
+      "The Lord Mayor spoke. Yeah, said Assemblywoman. Lord Mayor Sally Capp agreed. The "
+      "Queen waved.",
+      {{"Mayor", kPer},
+       {"Yeah", kPer},
+       {"Assemblywoman", kPer},
+       {"Sally Capp", kPer},
+       {"Queen", kPer}});
+  DropNonNames(&r.entities);
+  EXPECT_EQ(NamesAndTypes(r.entities),
+            (std::vector<std::string>{"Sally Capp:PERSON", "Queen:PERSON"}));
+  r = Resolve("Yeah is a word.", {{"Yeah", kOrg}});
+  DropNonNames(&r.entities);
+  EXPECT_EQ(NamesAndTypes(r.entities), std::vector<std::string>{"Yeah:ORGANIZATION"});
+}
+
+// A name's first or last word may say it is a place's, an organisation's or a title's;
+// a person with a role, or a surname that is such a word, stays a person.
+TEST(EntitiesTest, ANamesShapeSaysWhatItNames) {
+  Resolved r = Resolve(
+      "Waddell Avenue, County Clare, Al Noor Mosque, Sky News, Instituto Gonzaga, My Little "
+      "Pony, Nichole Hall and Judge Durham Museum.",
+      {{"Waddell Avenue", kPer},
+       {"County Clare", kPer},
+       {"Al Noor Mosque", kPer},
+       {"Sky News", kPer},
+       {"Instituto Gonzaga", kPer},
+       {"My Little Pony", kPer},
+       {"Nichole Hall", kPer},
+       {"Judge Durham Museum", kPer}});
+  RetypeByNameShape(&r.entities);
+  EXPECT_EQ(NamesAndTypes(r.entities),
+            (std::vector<std::string>{"Waddell Avenue:LOCATION", "County Clare:LOCATION",
+                                      "Al Noor Mosque:LOCATION", "Sky News:ORGANIZATION",
+                                      "Instituto Gonzaga:ORGANIZATION", "My Little Pony:MISC",
+                                      "Nichole Hall:PERSON", "Durham Museum:PERSON"}));
+}
+
 TEST(EntitiesTest, MalformedAliasFileNamesTheLine) {
   const std::string path = testing::TempDir() + "/aliases_bad.tsv";
   std::ofstream(path) << "1\tISIS\nx\tDaesh\n";

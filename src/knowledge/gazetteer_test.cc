@@ -71,6 +71,21 @@ TEST(GazetteerTest, LooksUpAccentAndCaseInsensitively) {
   EXPECT_TRUE(g.Lookup("Qwxzyville").empty());
 }
 
+// Ireland's counties go by "County Clare" and "Co. Kerry" whatever GeoNames calls them
+// ("Mayo County", "An Cabhán" for Cavan), and a county named like its town by those
+// only: "Cork" is the city, "County Cork" the county.
+TEST(GazetteerTest, IrishCountiesHaveCountyBeforeTheirName) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  for (const char* name : {"County Clare", "Co. Kerry", "County Mayo", "County Cavan",
+                           "County Wexford", "County Cork", "Co. Limerick"}) {
+    EXPECT_TRUE(HasPlace(g, name, "IE", PlaceKind::kAdmin2)) << name;
+  }
+  EXPECT_TRUE(HasPlace(g, "Cork", "IE", PlaceKind::kCity));
+  EXPECT_FALSE(HasPlace(g, "Cork", "IE", PlaceKind::kAdmin2));
+  EXPECT_FALSE(HasPlace(g, "Mayo", "IE", PlaceKind::kAdmin2));
+  EXPECT_FALSE(HasPlace(g, "County Dublin City", "IE", PlaceKind::kAdmin2));
+}
+
 // A bare word for a kind of place is no town's name: "City Council" is no council of
 // City, a district of Canberra; Republic, Missouri is no "the Republic".
 TEST(GazetteerTest, ABareKindOfPlaceIsNoTown) {

@@ -149,6 +149,29 @@ def read_admin2():
         return {row['code']: row['name'] for row in json.load(f) if row.get('name')}
 
 
+# Countries whose second-level divisions news writes with "County" before the name
+# ("County Clare", "Co. Kerry"); GeoNames spells them variously ("Clare", "County Cork",
+# "Mayo County").
+COUNTY_FIRST_COUNTRIES = {'IE'}
+# English names of Irish counties GeoNames gives in Irish or as a council (written for lede).
+COUNTY_ENGLISH_NAMES = {'An Longfort': 'Longford', 'Uíbh Fhailí': 'Offaly', 'An Cabhán': 'Cavan',
+                        'Limerick City and County Council': 'Limerick'}
+
+
+def admin2_names(code, name, town_named_so):
+    """(the name to show, the names) a second-level division goes by: its GeoNames name;
+    for a county of COUNTY_FIRST_COUNTRIES, shown as "County Clare", its English name with
+    "County " and "Co. " before it too (not alone: "Mayo Clinic", "Cork" the city). No
+    names for a division named like one of its towns (`town_named_so`: the prefecture of
+    Rabat, Dublin City), whose town stands for it, unless "County" says which ("County
+    Wexford")."""
+    bare = re.sub(r'^County | County$', '', COUNTY_ENGLISH_NAMES.get(name, name))
+    if code.split('.')[0] not in COUNTY_FIRST_COUNTRIES or bare.endswith(' City'):
+        return name, set() if town_named_so else {name}
+    county_names = {'County ' + bare, 'Co. ' + bare}
+    return 'County ' + bare, county_names if town_named_so else county_names | {name}
+
+
 def fold(name):
     decomposed = unicodedata.normalize('NFKD', name)
     return ''.join(c for c in decomposed if not unicodedata.combining(c)).casefold()
@@ -422,19 +445,19 @@ def main():
     for c in cities:
         admin2_population[c['admin2']] += c['population']
     # A division is placed at the centre of its towns; GeoNames ids of divisions are not in
-    # the shared data, so the id column is 0. A division named like one of its towns
-    # (the prefecture of Rabat) is left out: the town stands for it.
+    # the shared data, so the id column is 0.
     town_names = collections.defaultdict(set)
     for c in cities:
         town_names[c['admin2']].update(fold(n) for n in c['names'])
     for code, name in sorted(admin2.items()):
-        if (not admin2_points.get(code) or fold(name) in town_names[code] or
+        shown, names = admin2_names(code, name, fold(name) in town_names[code])
+        if (not admin2_points.get(code) or not names or
                 name in GENERIC_PLACE_WORDS or name.lower() in mostly_lower):
             continue
         lat, lon = centre_point(admin2_points[code])
         country, region, _ = code.split('.', 2)
-        rows.append((0, 'admin2', name, country, country + '.' + region, lat, lon,
-                     admin2_population[code], 'ADM2', name))
+        rows.append((0, 'admin2', shown, country, country + '.' + region, lat, lon,
+                     admin2_population[code], 'ADM2', '|'.join(sorted(names))))
     # A town's variant that names a country, continent or region stands for that in news,
     # not for the town: "Puerto Rico" (San Juan), "Africa" (Mahdia), "India" (Inđija).
     larger_names = {fold(n) for row in rows if row[1] in ('continent', 'region', 'country')
