@@ -98,6 +98,7 @@ class PlaceMentionFinder {
     SpotUntagged();
     SpotHyphenated();
     SpotDivisionLists();
+    DropAbbreviationsWithoutPeriod();
     std::sort(entities_.begin(), entities_.end(), [](const Entity& a, const Entity& b) {
       return a.mentions[0].start < b.mentions[0].start;
     });
@@ -402,6 +403,38 @@ class PlaceMentionFinder {
   }
 
   // Adds tokens [begin, end) as a mention of the LOCATION entity of that name.
+  // A US state's AP abbreviation needs its period, or a town's name and a comma or a
+  // party letter and a hyphen before it ("Boston, Mass", "D-Calif"): "Mass" (the
+  // Catholic mass, "Mass Spectrometry"), "Miss" ("Miss Goody Two-Shoes") and "La" ("La
+  // Silla") are no states. Removes such LOCATION mentions, and a LOCATION entity left
+  // without any.
+  void DropAbbreviationsWithoutPeriod() {
+    for (Entity& e : entities_) {
+      if (e.type != EntityType::kLocation) continue;
+      std::erase_if(e.mentions, [&](Span m) { return IsAbbreviationWithoutPeriod(m); });
+    }
+    std::erase_if(entities_, [](const Entity& e) { return e.mentions.empty(); });
+  }
+
+  // One word without a period in or after it, nor a comma or hyphen before it, that
+  // names a US state by another name than the state's own: its abbreviation ("Mass" of
+  // "Mass.").
+  bool IsAbbreviationWithoutPeriod(Span m) const {
+    const std::string_view text = doc_.text(m), before = doc_.text().substr(0, m.start);
+    if (text.find_first_of(". ") != std::string_view::npos ||
+        doc_.text().substr(m.end).starts_with(".") || before.ends_with(", ") ||
+        before.ends_with("-")) {
+      return false;
+    }
+    const std::string folded = FoldForMatch(text);
+    return std::any_of(gazetteer_.Lookup(text).begin(), gazetteer_.Lookup(text).end(),
+                       [&](uint32_t i) {
+                         const Place& p = gazetteer_.place(i);
+                         return p.kind == PlaceKind::kAdmin1 && p.country == "US" &&
+                                FoldForMatch(p.name) != folded;
+                       });
+  }
+
   void AddMention(uint32_t begin, uint32_t end) {
     AddMention(Span{tokens_[begin].span.start, tokens_[end - 1].span.end});
   }
