@@ -1,6 +1,7 @@
 #include "server/session.h"
 
 #include <boost/asio/dispatch.hpp>
+#include <sstream>
 
 #include "server/json_response.h"
 
@@ -19,6 +20,14 @@ std::string ClientName(const net::ip::tcp::socket& socket) {
   auto endpoint = socket.remote_endpoint(ec);
   if (ec) return "-";
   return endpoint.address().to_string() + ":" + std::to_string(endpoint.port());
+}
+
+// What is known of a request that was not read: answer in HTTP/1.1 and close.
+Request UnreadRequest() {
+  Request request;
+  request.version(11);
+  request.keep_alive(false);
+  return request;
 }
 
 }  // namespace
@@ -49,20 +58,39 @@ void Session::ReadRequest() {
   read_timer_.expires_after(milliseconds(options.read_timeout_ms));
   read_timer_.async_wait([self = shared_from_this()](beast::error_code ec) {
     if (ec) return;  // cancelled: the request arrived in time
-    self->read_timed_out_ = true;
-    // Shutting down the receiving side ends the pending read and every later one, where
-    // cancel() would only end a pending one: between two reads of a client dripping a
-    // byte at a time, the timeout would be lost.
-    beast::error_code ignored;
-    self->stream_.socket().shutdown(net::ip::tcp::socket::shutdown_receive, ignored);
+    self->AnswerTimeoutAndClose();
   });
   http::async_read(stream_, buffer_, *parser_,
                    [self = shared_from_this()](beast::error_code ec, size_t) { self->OnRead(ec); });
 }
 
+// The 408 is written at once, as much as the socket takes without waiting, and the
+// socket closed: that ends the read whether one is pending or the next is yet to start.
+// Cancelling the read instead lost the timeout between two reads of a client dripping a
+// byte at a time, and shutting down the receiving side lost it while the client kept
+// the socket's queue full.
+void Session::AnswerTimeoutAndClose() {
+  read_timed_out_ = true;
+  std::ostringstream answer;
+  answer << JsonError(UnreadRequest(), http::status::request_timeout, "timeout",
+                      "the request did not arrive within " +
+                          std::to_string(context_->options->read_timeout_ms) +
+                          " ms (--read-timeout-ms)");
+  beast::error_code ignored;
+  stream_.socket().non_blocking(true, ignored);
+  const size_t written = stream_.socket().write_some(net::buffer(answer.str()), ignored);
+  Close();
+  entry_.method = "-";
+  entry_.target = "-";
+  entry_.status = static_cast<unsigned>(http::status::request_timeout);
+  entry_.bytes = written;
+  entry_.duration = std::chrono::steady_clock::now() - started_;
+  context_->log->Write(entry_);
+}
+
 void Session::OnRead(beast::error_code ec) {
   read_timer_.cancel();
-  if (read_timed_out_) return RespondToReadError(ec);
+  if (read_timed_out_) return;  // answered and closed (AnswerTimeoutAndClose)
   if (ec == http::error::end_of_stream || (ec && !parser_->got_some())) return Close();
   if (ec) return RespondToReadError(ec);
   ++context_->in_flight;
@@ -76,17 +104,10 @@ void Session::OnRead(beast::error_code ec) {
 }
 
 void Session::RespondToReadError(beast::error_code ec) {
-  Request request;  // what little is known: answer in HTTP/1.1 and close
-  request.version(11);
-  request.keep_alive(false);
+  const Request request = UnreadRequest();
   entry_.method = "-";
   entry_.target = "-";
-  if (read_timed_out_) {
-    Respond(JsonError(request, http::status::request_timeout, "timeout",
-                      "the request did not arrive within " +
-                          std::to_string(context_->options->read_timeout_ms) +
-                          " ms (--read-timeout-ms)"));
-  } else if (ec == http::error::header_limit) {
+  if (ec == http::error::header_limit) {
     Respond(JsonError(request, http::status::request_header_fields_too_large, "headers_too_large",
                       "request headers larger than " +
                           std::to_string(context_->options->max_header_bytes) +

@@ -44,9 +44,11 @@ class Session : public std::enable_shared_from_this<Session> {
 
  private:
   void ReadRequest();
+  // Answers 408 and closes, once the read timeout fires.
+  void AnswerTimeoutAndClose();
   void OnRead(boost::beast::error_code ec);
   void WaitForNextRequest();
-  // Answers a request the parser rejected (or a timeout), then closes.
+  // Answers a request the parser rejected, then closes.
   void RespondToReadError(boost::beast::error_code ec);
   void Respond(Response response);
   void OnWrite(boost::beast::error_code ec, size_t bytes);
