@@ -87,10 +87,11 @@ TEST(GazetteerTest, IrishCountiesHaveCountyBeforeTheirName) {
 }
 
 // A bare word for a kind of place is no town's name: "City Council" is no council of
-// City, a district of Canberra; Republic, Missouri is no "the Republic".
+// City, a district of Canberra; Republic, Missouri is no "the Republic"; "University
+// College London" is not in University, a district of Toronto.
 TEST(GazetteerTest, ABareKindOfPlaceIsNoTown) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
-  for (const char* word : {"City", "Valley", "Republic", "Centre"}) {
+  for (const char* word : {"City", "Valley", "Republic", "Centre", "University", "College"}) {
     for (uint32_t i : g.Lookup(word)) {
       EXPECT_NE(g.place(i).kind, PlaceKind::kCity) << word << " " << g.place(i).country;
     }

@@ -30,6 +30,11 @@ constexpr std::string_view kInstitutionWords[] = {
     "department", "commission", "state", "metro", "united", "convention", "visitors",
     "firefighters", "mayor", "residents"};
 
+// Institution words that often follow a person's name (NamedAfterAPerson).
+constexpr std::string_view kAcademicWords[] = {"university", "college"};
+// Smallest town whose name before kAcademicWords counts (NamedAfterAPerson).
+constexpr uint32_t kMinUniversityTownPopulation = 25000;
+
 // Words before "of" that take a subject after it, not a place: a town's name there is the
 // subject's ("Department of Justice", "Chamber of Commerce", "Medal of Freedom").
 constexpr std::string_view kSubjectHeads[] = {
@@ -255,7 +260,8 @@ class PlaceMentionFinder {
       const PlaceRank rank = Rank(Text(begin, begin + n));
       if (rank == PlaceRank::kRegion ||
           (rank == PlaceRank::kTown && !regions_only &&
-           (OneOf(Lower(begin + n), kInstitutionWords) || StartsWithRegion(begin, n)))) {
+           ((OneOf(Lower(begin + n), kInstitutionWords) && !NamedAfterAPerson(begin, n)) ||
+            StartsWithRegion(begin, n)))) {
         AddMention(begin, begin + n);
         break;
       }
@@ -272,6 +278,18 @@ class PlaceMentionFinder {
       }
       break;
     }
+  }
+
+  // A university or college is as often named after a person as after its town
+  // ("Cornell University", "Harvard University", "Griffith University"): before
+  // "University" or "College" a town counts only when one of its name has
+  // kMinUniversityTownPopulation people or more ("Oxford University", "Boston College").
+  bool NamedAfterAPerson(uint32_t begin, uint32_t n) const {
+    if (!OneOf(Lower(begin + n), kAcademicWords)) return false;
+    const std::span<const uint32_t> places = gazetteer_.Lookup(Text(begin, begin + n));
+    return std::none_of(places.begin(), places.end(), [&](uint32_t i) {
+      return gazetteer_.place(i).population >= kMinUniversityTownPopulation;
+    });
   }
 
   // "North Texas" (not itself in the gazetteer): "Texas" is a place mention.

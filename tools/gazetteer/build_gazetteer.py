@@ -190,11 +190,11 @@ def read_current_names():
 
 
 # Towns and counties named with a bare word for a kind of place ("City", a district of
-# Canberra; Valley, Alabama; Republic, Missouri) are left out: in news the word is
-# nearly always the common noun of a longer name ("City Council", "the Valley", "the
-# Republic", "Community Centre").
+# Canberra; Valley, Alabama; Republic, Missouri; University, a district of Toronto) are
+# left out: in news the word is nearly always the common noun of a longer name ("City
+# Council", "the Valley", "the Republic", "Community Centre", "University College London").
 GENERIC_PLACE_WORDS = {'City', 'Town', 'Village', 'Valley', 'Center', 'Centre', 'Republic', 'Port',
-                       'Bay', 'Beach', 'Harbor', 'Harbour'}
+                       'Bay', 'Beach', 'Harbor', 'Harbour', 'University', 'College'}
 
 
 # Abbreviations news writes for a name's first word ("Mt. Pleasant", "Ft. Worth",
