@@ -35,6 +35,12 @@ constexpr std::string_view kAcademicWords[] = {"university", "college"};
 // Smallest town whose name before kAcademicWords counts (NamedAfterAPerson).
 constexpr uint32_t kMinUniversityTownPopulation = 25000;
 
+// Words after "City" that make it a town's government ("Greer City Hall", "the New London
+// City Office"), beside the institution words (InstitutionAt).
+constexpr std::string_view kCityOfficeWords[] = {
+    "hall",         "office",    "manager",    "clerk",         "attorney", "councilman",
+    "councilwoman", "councilor", "councillor", "administrator", "limits"};
+
 // Words before "of" that take a subject after it, not a place: a town's name there is the
 // subject's ("Department of Justice", "Chamber of Commerce", "Medal of Freedom").
 constexpr std::string_view kSubjectHeads[] = {
@@ -260,7 +266,7 @@ class PlaceMentionFinder {
       const PlaceRank rank = Rank(Text(begin, begin + n));
       if (rank == PlaceRank::kRegion ||
           (rank == PlaceRank::kTown && !regions_only &&
-           ((OneOf(Lower(begin + n), kInstitutionWords) && !NamedAfterAPerson(begin, n)) ||
+           ((InstitutionAt(begin + n, end) && !NamedAfterAPerson(begin, n)) ||
             StartsWithRegion(begin, n)))) {
         AddMention(begin, begin + n);
         break;
@@ -278,6 +284,15 @@ class PlaceMentionFinder {
       }
       break;
     }
+  }
+
+  // Whether an institution word is at token k of a name ending at `end`: "City" only
+  // before another or a city office's ("Dublin City Council", "Greer City Hall";
+  // "Century City Towers" is no Century's).
+  bool InstitutionAt(uint32_t k, uint32_t end) const {
+    if (!OneOf(Lower(k), kInstitutionWords)) return false;
+    return Lower(k) != "city" || (k + 1 < end && (OneOf(Lower(k + 1), kInstitutionWords) ||
+                                                  OneOf(Lower(k + 1), kCityOfficeWords)));
   }
 
   // A university or college is as often named after a person as after its town
