@@ -93,11 +93,13 @@ constexpr std::string_view kTownWords[] = {
     "family",  "native", "driver",       "parents", "resident", "residents",
     "police",  "fire",   "firefighters", "sheriff", "mayor",    "school",
     "schools", "middle", "elementary",   "library", "parks",    "municipal"};
-// Names of celestial bodies and oceans that GeoNames also gives towns (folded; written
-// for lede): DropTownsOfSkyAndSeaNames.
-constexpr std::string_view kSkyAndSeaNames[] = {"earth",    "moon",    "mars",   "mercury", "venus",
-                                                "jupiter",  "saturn",  "uranus", "neptune", "pluto",
-                                                "atlantic", "pacific", "arctic"};
+// Names of celestial bodies, constellations and oceans that GeoNames also gives towns
+// (folded: "Leo" is Léo, Burkina Faso; written for lede): DropTownsOfSkyAndSeaNames.
+constexpr std::string_view kSkyAndSeaNames[] = {
+    "earth",  "moon",    "mars",      "mercury",  "venus",       "jupiter",   "saturn",
+    "uranus", "neptune", "pluto",     "aries",    "taurus",      "gemini",    "cancer",
+    "leo",    "virgo",   "libra",     "scorpius", "sagittarius", "capricorn", "aquarius",
+    "pisces", "orion",   "andromeda", "atlantic", "pacific",     "arctic"};
 // How far before a mention a street address or a person's age is looked for
 // (AddressOrAgeBefore).
 constexpr size_t kAddressBytes = 48;

@@ -408,7 +408,8 @@ TEST(GeocoderTest, RegionsAndCountriesAreNoTownsVariants) {
 }
 
 // "Earth" and "Jupiter" are no towns (Earth, Texas; Jupiter, Florida) in a story about
-// planets, nor "the Atlantic" Atlantic, Iowa; a text that writes one as a town keeps it.
+// planets, nor the constellation "Leo" Léo, Burkina Faso, nor "the Atlantic" Atlantic,
+// Iowa; a text that writes one as a town keeps it.
 TEST(GeocoderTest, CelestialBodiesAndOceansAreTownsOnlyWhenWrittenAsTowns) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const auto places = [&](const std::string& text, std::initializer_list<std::string_view> names) {
@@ -417,6 +418,8 @@ TEST(GeocoderTest, CelestialBodiesAndOceansAreTownsOnlyWhenWrittenAsTowns) {
   EXPECT_EQ(places("Jupiter is larger than Earth. Probes crossed the Atlantic of space.",
                    {"Jupiter", "Earth", "Atlantic"}),
             (std::vector<std::string>{"-", "-", "-"}));
+  EXPECT_EQ(places("The planet circles a star in the constellation Leo.", {"Leo"}),
+            (std::vector<std::string>{"-"}));
   EXPECT_EQ(places("A boat sank off Jupiter, Florida. Jupiter police said two men swam ashore.",
                    {"Jupiter"}),
             (std::vector<std::string>{"US.FL", "US.FL"}));
