@@ -50,6 +50,8 @@ constexpr std::string_view kOfficesAlone[] = {
 constexpr std::string_view kInterjections[] = {
     "yeah", "yes",   "yep", "no",   "nope", "okay",   "ok", "oh", "ah",  "hey",
     "hi",   "hello", "wow", "well", "sure", "thanks", "um", "uh", "hmm", "alright"};
+// Names of God a tagger reads as a person's (RetypeByNameShape).
+constexpr std::string_view kNamesOfGod[] = {"God", "Allah", "Yahweh", "Jehovah"};
 // Last words of a place's name, never of a person's (RetypeByNameShape).
 constexpr std::string_view kPlaceLastWords[] = {
     "Avenue",    "Boulevard", "Road",        "Street",  "Square", "Airport", "Mosque", "Cathedral",
@@ -584,6 +586,10 @@ void DropNonNames(std::vector<Entity>* entities) {
 
 void RetypeByNameShape(std::vector<Entity>* entities) {
   for (Entity& e : *entities) {
+    if (e.type == EntityType::kPerson && OneOf(e.name, kNamesOfGod)) {
+      e.type = EntityType::kMisc;
+      continue;
+    }
     const size_t first_space = e.name.find(' '), last_space = e.name.rfind(' ');
     if (e.type != EntityType::kPerson || !e.roles.empty() || first_space == std::string::npos) {
       continue;

@@ -89,7 +89,7 @@ void DropNonNames(std::vector<Entity>* entities);
 // or Ireland's "County" first ("County Clare"): LOCATION; an organisation's last word
 // ("Sky News", "Maker Clubs") or first word ("Instituto Gonzaga"): ORGANIZATION; a
 // possessive first ("My Little Pony"): MISC. Surnames that are such words ("Hall",
-// "Lane", "Church", "Park") are not among them.
+// "Lane", "Church", "Park") are not among them. A name of God ("God", "Allah") is MISC.
 void RetypeByNameShape(std::vector<Entity>* entities);
 
 }  // namespace lede

@@ -291,11 +291,11 @@ TEST(EntitiesTest, OfficesAloneAndInterjectionsAreNoNames) {
 }
 
 // A name's first or last word may say it is a place's, an organisation's or a title's;
-// a person with a role, or a surname that is such a word, stays a person.
+// a person with a role, or a surname that is such a word, stays a person. God is no person.
 TEST(EntitiesTest, ANamesShapeSaysWhatItNames) {
   Resolved r = Resolve(
       "Waddell Avenue, County Clare, Al Noor Mosque, Sky News, Instituto Gonzaga, My Little "
-      "Pony, Nichole Hall and Judge Durham Museum.",
+      "Pony, Nichole Hall and Judge Durham Museum thank God.",
       {{"Waddell Avenue", kPer},
        {"County Clare", kPer},
        {"Al Noor Mosque", kPer},
@@ -303,13 +303,14 @@ TEST(EntitiesTest, ANamesShapeSaysWhatItNames) {
        {"Instituto Gonzaga", kPer},
        {"My Little Pony", kPer},
        {"Nichole Hall", kPer},
-       {"Judge Durham Museum", kPer}});
+       {"Judge Durham Museum", kPer},
+       {"God", kPer}});
   RetypeByNameShape(&r.entities);
   EXPECT_EQ(NamesAndTypes(r.entities),
             (std::vector<std::string>{"Waddell Avenue:LOCATION", "County Clare:LOCATION",
                                       "Al Noor Mosque:LOCATION", "Sky News:ORGANIZATION",
                                       "Instituto Gonzaga:ORGANIZATION", "My Little Pony:MISC",
-                                      "Nichole Hall:PERSON", "Durham Museum:PERSON"}));
+                                      "Nichole Hall:PERSON", "Durham Museum:PERSON", "God:MISC"}));
 }
 
 TEST(EntitiesTest, MalformedAliasFileNamesTheLine) {
