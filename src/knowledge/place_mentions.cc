@@ -460,12 +460,11 @@ class PlaceMentionFinder {
       return false;
     }
     const std::string folded = FoldForMatch(text);
-    return std::any_of(gazetteer_.Lookup(text).begin(), gazetteer_.Lookup(text).end(),
-                       [&](uint32_t i) {
-                         const Place& p = gazetteer_.place(i);
-                         return p.kind == PlaceKind::kAdmin1 && p.country == "US" &&
-                                FoldForMatch(p.name) != folded;
-                       });
+    const std::span<const uint32_t> places = gazetteer_.Lookup(text);
+    return std::any_of(places.begin(), places.end(), [&](uint32_t i) {
+      const Place& p = gazetteer_.place(i);
+      return p.kind == PlaceKind::kAdmin1 && p.country == "US" && FoldForMatch(p.name) != folded;
+    });
   }
 
   void AddMention(uint32_t begin, uint32_t end) {

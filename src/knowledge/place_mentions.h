@@ -32,8 +32,8 @@ inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
 //  - leading an organisation's name before an institution word ("Athens Police",
 //    "Madison County Health Department"; a country or division before any word: "Ohio
 //    Supreme Court"; before "University" or "College" only a town of 25,000 people or
-//    more, as "Cornell University" is a person's), or after a compass word ("Western Pennsylvania
-//    Kennel Association", a LOCATION "North Texas");
+//    more, as "Cornell University" is a person's), or after a compass word ("Western
+//    Pennsylvania Kennel Association", a LOCATION "North Texas");
 //  - ending an organisation's name after "of" ("University of Rochester"; a town not
 //    after a word that takes a subject: "Department of Justice");
 //  - inside the name of an organisation `aliases` knows, only a country or division

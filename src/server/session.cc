@@ -82,8 +82,12 @@ void Session::AnswerTimeoutAndClose() {
   Close();
   entry_.method = "-";
   entry_.target = "-";
-  entry_.status = static_cast<unsigned>(http::status::request_timeout);
-  entry_.bytes = written;
+  Log(static_cast<unsigned>(http::status::request_timeout), written);
+}
+
+void Session::Log(unsigned status, size_t bytes) {
+  entry_.status = status;
+  entry_.bytes = bytes;
   entry_.duration = std::chrono::steady_clock::now() - started_;
   context_->log->Write(entry_);
 }
@@ -134,10 +138,7 @@ void Session::Respond(Response response) {
 }
 
 void Session::OnWrite(beast::error_code ec, size_t bytes) {
-  entry_.status = response_.result_int();
-  entry_.bytes = bytes;
-  entry_.duration = std::chrono::steady_clock::now() - started_;
-  context_->log->Write(entry_);
+  Log(response_.result_int(), bytes);
   if (counted_in_flight_) {
     --context_->in_flight;
     counted_in_flight_ = false;

@@ -52,6 +52,8 @@ class Session : public std::enable_shared_from_this<Session> {
   void RespondToReadError(boost::beast::error_code ec);
   void Respond(Response response);
   void OnWrite(boost::beast::error_code ec, size_t bytes);
+  // Writes the access log's line for the request: `status`, `bytes` written.
+  void Log(unsigned status, size_t bytes);
   void Close();
 
   boost::beast::tcp_stream stream_;
