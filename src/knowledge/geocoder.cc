@@ -164,9 +164,11 @@ const RE2& AddressOrAgeBefore() {
   return re;
 }
 
-// "X, Spain", "X in Catalonia".
+// "X, Spain", "X in Catalonia", "X, N.C.", "X, W. Va." (an abbreviation of initials is
+// taken whole: its first letter alone names nothing).
 const RE2& WithinPattern() {
-  static const RE2 re(R"(^(?:,\s*|\s+in\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))");
+  static const RE2 re(R"(^(?:,\s*|\s+in\s+)((?:\p{Lu}\.\s?)+\p{Lu}\p{Ll}*\.)"
+                      R"(|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))");
   return re;
 }
 

@@ -112,6 +112,15 @@ TEST(GeocoderTest, ExplicitContextOverridesPopulation) {
   EXPECT_EQ(g.place(codes[1].place).country, "GB");
 }
 
+// A state abbreviated with initials after the comma places the town as its name does:
+// "Greenville, N.C." is North Carolina's, not South Carolina's larger Greenville.
+TEST(GeocoderTest, AStateAbbreviatedWithInitialsPlacesTheTown) {
+  ExpectAllPlacedIn("The family moved to Greenville, N.C., last year.", {"Greenville"}, "US.NC");
+  ExpectAllPlacedIn("The family moved to Greenville, S.C., last year.", {"Greenville"}, "US.SC");
+  ExpectAllPlacedIn("He lives in Weston, W. Va., with his wife.", {"Weston"}, "US.WV");
+  ExpectAllPlacedIn("He lives in Weston, W.Va., with his wife.", {"Weston"}, "US.WV");
+}
+
 TEST(GeocoderTest, DocumentCountryContextDecides) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text = "Australian police said the storm reached Sale overnight.";

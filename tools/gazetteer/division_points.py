@@ -64,7 +64,7 @@ def box_middle(cut_share):
 
 METHODS = {'largest town': largest, 'mean': mean, 'population mean': population_mean,
            'median': median, 'box, all towns': box_middle(0),
-           'box, 1% cut': box_middle(0.01), 'box, 2% cut (used)': box_middle(0.02),
+           'box, 1% cut (used)': box_middle(0.01), 'box, 2% cut': box_middle(0.02),
            'box, 5% cut': box_middle(0.05)}
 
 
