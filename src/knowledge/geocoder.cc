@@ -113,6 +113,8 @@ constexpr float kDemonymEvidence = 0.5f;
 constexpr float kDatelineEvidence = 2.0f;
 constexpr float kOutletEvidence = 1.0f;
 constexpr float kResolvedPlaceEvidence = 0.5f;
+// What joins two names in a list (ListedTogether).
+constexpr std::string_view kListJoins[] = {" and ", ", and ", " or ", ", or ", " & "};
 // How much text after a mention is searched for local context.
 constexpr size_t kLocalContextBytes = 96;
 
@@ -241,6 +243,7 @@ class Resolver {
       evidence_.Add(p.country, kResolvedPlaceEvidence, name);
       if (p.kind == PlaceKind::kAdmin1) states_.Add(p.admin1, 1.0f, name);
     }
+    MarkListedKinds(first);
     ChooseNames();
     // The document's coherence: the states of the towns and counties the neighbours
     // placed count as states the document names, and every name is resolved again.
@@ -282,6 +285,32 @@ class Resolver {
   }
 
   std::string_view MentionText(const Span& s) const { return text_.substr(s.start, s.size()); }
+
+  // Whether the text between mentions a and b (a before b) joins them in a list:
+  // "Oregon and Washington", "Georgia or Armenia" (kListJoins). A comma alone does not:
+  // "Washington, Georgia" is a town and its state.
+  bool ListedTogether(const Span& a, const Span& b) const {
+    if (a.end > b.start) return false;
+    const std::string_view between = text_.substr(a.end, b.start - a.end);
+    return std::find(std::begin(kListJoins), std::end(kListJoins), between) != std::end(kListJoins);
+  }
+
+  // Marks each mention listed with one the first resolution placed as a state or a
+  // country (MentionFacts::listed_with_state, listed_with_country).
+  void MarkListedKinds(const std::vector<Geocode>& first) {
+    for (size_t m = 0; m < mentions_.size(); ++m) {
+      for (size_t k = 0; k < mentions_.size(); ++k) {
+        if (k == m || first[k].place == Geocode::kNone ||
+            !(ListedTogether(mentions_[m], mentions_[k]) ||
+              ListedTogether(mentions_[k], mentions_[m]))) {
+          continue;
+        }
+        const PlaceKind kind = gazetteer_.place(first[k].place).kind;
+        facts_[m].listed_with_state |= kind == PlaceKind::kAdmin1;
+        facts_[m].listed_with_country |= kind == PlaceKind::kCountry;
+      }
+    }
+  }
 
   // The candidate with the best prior alone (no context), or nullptr.
   const Place* BestByPrior(std::string_view name, bool regions_only) const {
@@ -543,6 +572,11 @@ class Resolver {
     bool state_follows = false;  // "Washington state"
     bool common_county = false;  // more than one candidate is a county
     bool local_institution = false;  // an institution word follows it ("Paris police")
+    // It is listed with a name placed as a state or a country ("Oregon and Washington
+    // laws", "Georgia and Armenia"): a candidate of that kind is placed as if by local
+    // context.
+    bool listed_with_state = false;
+    bool listed_with_country = false;
     std::vector<uint32_t> candidates;
   };
 
@@ -566,9 +600,11 @@ class Resolver {
   }
 
   float Score(const Place& p, const MentionFacts& facts, bool neighbours) const {
-    const bool placed = Satisfies(p, facts.local) ||
-                        (facts.state_follows && p.kind == PlaceKind::kAdmin1) ||
-                        IsCapitalOfANamedCountry(p, facts.name);
+    const bool placed =
+        Satisfies(p, facts.local) ||
+        ((facts.state_follows || facts.listed_with_state) && p.kind == PlaceKind::kAdmin1) ||
+        (facts.listed_with_country && p.kind == PlaceKind::kCountry) ||
+        IsCapitalOfANamedCountry(p, facts.name);
     const float population_discount =
         facts.common_county && p.kind == PlaceKind::kAdmin2
             ? std::log10(p.population + 1.0f) * (kPopulationWeight - kCommonCountyPopulationWeight)

@@ -121,6 +121,27 @@ TEST(GeocoderTest, AStateAbbreviatedWithInitialsPlacesTheTown) {
   ExpectAllPlacedIn("He lives in Weston, W.Va., with his wife.", {"Weston"}, "US.WV");
 }
 
+// A name listed with a state is the state, with a country the country: "Oregon and
+// Washington laws" are two states' (LGL), though "Washington" alone is the capital.
+TEST(GeocoderTest, ANameListedWithAStateOrCountryIsOne) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const auto kinds = [&](const std::string& text, std::initializer_list<std::string_view> names) {
+    std::vector<std::string> out;
+    for (const Geocode& c : Geocoder(&g).Resolve(text, MentionsOf(text, names), {})) {
+      out.push_back(c.place == Geocode::kNone ? "-" : g.place(c.place).feature_code);
+    }
+    return out;
+  };
+  EXPECT_EQ(kinds("He backs Oregon and Washington laws.", {"Oregon", "Washington"}),
+            (std::vector<std::string>{"ADM1", "ADM1"}));
+  EXPECT_EQ(kinds("Storms hit Georgia and Alabama.", {"Georgia", "Alabama"}),
+            (std::vector<std::string>{"ADM1", "ADM1"}));
+  EXPECT_EQ(kinds("Talks between Georgia and Armenia resumed.", {"Georgia", "Armenia"}),
+            (std::vector<std::string>{"PCLI", "PCLI"}));
+  EXPECT_EQ(kinds("An artist in Washington called it the end.", {"Washington"}),
+            (std::vector<std::string>{"PPLC"}));
+}
+
 TEST(GeocoderTest, DocumentCountryContextDecides) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text = "Australian police said the storm reached Sale overnight.";
