@@ -218,10 +218,13 @@ class PlaceEvidence {
   std::unordered_map<std::string, Weights> by_name_;
 };
 
-// How the text right after a mention constrains it.
+// How the text right after a mention constrains it: near the anchor ("X, near Rabat"),
+// or within one of the regions the name after it may stand for ("X, Georgia": the
+// country or the state).
 struct LocalContext {
   enum class Kind { kNone, kWithin, kNear } kind = Kind::kNone;
-  const Place* anchor = nullptr;
+  const Place* anchor = nullptr;      // kNear: the name's best place by prior
+  std::vector<const Place*> regions;  // kWithin: the name's countries and states
 };
 
 class Resolver {
@@ -313,11 +316,10 @@ class Resolver {
   }
 
   // The candidate with the best prior alone (no context), or nullptr.
-  const Place* BestByPrior(std::string_view name, bool regions_only) const {
+  const Place* BestByPrior(std::string_view name) const {
     const Place* best = nullptr;
     for (uint32_t i : gazetteer_.Lookup(name)) {
       const Place& p = gazetteer_.place(i);
-      if (regions_only && p.kind != PlaceKind::kCountry && p.kind != PlaceKind::kAdmin1) continue;
       if (best == nullptr || Prior(p) > Prior(*best)) best = &p;
     }
     return best;
@@ -335,7 +337,7 @@ class Resolver {
       }
     }
     AddDemonymEvidence();
-    if (const Place* dateline = BestByPrior(context.dateline, false)) {
+    if (const Place* dateline = BestByPrior(context.dateline)) {
       evidence_.Add(dateline->country, kDatelineEvidence, "");
     }
     evidence_.Add(std::string(context.outlet_country), kOutletEvidence, "");
@@ -372,13 +374,17 @@ class Resolver {
     std::string anchor;
     LocalContext local;
     if (RE2::PartialMatch(after, NearPattern(), &anchor)) {
-      local.anchor = BestByPrior(anchor, false);
-      local.kind = LocalContext::Kind::kNear;
+      local.anchor = BestByPrior(anchor);
+      if (local.anchor != nullptr) local.kind = LocalContext::Kind::kNear;
     } else if (RE2::PartialMatch(after, WithinPattern(), &anchor)) {
-      local.anchor = BestByPrior(anchor, true);
-      local.kind = LocalContext::Kind::kWithin;
+      for (uint32_t i : gazetteer_.Lookup(anchor)) {
+        const Place& p = gazetteer_.place(i);
+        if (p.kind == PlaceKind::kCountry || p.kind == PlaceKind::kAdmin1) {
+          local.regions.push_back(&p);
+        }
+      }
+      if (!local.regions.empty()) local.kind = LocalContext::Kind::kWithin;
     }
-    if (local.anchor == nullptr) local.kind = LocalContext::Kind::kNone;
     return local;
   }
 
@@ -389,8 +395,9 @@ class Resolver {
         return &p != local.anchor &&
                DistanceKm(p.lat, p.lon, local.anchor->lat, local.anchor->lon) <= kNearKm;
       case LocalContext::Kind::kWithin:
-        return local.anchor->kind == PlaceKind::kAdmin1 ? p.admin1 == local.anchor->admin1
-                                                        : p.country == local.anchor->country;
+        return std::any_of(local.regions.begin(), local.regions.end(), [&](const Place* r) {
+          return r->kind == PlaceKind::kAdmin1 ? p.admin1 == r->admin1 : p.country == r->country;
+        });
     }
     return false;
   }

@@ -121,6 +121,15 @@ TEST(GeocoderTest, AStateAbbreviatedWithInitialsPlacesTheTown) {
   ExpectAllPlacedIn("He lives in Weston, W.Va., with his wife.", {"Weston"}, "US.WV");
 }
 
+// The name after the comma may be a country's and a state's: either places the town
+// ("Columbus, Georgia" is the state's Columbus, though the country Georgia is the
+// name's best place alone).
+TEST(GeocoderTest, AnyRegionOfTheNameAfterTheCommaPlacesTheTown) {
+  ExpectAllPlacedIn("Troops trained at Fort Benning near Columbus, Georgia, last year.",
+                    {"Columbus"}, "US.GA");
+  ExpectAllPlacedIn("Voters in Columbus, Ohio, turned out early.", {"Columbus"}, "US.OH");
+}
+
 // A name listed with a state is the state, with a country the country: "Oregon and
 // Washington laws" are two states' (LGL), though "Washington" alone is the capital.
 TEST(GeocoderTest, ANameListedWithAStateOrCountryIsOne) {
