@@ -54,10 +54,13 @@ constexpr std::string_view kInterjections[] = {
 constexpr std::string_view kNamesOfGod[] = {"God", "Allah", "Yahweh", "Jehovah"};
 // Last words of a place's name, never of a person's (RetypeByNameShape).
 constexpr std::string_view kPlaceLastWords[] = {
-    "Avenue",    "Boulevard", "Road",        "Street",  "Square", "Airport", "Mosque", "Cathedral",
-    "Synagogue", "Museum",    "Planetarium", "Stadium", "Arena",  "Harbour", "Harbor"};
+    "Avenue",    "Boulevard", "Road",     "Street",      "Square",  "Airport", "Mosque",
+    "Cathedral", "Synagogue", "Museum",   "Planetarium", "Stadium", "Arena",   "Harbour",
+    "Harbor",    "Station",   "Island",   "Islands",     "Creek",   "Canyon",  "Valley",
+    "River",     "Falls",     "Mountain", "Mountains"};
 // First words of a place's name, never of a person's (RetypeByNameShape).
-constexpr std::string_view kPlaceFirstWords[] = {"County"};
+constexpr std::string_view kPlaceFirstWords[] = {"County", "Lake", "Mount",   "Fort",
+                                                 "Port",   "Cape", "Downtown"};
 // Last words of an organisation's name, never of a person's (RetypeByNameShape).
 constexpr std::string_view kOrganisationLastWords[] = {
     "News",    "Club",       "Clubs",       "Paper",     "Institute", "University",  "College",

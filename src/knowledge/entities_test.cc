@@ -313,6 +313,28 @@ TEST(EntitiesTest, ANamesShapeSaysWhatItNames) {
                                       "Nichole Hall:PERSON", "Durham Museum:PERSON", "God:MISC"}));
 }
 
+// Natural features and town parts: "Downtown Greer" read as a person had taken every
+// "Greer" of an LGL story as his surname. Surnames that are such words ("Hill", "Lake")
+// stay persons'.
+TEST(EntitiesTest, AFeaturesOrATownPartsNameIsAPlace) {
+  Resolved r = Resolve(
+      "Downtown Greer, Greer Station, Lake Robinson, Fort Mill, Rhode Island, Marc Lamont Hill "
+      "and Veronica Lake.",
+      {{"Downtown Greer", kPer},
+       {"Greer Station", kPer},
+       {"Lake Robinson", kPer},
+       {"Fort Mill", kPer},
+       {"Rhode Island", kPer},
+       {"Marc Lamont Hill", kPer},
+       {"Veronica Lake", kPer}});
+  RetypeByNameShape(&r.entities);
+  EXPECT_EQ(NamesAndTypes(r.entities),
+            (std::vector<std::string>{"Downtown Greer:LOCATION", "Greer Station:LOCATION",
+                                      "Lake Robinson:LOCATION", "Fort Mill:LOCATION",
+                                      "Rhode Island:LOCATION", "Marc Lamont Hill:PERSON",
+                                      "Veronica Lake:PERSON"}));
+}
+
 TEST(EntitiesTest, MalformedAliasFileNamesTheLine) {
   const std::string path = testing::TempDir() + "/aliases_bad.tsv";
   std::ofstream(path) << "1\tISIS\nx\tDaesh\n";
