@@ -22,17 +22,21 @@ constexpr size_t kMaxDatelineTailBytes = 24;
 // Words after a town's name in an organisation's name that make the name local:
 // "Athens Police Department", "Harwinton Senior Center", "Torrington Fire Department".
 constexpr std::string_view kInstitutionWords[] = {
-    "police", "fire", "sheriff", "sheriff's", "county", "city", "town", "township", "village",
-    "school", "schools", "high", "middle", "elementary", "university", "college", "community",
-    "public", "regional", "area", "parks", "park", "health", "hospital", "medical", "council",
-    "board", "court", "assembly", "senior", "democratic", "republican", "chamber", "library",
-    "historical", "volunteer", "water", "housing", "planning", "zoning", "municipal", "district",
-    "department", "commission", "state", "metro", "united", "convention", "visitors",
-    "firefighters", "mayor", "residents"};
+    "police",     "fire",          "sheriff",    "sheriff's",  "county",       "city",
+    "town",       "township",      "village",    "school",     "schools",      "high",
+    "middle",     "elementary",    "university", "college",    "community",    "public",
+    "regional",   "area",          "parks",      "park",       "health",       "hospital",
+    "medical",    "council",       "board",      "court",      "assembly",     "senior",
+    "democratic", "republican",    "chamber",    "library",    "historical",   "volunteer",
+    "water",      "housing",       "planning",   "zoning",     "municipal",    "district",
+    "department", "commission",    "state",      "metro",      "united",       "convention",
+    "visitors",   "firefighters",  "mayor",      "residents",  "film",         "festival",
+    "arts",       "recreation",    "education",  "government", "correctional", "superior",
+    "circuit",    "environmental", "veterans",   "airport",    "marina",       "reservoir"};
 
 // Institution words that often follow a person's name (NamedAfterAPerson).
-constexpr std::string_view kAcademicWords[] = {"university", "college"};
-// Smallest town whose name before kAcademicWords counts (NamedAfterAPerson).
+constexpr std::string_view kOftenAfterAPersonWords[] = {"university", "college", "airport"};
+// Smallest town whose name before kOftenAfterAPersonWords counts (NamedAfterAPerson).
 constexpr uint32_t kMinUniversityTownPopulation = 25000;
 
 // Words after "City" that make it a town's government ("Greer City Hall", "the New London
@@ -295,12 +299,12 @@ class PlaceMentionFinder {
                                                   OneOf(Lower(k + 1), kCityOfficeWords)));
   }
 
-  // A university or college is as often named after a person as after its town
-  // ("Cornell University", "Harvard University", "Griffith University"): before
-  // "University" or "College" a town counts only when one of its name has
+  // A university, a college or an airport is as often named after a person as after its
+  // town ("Cornell University", "Griffith University", "Bradley Airport"): before
+  // "University", "College" or "Airport" a town counts only when one of its name has
   // kMinUniversityTownPopulation people or more ("Oxford University", "Boston College").
   bool NamedAfterAPerson(uint32_t begin, uint32_t n) const {
-    if (!OneOf(Lower(begin + n), kAcademicWords)) return false;
+    if (!OneOf(Lower(begin + n), kOftenAfterAPersonWords)) return false;
     const std::span<const uint32_t> places = gazetteer_.Lookup(Text(begin, begin + n));
     return std::none_of(places.begin(), places.end(), [&](uint32_t i) {
       return gazetteer_.place(i).population >= kMinUniversityTownPopulation;

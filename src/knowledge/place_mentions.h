@@ -31,8 +31,8 @@ inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
 // Then adds a LOCATION mention for each place name:
 //  - leading an organisation's name before an institution word ("Athens Police",
 //    "Madison County Health Department"; a country or division before any word: "Ohio
-//    Supreme Court"; before "University" or "College" only a town of 25,000 people or
-//    more, as "Cornell University" is a person's), or after a compass word ("Western
+//    Supreme Court"; before "University", "College" or "Airport" only a town of 25,000
+//    people or more, as "Cornell University" is a person's), or after a compass word ("Western
 //    Pennsylvania Kennel Association", a LOCATION "North Texas");
 //  - ending an organisation's name after "of" ("University of Rochester"; a town not
 //    after a word that takes a subject: "Department of Justice");
