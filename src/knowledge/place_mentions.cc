@@ -56,6 +56,11 @@ constexpr std::string_view kSubjectHeads[] = {
 constexpr std::string_view kMunicipalWords[] = {"police", "fire",    "firefighters", "sheriff",
                                                 "mayor",  "council", "residents"};
 
+// Words that, followed by "of", make the next name a town's whatever the tagger says
+// ("the city of Monroe", "the Town of Harwinton").
+constexpr std::string_view kMunicipalityWords[] = {"city", "town", "village", "township",
+                                                   "borough"};
+
 // Last words that make a name a division whatever the tagger says ("Henry County").
 constexpr std::string_view kDivisionWords[] = {"County", "Parish", "Township", "Province",
                                                "District", "Governorate", "Prefecture"};
@@ -162,8 +167,8 @@ class PlaceMentionFinder {
           (e.type == EntityType::kMisc && rank == PlaceRank::kRegion &&
            gazetteer_.DemonymPlace(e.name) < 0) ||
           (rank == PlaceRank::kRegion && EndsWithDivisionWord(e.name)) ||
-          (rank != PlaceRank::kNone &&
-           (OpensDateline(e.name) || PlacedByRegionAfter(e) || MunicipalWordAfter(e)))) {
+          (rank != PlaceRank::kNone && (OpensDateline(e.name) || PlacedByRegionAfter(e) ||
+                                        MunicipalWordAfter(e) || MunicipalityWordBefore(e)))) {
         e.type = EntityType::kLocation;
       }
     }
@@ -192,6 +197,17 @@ class PlaceMentionFinder {
     for (Span m : e.mentions) {
       const auto [begin, end] = TokenRange(m);
       if (end < tokens_.size() && OneOf(Lower(end), kMunicipalWords)) return true;
+    }
+    return false;
+  }
+
+  // A mention follows a municipality's word and "of" ("the city of Monroe").
+  bool MunicipalityWordBefore(const Entity& e) const {
+    for (Span m : e.mentions) {
+      const uint32_t begin = TokenRange(m).first;
+      if (begin >= 2 && Lower(begin - 1) == "of" && OneOf(Lower(begin - 2), kMunicipalityWords)) {
+        return true;
+      }
     }
     return false;
   }
