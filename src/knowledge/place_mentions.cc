@@ -22,20 +22,23 @@ constexpr size_t kMaxDatelineTailBytes = 24;
 // Words after a town's name in an organisation's name that make the name local:
 // "Athens Police Department", "Harwinton Senior Center", "Torrington Fire Department".
 constexpr std::string_view kInstitutionWords[] = {
-    "police",     "fire",          "sheriff",    "sheriff's",  "county",       "city",
-    "town",       "township",      "village",    "school",     "schools",      "high",
-    "middle",     "elementary",    "university", "college",    "community",    "public",
-    "regional",   "area",          "parks",      "park",       "health",       "hospital",
-    "medical",    "council",       "board",      "court",      "assembly",     "senior",
-    "democratic", "republican",    "chamber",    "library",    "historical",   "volunteer",
-    "water",      "housing",       "planning",   "zoning",     "municipal",    "district",
-    "department", "commission",    "state",      "metro",      "united",       "convention",
-    "visitors",   "firefighters",  "mayor",      "residents",  "film",         "festival",
-    "arts",       "recreation",    "education",  "government", "correctional", "superior",
-    "circuit",    "environmental", "veterans",   "airport",    "marina",       "reservoir"};
+    "police",     "fire",          "sheriff",     "sheriff's",  "county",       "city",
+    "town",       "township",      "village",     "school",     "schools",      "high",
+    "middle",     "elementary",    "university",  "college",    "community",    "public",
+    "regional",   "area",          "parks",       "park",       "health",       "hospital",
+    "medical",    "council",       "board",       "court",      "assembly",     "senior",
+    "democratic", "republican",    "chamber",     "library",    "historical",   "volunteer",
+    "water",      "housing",       "planning",    "zoning",     "municipal",    "district",
+    "department", "commission",    "state",       "metro",      "united",       "convention",
+    "visitors",   "firefighters",  "mayor",       "residents",  "film",         "festival",
+    "arts",       "recreation",    "education",   "government", "correctional", "superior",
+    "circuit",    "environmental", "veterans",    "airport",    "marina",       "reservoir",
+    "zoo",        "jail",          "fairgrounds", "civic"};
 
 // Institution words that often follow a person's name (NamedAfterAPerson).
 constexpr std::string_view kOftenAfterAPersonWords[] = {"university", "college", "airport"};
+// A saint's title opening a name (lower case; NamedAfterAPerson).
+constexpr std::string_view kSaintWords[] = {"saint", "st.", "st", "sainte", "ste."};
 // Smallest town whose name before kOftenAfterAPersonWords counts (NamedAfterAPerson).
 constexpr uint32_t kMinUniversityTownPopulation = 25000;
 
@@ -114,6 +117,8 @@ class PlaceMentionFinder {
     for (size_t e = 0; e < tagged; ++e) {
       if (entities_[e].type != EntityType::kLocation) continue;
       for (const Span m : std::vector<Span>(entities_[e].mentions)) AddAfterCompassWord(m);
+      if (!gazetteer_.Lookup(entities_[e].name).empty()) continue;
+      for (const Span m : std::vector<Span>(entities_[e].mentions)) AddFacilitysPlace(m);
     }
     SpotUntagged();
     SpotHyphenated();
@@ -272,6 +277,21 @@ class PlaceMentionFinder {
     return false;
   }
 
+  // The place leading the name of a facility the gazetteer does not know, before an
+  // institution word ("St. Cloud Hospital", "Douglas County Jail", "Santa Ana Zoo"), not
+  // named after a person or saint (NamedAfterAPerson): the facility is in that place.
+  void AddFacilitysPlace(Span mention) {
+    const auto [begin, end] = TokenRange(mention);
+    for (uint32_t n = std::min(kMaxPlaceTokens, end - begin - 1); n >= 1 && end > begin + 1; --n) {
+      const PlaceRank rank = Rank(Text(begin, begin + n));
+      if (rank != PlaceRank::kNone && InstitutionAt(begin + n, end) &&
+          !NamedAfterAPerson(begin, n)) {
+        AddMention(begin, begin + n);
+        break;
+      }
+    }
+  }
+
   // The place names inside an organisation's name; only countries and divisions when
   // `regions_only` (an organisation the alias table knows: "Democratic Party of Russia",
   // not the "Supreme" of "Supreme Court").
@@ -316,11 +336,14 @@ class PlaceMentionFinder {
   }
 
   // A university, a college or an airport is as often named after a person as after its
-  // town ("Cornell University", "Griffith University", "Bradley Airport"): before
-  // "University", "College" or "Airport" a town counts only when one of its name has
-  // kMinUniversityTownPopulation people or more ("Oxford University", "Boston College").
+  // town ("Cornell University", "Griffith University", "Bradley Airport"), and any
+  // institution after a saint ("Saint Francis Hospital"): there a town counts only when
+  // one of its name has kMinUniversityTownPopulation people or more ("Oxford
+  // University", "Boston College", "St. Cloud Hospital").
   bool NamedAfterAPerson(uint32_t begin, uint32_t n) const {
-    if (!OneOf(Lower(begin + n), kOftenAfterAPersonWords)) return false;
+    if (!OneOf(Lower(begin + n), kOftenAfterAPersonWords) && !OneOf(Lower(begin), kSaintWords)) {
+      return false;
+    }
     const std::span<const uint32_t> places = gazetteer_.Lookup(Text(begin, begin + n));
     return std::none_of(places.begin(), places.end(), [&](uint32_t i) {
       return gazetteer_.place(i).population >= kMinUniversityTownPopulation;

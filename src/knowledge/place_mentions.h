@@ -34,6 +34,9 @@ inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
 //    Supreme Court"; before "University", "College" or "Airport" only a town of 25,000
 //    people or more, as "Cornell University" is a person's), or after a compass word ("Western
 //    Pennsylvania Kennel Association", a LOCATION "North Texas");
+//  - leading the name of a LOCATION the gazetteer does not know, before an institution
+//    word ("St. Cloud Hospital", "Douglas County Jail"; a town of 25,000 people or more
+//    after a saint's title: not "Saint Francis Hospital");
 //  - ending an organisation's name after "of" ("University of Rochester"; a town not
 //    after a word that takes a subject: "Department of Justice");
 //  - inside the name of an organisation `aliases` knows, only a country or division

@@ -71,6 +71,17 @@ TEST(PlaceMentionsTest, FindsPlacesTheTaggerDidNotTypeAsPlaces) {
        {{"Bradley Airport", kOrg}, {"Spartanburg Airport", kOrg}},
        {"ORGANIZATION [Bradley Airport]", "ORGANIZATION [Spartanburg Airport]",
         "LOCATION [Spartanburg]"}},
+      {"a town or county leading a facility the gazetteer lacks, before an institution word; "
+       "not before a natural feature's word, nor a small town after a saint's title",
+       "She was taken from St. Cloud Hospital to Douglas County Hospital near the Mississippi "
+       "River, then to Saint Francis Hospital.",
+       {{"St. Cloud Hospital", kLoc},
+        {"Douglas County Hospital", kLoc},
+        {"Mississippi River", kLoc},
+        {"Saint Francis Hospital", kLoc}},
+       {"LOCATION [St. Cloud Hospital]", "LOCATION [St. Cloud]",
+        "LOCATION [Douglas County Hospital]", "LOCATION [Douglas County]",
+        "LOCATION [Mississippi River]", "LOCATION [Saint Francis Hospital]"}},
       {"a town before a non-institution word is not taken",
        "Robert Trent Jones Golf Club is private.",
        {{"Robert Trent Jones Golf Club", kOrg}},
