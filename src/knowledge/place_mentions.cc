@@ -90,6 +90,12 @@ bool EndsWithDivisionWord(std::string_view name) {
              std::end(kDivisionWords);
 }
 
+// A news agency in parentheses after a dateline's place: " (AP)", " (Reuters)".
+const RE2& AgencyInParentheses() {
+  static const RE2 re(R"(^ \(\p{Lu}[\p{L}.]*\))");
+  return re;
+}
+
 // The rest of a list of names after one of them, up to the plural of a division word:
 // ", Jackson and Madison counties", " to Riley counties", " counties".
 const RE2& DivisionListTail() {
@@ -179,8 +185,8 @@ class PlaceMentionFinder {
     }
   }
 
-  // The text has the name in capitals before a dash, as a dateline: "HARWINTON — ",
-  // "MANSFIELD -- ", "CHARLESTON, W.Va. - ".
+  // The text has the name in capitals before a dash or a news agency, as a dateline:
+  // "HARWINTON — ", "MANSFIELD -- ", "CHARLESTON, W.Va. - ", "BEIRUT (AP) ".
   bool OpensDateline(std::string_view name) const {
     std::string upper(name);
     for (char& c : upper) c = char(std::toupper(uint8_t(c)));
@@ -189,7 +195,8 @@ class PlaceMentionFinder {
       if (at > 0 && !std::isspace(uint8_t(text[at - 1])) && text[at - 1] != '.') continue;
       std::string_view after = text.substr(at + upper.size(), kMaxDatelineTailBytes);
       if (after.starts_with(",")) after = after.substr(std::min(after.size(), after.find(' ', 2)));
-      if (after.starts_with(" \u2014") || after.starts_with(" \u2013") || after.starts_with(" -")) {
+      if (after.starts_with(" \u2014") || after.starts_with(" \u2013") || after.starts_with(" -") ||
+          RE2::PartialMatch(after, AgencyInParentheses())) {
         return true;
       }
     }
@@ -446,12 +453,31 @@ class PlaceMentionFinder {
         ++limit;
       }
       for (uint32_t end = limit; end > i; --end) {
-        if (!IsCountryOrState(Text(i, end))) continue;
+        if (!IsCountryOrState(Text(i, end)) && !IsPlaceOpeningADateline(i, end)) continue;
         AddMention(i, end);
         i = end - 1;
         break;
       }
     }
+  }
+
+  // Tokens [begin, end) are a place's name in capitals opening a dateline ("WINNIPEG — ")
+  // at the start of a paragraph or after a sentence (a headline's), not inside one
+  // ("viruses that cause SARS — hence its name").
+  bool IsPlaceOpeningADateline(uint32_t begin, uint32_t end) const {
+    const std::string_view name = Text(begin, end);
+    return OpensASentence(begin) &&
+           std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           Rank(name) != PlaceRank::kNone && OpensDateline(name);
+  }
+
+  // Token i is the text's first, a paragraph's or follows a sentence's end.
+  bool OpensASentence(uint32_t i) const {
+    if (i == 0) return true;
+    const std::string_view before =
+        doc_.text(Span{tokens_[i - 1].span.start, tokens_[i].span.start});
+    return before.find('\n') != std::string_view::npos ||
+           std::string_view(".!?").find(before.front()) != std::string_view::npos;
   }
 
   // Names in a list that ends in "counties" or "parishes" ("Eastland and Callahan

@@ -41,7 +41,9 @@ inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
 //    after a word that takes a subject: "Department of Justice");
 //  - inside the name of an organisation `aliases` knows, only a country or division
 //    ("Democratic Party of Russia");
-//  - for each untagged country or US state name;
+//  - for each untagged country or US state name, and each untagged place name in
+//    capitals opening a dateline after a headline or a paragraph's start ("WINNIPEG — ",
+//    "BEIRUT (AP)");
 //  - inside hyphenated words ("Pittsburgh-based", "Egyptian-US", "Fargo-Moorhead",
 //    "D-Charleston"), the last part with the capitalised words after it when together
 //    they name a place ("Henry County" of "Paris-Henry County").

@@ -82,6 +82,12 @@ TEST(PlaceMentionsTest, FindsPlacesTheTaggerDidNotTypeAsPlaces) {
        {"LOCATION [St. Cloud Hospital]", "LOCATION [St. Cloud]",
         "LOCATION [Douglas County Hospital]", "LOCATION [Douglas County]",
         "LOCATION [Mississippi River]", "LOCATION [Saint Francis Hospital]"}},
+      {"an untagged place in capitals opening a dateline, after a headline or an agency's name "
+       "before the dash; not a word in capitals inside a sentence",
+       "Council votes on budget. WINNIPEG \u2014 The council met.\nBEIRUT (AP) \u2014 "
+       "Viruses that cause SARS \u2014 hence its name \u2014 spread.",
+       {},
+       {"LOCATION [WINNIPEG]", "LOCATION [BEIRUT]"}},
       {"a town before a non-institution word is not taken",
        "Robert Trent Jones Golf Club is private.",
        {{"Robert Trent Jones Golf Club", kOrg}},
@@ -200,7 +206,7 @@ TEST(PlaceMentionsTest, FindsPlacesTheTaggerDidNotTypeAsPlaces) {
       {"a town tagged as a person is a place when a dateline opens with it",
        "Pastor picked for patrol. MANSFIELD -- Mansfield Mayor Curtis McCoy wants it.",
        {{"Mansfield", EntityType::kPerson}, {"Curtis McCoy", EntityType::kPerson}},
-       {"LOCATION [Mansfield]", "PERSON [Curtis McCoy]"}},
+       {"LOCATION [MANSFIELD][Mansfield]", "PERSON [Curtis McCoy]"}},
       {"a town tagged as a person is a place when its state follows",
        "Greer, South Carolina, has parks. Greer has a Michelin plant.",
        {{"Greer", EntityType::kPerson}, {"South Carolina", kLoc}},
