@@ -64,6 +64,11 @@ constexpr std::string_view kMunicipalWords[] = {"police", "fire",    "firefighte
 constexpr std::string_view kMunicipalityWords[] = {"city", "town", "village", "township",
                                                    "borough"};
 
+// Words after "a" and a name that make it a town's ("a Coral Gables man").
+constexpr std::string_view kResidentWords[] = {"man",      "woman",  "men",    "women",
+                                               "resident", "native", "couple", "teen",
+                                               "teenager", "boy",    "girl",   "family"};
+
 // Last words that make a name a division whatever the tagger says ("Henry County").
 constexpr std::string_view kDivisionWords[] = {"County", "Parish", "Township", "Province",
                                                "District", "Governorate", "Prefecture"};
@@ -179,7 +184,7 @@ class PlaceMentionFinder {
            gazetteer_.DemonymPlace(e.name) < 0) ||
           (rank == PlaceRank::kRegion && EndsWithDivisionWord(e.name)) ||
           (rank != PlaceRank::kNone && (OpensDateline(e.name) || PlacedByRegionAfter(e) ||
-                                        MunicipalWordAfter(e) || MunicipalityWordBefore(e)))) {
+                                        MunicipalWordAfter(e) || WrittenAsTown(e)))) {
         e.type = EntityType::kLocation;
       }
     }
@@ -214,14 +219,38 @@ class PlaceMentionFinder {
   }
 
   // A mention follows a municipality's word and "of" ("the city of Monroe").
-  bool MunicipalityWordBefore(const Entity& e) const {
+  // A mention is written as a town's name: "the city of Monroe", "Anna Winstanley, 25,
+  // from Marston", "a Coral Gables man"; a person's name is not.
+  bool WrittenAsTown(const Entity& e) const {
     for (Span m : e.mentions) {
-      const uint32_t begin = TokenRange(m).first;
-      if (begin >= 2 && Lower(begin - 1) == "of" && OneOf(Lower(begin - 2), kMunicipalityWords)) {
+      const auto [begin, end] = TokenRange(m);
+      if (MunicipalityWordBefore(begin) || AgeBefore(begin) || ResidentAfterArticle(begin, end)) {
         return true;
       }
     }
     return false;
+  }
+
+  // "the city of Monroe".
+  bool MunicipalityWordBefore(uint32_t begin) const {
+    return begin >= 2 && Lower(begin - 1) == "of" && OneOf(Lower(begin - 2), kMunicipalityWords);
+  }
+
+  // "Anna Winstanley, 25, from Marston", "James Lee Garnes, 39, of Pomeroy".
+  bool AgeBefore(uint32_t begin) const {
+    if (begin < 4) return false;
+    const std::string_view age = doc_.text(tokens_[begin - 3].span);
+    return (Lower(begin - 1) == "of" || Lower(begin - 1) == "from") &&
+           doc_.text(tokens_[begin - 2].span) == "," && doc_.text(tokens_[begin - 4].span) == "," &&
+           !age.empty() && age.size() <= 3 &&
+           std::all_of(age.begin(), age.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+
+  // "a Coral Gables man", "an Alexandria woman".
+  bool ResidentAfterArticle(uint32_t begin, uint32_t end) const {
+    return begin >= 1 && end < tokens_.size() &&
+           (Lower(begin - 1) == "a" || Lower(begin - 1) == "an") &&
+           OneOf(Lower(end), kResidentWords);
   }
 
   // A mention is followed by ", " and a country or first-level division that one of

@@ -24,8 +24,10 @@ inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
 // like a division ending in a division word ("Henry County" as a PERSON), and any named
 // like a place that opens a dateline in capitals ("HARWINTON — ") or has one mention
 // followed by ", " and the state or country it is in ("Greer, South Carolina") or by a
-// municipal word ("Hanover police", "Monroe mayor"), unless `aliases` knows the name (a
-// known organisation or company, or a generic institution: "Congress", "Google"), and
+// municipal word ("Hanover police", "Monroe mayor"), or written as a town's ("the city of
+// Monroe", "Anna Winstanley, 25, from Marston", "a Coral Gables man"), unless `aliases`
+// knows the name (a known organisation or company, or a generic institution: "Congress",
+// "Google"), and
 // retypes as ORGANIZATION a LOCATION it knows that no country or division is named
 // like ("the White House", not White House, Tennessee).
 // Then adds a LOCATION mention for each place name:

@@ -126,6 +126,13 @@ TEST(PlaceMentionsTest, FindsPlacesTheTaggerDidNotTypeAsPlaces) {
        "Voters in the city of Monroe met Monroe.",
        {{"Monroe", EntityType::kPerson}},
        {"LOCATION [Monroe][Monroe]"}},
+      {"a person named like a town is the town after a person's age and 'from' or 'of', or "
+       "between 'a' and a resident's word",
+       "Anna Winstanley, 25, from Marston, met a Coral Gables man.",
+       {{"Anna Winstanley", EntityType::kPerson},
+        {"Marston", EntityType::kPerson},
+        {"Coral Gables", EntityType::kPerson}},
+       {"PERSON [Anna Winstanley]", "LOCATION [Marston]", "LOCATION [Coral Gables]"}},
       {"a person named like a town stays a person otherwise",
        "Officers found Hanover in the hall.",
        {{"Hanover", EntityType::kPerson}},
