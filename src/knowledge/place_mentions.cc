@@ -35,6 +35,13 @@ constexpr std::string_view kInstitutionWords[] = {
     "circuit",    "environmental", "veterans",    "airport",    "marina",       "reservoir",
     "zoo",        "jail",          "fairgrounds", "civic"};
 
+// Last words of a newspaper's name: a town leading it is a place ("Mt. Pleasant News",
+// "St. Paul Pioneer Press", "Athens Review"), though, read everywhere, no local
+// institution (IsInstitutionWord).
+constexpr std::string_view kNewspaperWords[] = {
+    "times",   "news", "review",  "press",    "journal",  "herald",   "gazette",
+    "tribune", "post", "courier", "democrat", "observer", "chronicle"};
+
 // Institution words that often follow a person's name (NamedAfterAPerson).
 constexpr std::string_view kOftenAfterAPersonWords[] = {"university", "college", "airport"};
 // A saint's title opening a name (lower case; NamedAfterAPerson).
@@ -362,10 +369,12 @@ class PlaceMentionFinder {
     }
   }
 
-  // Whether an institution word is at token k of a name ending at `end`: "City" only
-  // before another or a city office's ("Dublin City Council", "Greer City Hall";
-  // "Century City Towers" is no Century's).
+  // Whether an institution's word is at token k of a name ending at `end`, or the name
+  // is a newspaper's ("St. Paul Pioneer Press"): "City" only before another or a city
+  // office's ("Dublin City Council", "Greer City Hall"; "Century City Towers" is no
+  // Century's).
   bool InstitutionAt(uint32_t k, uint32_t end) const {
+    if (OneOf(Lower(end - 1), kNewspaperWords)) return true;
     if (!OneOf(Lower(k), kInstitutionWords)) return false;
     return Lower(k) != "city" || (k + 1 < end && (OneOf(Lower(k + 1), kInstitutionWords) ||
                                                   OneOf(Lower(k + 1), kCityOfficeWords)));

@@ -32,10 +32,11 @@ inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
 // like ("the White House", not White House, Tennessee).
 // Then adds a LOCATION mention for each place name:
 //  - leading an organisation's name before an institution word ("Athens Police",
-//    "Madison County Health Department"; a country or division before any word: "Ohio
-//    Supreme Court"; before "University", "College" or "Airport" only a town of 25,000
-//    people or more, as "Cornell University" is a person's), or after a compass word ("Western
-//    Pennsylvania Kennel Association", a LOCATION "North Texas");
+//    "Madison County Health Department") or a newspaper's ("St. Paul Pioneer Press"; a
+//    country or division before any word: "Ohio Supreme Court"; before "University",
+//    "College" or "Airport" only a town of 25,000 people or more, as "Cornell
+//    University" is a person's), or after a compass word ("Western Pennsylvania Kennel
+//    Association", a LOCATION "North Texas");
 //  - leading the name of a LOCATION the gazetteer does not know, before an institution
 //    word ("St. Cloud Hospital", "Douglas County Jail"; a town of 25,000 people or more
 //    after a saint's title: not "Saint Francis Hospital");
