@@ -290,12 +290,15 @@ TEST(EntitiesTest, OfficesAloneAndInterjectionsAreNoNames) {
   EXPECT_EQ(NamesAndTypes(r.entities), std::vector<std::string>{"Yeah:ORGANIZATION"});
 }
 
-// A name's first or last word may say it is a place's, an organisation's or a title's;
-// a person with a role, or a surname that is such a word, stays a person. God is no person.
+// A name's first or last word may say it is a place's (a natural feature's or a town
+// part's too: "Downtown Greer" read as a person had taken every "Greer" of an LGL story
+// as his surname), an organisation's or a title's; a person with a role, or a surname
+// that is such a word ("Hall", "Hill", "Lake"), stays a person. God is no person.
 TEST(EntitiesTest, ANamesShapeSaysWhatItNames) {
   Resolved r = Resolve(
       "Waddell Avenue, County Clare, Al Noor Mosque, Sky News, Instituto Gonzaga, My Little "
-      "Pony, Nichole Hall and Judge Durham Museum thank God.",
+      "Pony, Nichole Hall and Judge Durham Museum thank God. Downtown Greer, Greer Station, "
+      "Lake Robinson, Fort Mill, Rhode Island, Marc Lamont Hill and Veronica Lake.",
       {{"Waddell Avenue", kPer},
        {"County Clare", kPer},
        {"Al Noor Mosque", kPer},
@@ -304,23 +307,8 @@ TEST(EntitiesTest, ANamesShapeSaysWhatItNames) {
        {"My Little Pony", kPer},
        {"Nichole Hall", kPer},
        {"Judge Durham Museum", kPer},
-       {"God", kPer}});
-  RetypeByNameShape(&r.entities);
-  EXPECT_EQ(NamesAndTypes(r.entities),
-            (std::vector<std::string>{"Waddell Avenue:LOCATION", "County Clare:LOCATION",
-                                      "Al Noor Mosque:LOCATION", "Sky News:ORGANIZATION",
-                                      "Instituto Gonzaga:ORGANIZATION", "My Little Pony:MISC",
-                                      "Nichole Hall:PERSON", "Durham Museum:PERSON", "God:MISC"}));
-}
-
-// Natural features and town parts: "Downtown Greer" read as a person had taken every
-// "Greer" of an LGL story as his surname. Surnames that are such words ("Hill", "Lake")
-// stay persons'.
-TEST(EntitiesTest, AFeaturesOrATownPartsNameIsAPlace) {
-  Resolved r = Resolve(
-      "Downtown Greer, Greer Station, Lake Robinson, Fort Mill, Rhode Island, Marc Lamont Hill "
-      "and Veronica Lake.",
-      {{"Downtown Greer", kPer},
+       {"God", kPer},
+       {"Downtown Greer", kPer},
        {"Greer Station", kPer},
        {"Lake Robinson", kPer},
        {"Fort Mill", kPer},
@@ -328,11 +316,14 @@ TEST(EntitiesTest, AFeaturesOrATownPartsNameIsAPlace) {
        {"Marc Lamont Hill", kPer},
        {"Veronica Lake", kPer}});
   RetypeByNameShape(&r.entities);
-  EXPECT_EQ(NamesAndTypes(r.entities),
-            (std::vector<std::string>{"Downtown Greer:LOCATION", "Greer Station:LOCATION",
-                                      "Lake Robinson:LOCATION", "Fort Mill:LOCATION",
-                                      "Rhode Island:LOCATION", "Marc Lamont Hill:PERSON",
-                                      "Veronica Lake:PERSON"}));
+  EXPECT_EQ(
+      NamesAndTypes(r.entities),
+      (std::vector<std::string>{
+          "Waddell Avenue:LOCATION", "County Clare:LOCATION", "Al Noor Mosque:LOCATION",
+          "Sky News:ORGANIZATION", "Instituto Gonzaga:ORGANIZATION", "My Little Pony:MISC",
+          "Nichole Hall:PERSON", "Durham Museum:PERSON", "God:MISC", "Downtown Greer:LOCATION",
+          "Greer Station:LOCATION", "Lake Robinson:LOCATION", "Fort Mill:LOCATION",
+          "Rhode Island:LOCATION", "Marc Lamont Hill:PERSON", "Veronica Lake:PERSON"}));
 }
 
 TEST(EntitiesTest, MalformedAliasFileNamesTheLine) {
