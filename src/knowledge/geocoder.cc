@@ -527,6 +527,18 @@ class Resolver {
     return out;
   }
 
+  // The place a demonym names when its only other places are towns ("the Canadian Public
+  // Health Infobase": Canada, not Canadian, Texas, unless the text after it places it:
+  // "Canadian, Texas"); -1 when `name` is no demonym or also names a country or division
+  // ("Hong Kong", "Bonaire").
+  int32_t DemonymOfTownsName(std::string_view name) const {
+    const std::span<const uint32_t> places = gazetteer_.Lookup(name);
+    const bool towns_only = std::all_of(places.begin(), places.end(), [&](uint32_t i) {
+      return gazetteer_.place(i).kind == PlaceKind::kCity;
+    });
+    return towns_only ? gazetteer_.DemonymPlace(name) : -1;
+  }
+
   // A name one of whose mentions is written as a town's (WrittenAsTown) is no country
   // in the whole document when it can be something else.
   void DropCountriesOfTownNames() {
@@ -591,6 +603,10 @@ class Resolver {
     const Span name = PlaceName(mentions_[m]);
     MentionFacts facts{FoldForMatch(MentionText(name)), FindLocalContext(name), StateFollows(name)};
     facts.candidates = Candidates(name);
+    const int32_t demonym = DemonymOfTownsName(MentionText(name));
+    if (demonym >= 0 && facts.local.kind == LocalContext::Kind::kNone) {
+      facts.candidates = {static_cast<uint32_t>(demonym)};
+    }
     facts.common_county = IsCommonCountyName(facts.candidates);
     facts.local_institution = InstitutionWordFollows(name);
     return facts;

@@ -151,6 +151,18 @@ TEST(GeocoderTest, ANameListedWithAStateOrCountryIsOne) {
             (std::vector<std::string>{"PPLC"}));
 }
 
+// A demonym whose only places of its name are towns is its country: "the Canadian
+// Public Health Infobase" is Canada's, not Canadian, Texas, unless the text places it.
+TEST(GeocoderTest, ADemonymIsItsCountryNotATownOfItsName) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const auto country = [&](const std::string& text) {
+    const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, FindAll(text, "Canadian"), {});
+    return codes[0].place == Geocode::kNone ? "-" : g.place(codes[0].place).country;
+  };
+  EXPECT_EQ(country("Figures from the Canadian Public Health Infobase rose."), "CA");
+  EXPECT_EQ(country("The storm hit Canadian, Texas, overnight."), "US");
+}
+
 TEST(GeocoderTest, DocumentCountryContextDecides) {
   const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
   const std::string text = "Australian police said the storm reached Sale overnight.";
