@@ -527,9 +527,10 @@ class Resolver {
     return out;
   }
 
-  // The place a demonym names when its only other places are towns ("the Canadian Public
-  // Health Infobase": Canada, not Canadian, Texas, unless the text after it places it:
-  // "Canadian, Texas"); -1 when `name` is no demonym or also names a country or division
+  // The place a demonym names when it names no other place ("Syrian" of "Syrian-Turkish")
+  // or only towns ("the Canadian Public Health Infobase": Canada, not Canadian, Texas,
+  // unless the text after it places it: "Canadian, Texas"); -1 when `name` is no demonym or also
+  // names a country or division
   // ("Hong Kong", "Bonaire").
   int32_t DemonymOfTownsName(std::string_view name) const {
     const std::span<const uint32_t> places = gazetteer_.Lookup(name);
@@ -604,7 +605,8 @@ class Resolver {
     MentionFacts facts{FoldForMatch(MentionText(name)), FindLocalContext(name), StateFollows(name)};
     facts.candidates = Candidates(name);
     const int32_t demonym = DemonymOfTownsName(MentionText(name));
-    if (demonym >= 0 && facts.local.kind == LocalContext::Kind::kNone) {
+    if (demonym >= 0 &&
+        (facts.candidates.empty() || facts.local.kind == LocalContext::Kind::kNone)) {
       facts.candidates = {static_cast<uint32_t>(demonym)};
     }
     facts.common_county = IsCommonCountyName(facts.candidates);
@@ -770,9 +772,6 @@ class Resolver {
     std::vector<Geocode> out(mentions_.size());
     for (size_t m = 0; m < mentions_.size(); ++m) {
       const MentionFacts& facts = facts_[m];
-      if (gazetteer_.Lookup(MentionText(mentions_[m])).empty()) {
-        out[m].place = gazetteer_.DemonymPlace(MentionText(mentions_[m]));
-      }
       for (uint32_t i : facts.candidates) {
         const float score = Score(gazetteer_.place(i), facts, neighbours);
         if (out[m].place == Geocode::kNone || score > out[m].score) {

@@ -225,7 +225,6 @@ class PlaceMentionFinder {
     return false;
   }
 
-  // A mention follows a municipality's word and "of" ("the city of Monroe").
   // A mention is written as a town's name: "the city of Monroe", "Anna Winstanley, 25,
   // from Marston", "a Coral Gables man"; a person's name is not.
   bool WrittenAsTown(const Entity& e) const {
@@ -325,14 +324,27 @@ class PlaceMentionFinder {
   // named after a person or saint (NamedAfterAPerson): the facility is in that place.
   void AddFacilitysPlace(Span mention) {
     const auto [begin, end] = TokenRange(mention);
+    const uint32_t n = LeadingPlaceLength(
+        begin, end, [&](uint32_t n, PlaceRank) { return InstitutionOfPlace(begin, n, end); });
+    if (n > 0) AddMention(begin, begin + n);
+  }
+
+  // The number of tokens of the longest place name opening tokens [begin, end), shorter
+  // than them all, that `accept(tokens, rank)` takes; 0 when none.
+  template <typename Accept>
+  uint32_t LeadingPlaceLength(uint32_t begin, uint32_t end, Accept accept) const {
     for (uint32_t n = std::min(kMaxPlaceTokens, end - begin - 1); n >= 1 && end > begin + 1; --n) {
       const PlaceRank rank = Rank(Text(begin, begin + n));
-      if (rank != PlaceRank::kNone && InstitutionAt(begin + n, end) &&
-          !NamedAfterAPerson(begin, n)) {
-        AddMention(begin, begin + n);
-        break;
-      }
+      if (rank != PlaceRank::kNone && accept(n, rank)) return n;
     }
+    return 0;
+  }
+
+  // The n tokens from `begin` name the place of the institution a name ending at `end`
+  // is: an institution word follows them (InstitutionAt) and they are not a person's
+  // (NamedAfterAPerson).
+  bool InstitutionOfPlace(uint32_t begin, uint32_t n, uint32_t end) const {
+    return InstitutionAt(begin + n, end) && !NamedAfterAPerson(begin, n);
   }
 
   // The place names inside an organisation's name; only countries and divisions when
@@ -345,16 +357,11 @@ class PlaceMentionFinder {
     // a region, or a town before an institution word or named after a region ("Kansas
     // City Power & Light" is Kansas City's, not Kansas').
     const uint32_t begin = first + (end > first + 2 && OneOf(doc_.text(tokens_[first].span), kCompassWords));
-    for (uint32_t n = std::min(kMaxPlaceTokens, end - begin - 1); n >= 1 && end > begin + 1; --n) {
-      const PlaceRank rank = Rank(Text(begin, begin + n));
-      if (rank == PlaceRank::kRegion ||
-          (rank == PlaceRank::kTown && !regions_only &&
-           ((InstitutionAt(begin + n, end) && !NamedAfterAPerson(begin, n)) ||
-            StartsWithRegion(begin, n)))) {
-        AddMention(begin, begin + n);
-        break;
-      }
-    }
+    const uint32_t n = LeadingPlaceLength(begin, end, [&](uint32_t n, PlaceRank rank) {
+      return rank == PlaceRank::kRegion ||
+             (!regions_only && (InstitutionOfPlace(begin, n, end) || StartsWithRegion(begin, n)));
+    });
+    if (n > 0) AddMention(begin, begin + n);
     // A trailing place name after "of": "University of Rochester"; a town only after a
     // word that takes no subject (kSubjectHeads).
     for (uint32_t k = end; k-- > begin + 1;) {

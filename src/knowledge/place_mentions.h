@@ -27,9 +27,8 @@ inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
 // municipal word ("Hanover police", "Monroe mayor"), or written as a town's ("the city of
 // Monroe", "Anna Winstanley, 25, from Marston", "a Coral Gables man"), unless `aliases`
 // knows the name (a known organisation or company, or a generic institution: "Congress",
-// "Google"), and
-// retypes as ORGANIZATION a LOCATION it knows that no country or division is named
-// like ("the White House", not White House, Tennessee).
+// "Google"), and retypes as ORGANIZATION a LOCATION it knows that no country or division
+// is named like ("the White House", not White House, Tennessee).
 // Then adds a LOCATION mention for each place name:
 //  - leading an organisation's name before an institution word ("Athens Police",
 //    "Madison County Health Department") or a newspaper's ("St. Paul Pioneer Press"; a
