@@ -529,9 +529,8 @@ class Resolver {
 
   // The place a demonym names when it names no other place ("Syrian" of "Syrian-Turkish")
   // or only towns ("the Canadian Public Health Infobase": Canada, not Canadian, Texas,
-  // unless the text after it places it: "Canadian, Texas"); -1 when `name` is no demonym or also
-  // names a country or division
-  // ("Hong Kong", "Bonaire").
+  // unless the text after it places it: "Canadian, Texas"); -1 when `name` is no demonym
+  // or also names a country or division ("Hong Kong", "Bonaire").
   int32_t DemonymOfTownsName(std::string_view name) const {
     const std::span<const uint32_t> places = gazetteer_.Lookup(name);
     const bool towns_only = std::all_of(places.begin(), places.end(), [&](uint32_t i) {
