@@ -323,7 +323,9 @@ class PlaceMentionFinder {
   // institution word ("St. Cloud Hospital", "Douglas County Jail", "Santa Ana Zoo"), not
   // named after a person or saint (NamedAfterAPerson): the facility is in that place.
   void AddFacilitysPlace(Span mention) {
-    const auto [begin, end] = TokenRange(mention);
+    // Not structured bindings: clang before 16 lets no lambda capture them.
+    const std::pair<uint32_t, uint32_t> range = TokenRange(mention);
+    const uint32_t begin = range.first, end = range.second;
     const uint32_t n = LeadingPlaceLength(
         begin, end, [&](uint32_t n, PlaceRank) { return InstitutionOfPlace(begin, n, end); });
     if (n > 0) AddMention(begin, begin + n);
@@ -351,7 +353,9 @@ class PlaceMentionFinder {
   // `regions_only` (an organisation the alias table knows: "Democratic Party of Russia",
   // not the "Supreme" of "Supreme Court").
   void AddEmbedded(Span mention, bool regions_only) {
-    const auto [first, end] = TokenRange(mention);
+    // Not structured bindings: clang before 16 lets no lambda capture them.
+    const std::pair<uint32_t, uint32_t> range = TokenRange(mention);
+    const uint32_t first = range.first, end = range.second;
     // A leading place name, longest first, shorter than the whole name, after a
     // compass word if one opens the name ("Western Pennsylvania Kennel Association"):
     // a region, or a town before an institution word or named after a region ("Kansas
