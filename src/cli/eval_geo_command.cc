@@ -44,13 +44,17 @@ std::vector<std::string> DefaultGeoFiles() {
 }
 
 void PrintCounts(const std::string& label, const eval::GeoCounts& c) {
-  std::printf("%s: articles=%zu gold=%zu recall=%.3f acc161=%.3f end_to_end=%.3f\n", label.c_str(),
-              c.articles, c.gold, c.recall(), c.accuracy(), c.end_to_end());
+  char id_match[16] = "n/a";  // GeoVirus names no GeoNames ids
+  if (c.found_with_id > 0) std::snprintf(id_match, sizeof id_match, "%.3f", c.id_match());
+  std::printf("%s: articles=%zu gold=%zu recall=%.3f acc161=%.3f end_to_end=%.3f id_match=%s\n",
+              label.c_str(), c.articles, c.gold, c.recall(), c.accuracy(), c.end_to_end(),
+              id_match);
 }
 
 // One tab-separated line per error: file, article, "missed" or "wrong", the gold
 // toponym and its point, then for a wrong one the predicted mention, its place
-// (name, country, GeoNames feature code) and the distance; last the context.
+// (name, country, GeoNames feature code, and "same id" when it is the gold's GeoNames
+// place) and the distance; last the context.
 std::string ErrorLine(const std::string& file, size_t article_index, const eval::GeoArticle& article,
                       const std::vector<eval::PredictedPlace>& predicted, const Gazetteer& gazetteer,
                       const eval::GeoError& error) {
@@ -64,8 +68,10 @@ std::string ErrorLine(const std::string& file, size_t article_index, const eval:
   if (error.predicted >= 0) {
     const eval::PredictedPlace& p = predicted[error.predicted];
     const Place& place = gazetteer.place(p.place);
-    std::snprintf(line, sizeof line, "\t%s %s %s\t%.0f km", place.name.c_str(),
-                  place.country.c_str(), place.feature_code.c_str(), error.distance_km);
+    const bool same_id = g.geonames_id != 0 && g.geonames_id == p.geonames_id;
+    std::snprintf(line, sizeof line, "\t%s %s %s%s\t%.0f km", place.name.c_str(),
+                  place.country.c_str(), place.feature_code.c_str(), same_id ? " same id" : "",
+                  error.distance_km);
     out += eval::CodePointSlice(article.text, p.start, p.end) + line;
   } else {
     out += "\t\t";

@@ -16,7 +16,7 @@ std::vector<PredictedPlace> PredictedPlaces(const AnalyzedArticle& analysis,
     const Place& place = gazetteer.place(location.place);
     for (Span m : analysis.entities[location.entity].mentions) {
       out.push_back({chars.ToCodePoints(m.start), chars.ToCodePoints(m.end), place.lat, place.lon,
-                     location.place});
+                     location.place, place.geonames_id});
     }
   }
   return out;

@@ -48,6 +48,21 @@ std::string Coordinate(xmlNodePtr toponym, std::string_view a, std::string_view 
   return value;
 }
 
+// The GeoNames id of a gold toponym's place: <geonamesID> or <gaztag geonameid>; 0
+// when neither holds a positive number.
+int64_t GeonamesId(xmlNodePtr toponym) {
+  std::string id = ChildText(toponym, "geonamesID").value_or("");
+  xmlNodePtr gaztag = Child(toponym, "gaztag");
+  if (id.empty() && gaztag != nullptr) {
+    xmlChar* attribute = xmlGetProp(gaztag, reinterpret_cast<const xmlChar*>("geonameid"));
+    if (attribute != nullptr) id = reinterpret_cast<const char*>(attribute);
+    xmlFree(attribute);
+  }
+  char* end = nullptr;
+  const long long value = std::strtoll(id.c_str(), &end, 10);
+  return !id.empty() && end == id.c_str() + id.size() && value > 0 ? value : 0;
+}
+
 bool ParseNumber(const std::string& s, double* out) {
   char* end = nullptr;
   *out = std::strtod(s.c_str(), &end);
@@ -80,6 +95,7 @@ Status ReadToponym(xmlNodePtr t, bool* kept, GoldToponym* gold) {
   }
   gold->start = static_cast<size_t>(s);
   gold->end = static_cast<size_t>(e);
+  gold->geonames_id = GeonamesId(t);
   *kept = true;
   return Status::OK();
 }

@@ -4,6 +4,7 @@
 #define LEDE_EVAL_GEO_GOLD_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -11,10 +12,13 @@
 
 namespace lede::eval {
 
-// A gold toponym: [start, end) in code points of the article text, and its point.
+// A gold toponym: [start, end) in code points of the article text, its point, and
+// the GeoNames id of its place when the set gives one (GeoWebNews' <geonamesID>,
+// LGL's and TR-News' <gaztag geonameid>), else 0.
 struct GoldToponym {
   size_t start = 0, end = 0;
   double lat = 0, lon = 0;
+  int64_t geonames_id = 0;
 };
 
 struct GeoArticle {

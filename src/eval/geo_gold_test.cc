@@ -33,7 +33,7 @@ TEST(GeoGold, ReadsEachFormatAndDropsNonLiteralOrUnplacedToponyms) {
   const std::string path = ::testing::TempDir() + "/geo_gold_test.xml";
   testing::WriteFile(path, R"(<articles>
 <article><link>https://www.nola.com/news/a.html</link><text>Paris and Lyon &amp; Nice.</text><toponyms>
-  <toponym><start>0</start><end>5</end><type>Literal</type><latitude>48.85</latitude><longitude>2.35</longitude></toponym>
+  <toponym><start>0</start><end>5</end><type>Literal</type><geonamesID>2988507</geonamesID><latitude>48.85</latitude><longitude>2.35</longitude></toponym>
   <toponym><start>10</start><end>14</end><type>Metonymic</type><latitude>45.7</latitude><longitude>4.8</longitude></toponym>
   <toponym><start>17</start><end>21</end><type>Literal</type><latitude></latitude><longitude>7.2</longitude></toponym>
 </toponyms></article>
@@ -52,6 +52,11 @@ TEST(GeoGold, ReadsEachFormatAndDropsNonLiteralOrUnplacedToponyms) {
   ASSERT_EQ(articles[1].toponyms.size(), 1u);
   EXPECT_DOUBLE_EQ(articles[1].toponyms[0].lon, 12.48);
   EXPECT_EQ(articles[2].text, "Oslo.");
+  // The gold place's GeoNames id: GeoWebNews' <geonamesID>, LGL's <gaztag geonameid>;
+  // GeoVirus names none.
+  EXPECT_EQ(articles[0].toponyms[0].geonames_id, 2988507);
+  EXPECT_EQ(articles[1].toponyms[0].geonames_id, 3169070);
+  EXPECT_EQ(articles[2].toponyms[0].geonames_id, 0);
   // Each format's URL, trimmed: GeoWebNews' <link>, LGL's <url>, GeoVirus' <source>.
   EXPECT_EQ(articles[0].url, "https://www.nola.com/news/a.html");
   EXPECT_EQ(articles[1].url, "http://www.parispi.net/x");

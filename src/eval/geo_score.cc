@@ -11,6 +11,8 @@ void GeoCounts::Add(const GeoCounts& other) {
   gold += other.gold;
   found += other.found;
   resolved += other.resolved;
+  found_with_id += other.found_with_id;
+  same_id += other.same_id;
 }
 
 GeoCounts ScoreGeoArticle(std::span<const GoldToponym> gold,
@@ -29,6 +31,10 @@ GeoCounts ScoreGeoArticle(std::span<const GoldToponym> gold,
       ++counts.found;
       error.predicted = first - predicted.begin();
       error.distance_km = DistanceKm(g.lat, g.lon, first->lat, first->lon);
+      if (g.geonames_id != 0) {
+        ++counts.found_with_id;
+        if (first->geonames_id == g.geonames_id) ++counts.same_id;
+      }
       if (error.distance_km <= kGeoToleranceKm) {
         ++counts.resolved;
         continue;

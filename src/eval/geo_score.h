@@ -16,12 +16,14 @@ namespace lede::eval {
 // The radius within which a resolved place counts as right (accuracy@161 km).
 inline constexpr double kGeoToleranceKm = 161;
 
-// A mention of a geocoded place: [start, end) in code points, its point, and the
-// gazetteer place it was resolved to (-1 when unknown).
+// A mention of a geocoded place: [start, end) in code points, its point, the
+// gazetteer place it was resolved to (-1 when unknown) and that place's GeoNames id
+// (0 when GeoNames defines none).
 struct PredictedPlace {
   size_t start = 0, end = 0;
   double lat = 0, lon = 0;
   int32_t place = -1;
+  int64_t geonames_id = 0;
 };
 
 // A gold toponym the geoparser missed (no overlapping prediction) or placed wrong
@@ -37,10 +39,16 @@ struct GeoCounts {
   size_t gold = 0;        // gold toponyms
   size_t found = 0;       // overlapped by a predicted mention
   size_t resolved = 0;    // found, and the first overlapping prediction within 161 km
+  size_t found_with_id = 0;  // found, and the gold names its GeoNames id
+  size_t same_id = 0;        // of those, the first overlapping prediction has that id
 
   double recall() const { return gold == 0 ? 0 : double(found) / gold; }
   double accuracy() const { return found == 0 ? 0 : double(resolved) / found; }  // acc@161
   double end_to_end() const { return gold == 0 ? 0 : double(resolved) / gold; }
+  // The share of found toponyms with a gold GeoNames id resolved to that very place,
+  // whatever the points: a place GeoNames has moved since the set was made (LGL's
+  // Canada at 60 N 96 W) counts, a namesake within 161 km does not.
+  double id_match() const { return found_with_id == 0 ? 0 : double(same_id) / found_with_id; }
   void Add(const GeoCounts& other);
 };
 

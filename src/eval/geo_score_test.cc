@@ -34,11 +34,41 @@ TEST(GeoScore, FoundByOverlapResolvedByTheFirstOverlappingPredictionWithin161Km)
   }
 }
 
+// The id match counts found toponyms whose gold names a GeoNames id; the first
+// overlapping prediction must have that id, however near or far its point.
+TEST(GeoScore, IdMatchComparesTheFirstOverlappingPredictionsGeonamesId) {
+  const struct {
+    const char* name;
+    int64_t gold_id;
+    std::vector<PredictedPlace> predicted;
+    size_t found_with_id, same_id;
+  } cases[] = {
+      {"same id, point moved far", 6251999, {{10, 15, 60.1, -113.6, 0, 6251999}}, 1, 1},
+      {"namesake within 161 km", 2537881, {{10, 15, 34.05, -6.80, 0, 6547285}}, 1, 0},
+      {"first overlapping decides",
+       2537881,
+       {{10, 15, 34.05, -6.80, 0, 6547285}, {10, 15, 34.03, -6.82, 1, 2537881}},
+       1,
+       0},
+      {"gold without id", 0, {{10, 15, 34.05, -6.80, 0, 2537881}}, 0, 0},
+      {"missed", 2537881, {{20, 25, 34.05, -6.80, 0, 2537881}}, 0, 0},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    const GoldToponym gold[] = {{10, 15, kRabatLat, kRabatLon, c.gold_id}};
+    const GeoCounts counts = ScoreGeoArticle(gold, c.predicted);
+    EXPECT_EQ(counts.found_with_id, c.found_with_id);
+    EXPECT_EQ(counts.same_id, c.same_id);
+  }
+}
+
 TEST(GeoScore, RatiosOverGoldAndFound) {
   GeoCounts total;
-  total.Add({1, 4, 2, 1});
-  total.Add({1, 6, 3, 3});
+  total.Add({1, 4, 2, 1, 2, 1});
+  total.Add({1, 6, 3, 3, 2, 2});
   EXPECT_EQ(total.articles, 2u);
+  EXPECT_DOUBLE_EQ(total.id_match(), 0.75);
+  EXPECT_EQ(GeoCounts().id_match(), 0);
   EXPECT_DOUBLE_EQ(total.recall(), 0.5);
   EXPECT_DOUBLE_EQ(total.accuracy(), 0.8);
   EXPECT_DOUBLE_EQ(total.end_to_end(), 0.4);
