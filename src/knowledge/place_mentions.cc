@@ -60,6 +60,16 @@ constexpr std::string_view kCityOfficeWords[] = {
 constexpr std::string_view kSubjectHeads[] = {
     "department", "ministry", "secretary", "minister", "chamber", "medal",        "institute",
     "court",      "office",   "bureau",    "order",    "academy", "commissioner", "director"};
+// Words before "of" that take a subject or a place ("School of Law", "Eastern High School
+// of Louisville"): a town after them counts only when one of its name has
+// kMinUniversityTownPopulation people or more (LargeTown).
+constexpr std::string_view kSubjectOrPlaceHeads[] = {"school", "faculty"};
+
+// Words opening an institution's name that say its rank or reach, not its place
+// ("Supreme Court", "Imperial College London", "Royal Society"): a town of that name
+// (Supreme, Louisiana; Imperial, Peru) does not lead it.
+constexpr std::string_view kInstitutionQualifiers[] = {"supreme",  "superior", "imperial", "royal",
+                                                       "national", "federal",  "central",  "high"};
 
 // Words after a name that make it a town's whatever the tagger says ("Hanover police",
 // "Monroe Mayor"): a town's services and people, not a person's.
@@ -186,6 +196,10 @@ class PlaceMentionFinder {
         continue;
       }
       const PlaceRank rank = Rank(e.name);
+      if (rank != PlaceRank::kRegion && SubjectOfEveryMention(e)) {
+        if (e.type == EntityType::kLocation) e.type = EntityType::kMisc;
+        continue;
+      }
       if ((e.type == EntityType::kOrganization && rank != PlaceRank::kNone) ||
           (e.type == EntityType::kMisc && rank == PlaceRank::kRegion &&
            gazetteer_.DemonymPlace(e.name) < 0) ||
@@ -213,6 +227,15 @@ class PlaceMentionFinder {
       }
     }
     return false;
+  }
+
+  // Every mention follows a word that takes a subject and "of" (kSubjectHeads): "the
+  // Secretary of Justice", tagged as a place or an organisation, is no Justice, Illinois.
+  bool SubjectOfEveryMention(const Entity& e) const {
+    return std::all_of(e.mentions.begin(), e.mentions.end(), [&](Span m) {
+      const uint32_t begin = TokenRange(m).first;
+      return begin >= 2 && Lower(begin - 1) == "of" && OneOf(Lower(begin - 2), kSubjectHeads);
+    });
   }
 
   // A mention is followed by a municipal word ("Hanover police officers", "Monroe
@@ -346,7 +369,8 @@ class PlaceMentionFinder {
   // is: an institution word follows them (InstitutionAt) and they are not a person's
   // (NamedAfterAPerson).
   bool InstitutionOfPlace(uint32_t begin, uint32_t n, uint32_t end) const {
-    return InstitutionAt(begin + n, end) && !NamedAfterAPerson(begin, n);
+    return InstitutionAt(begin + n, end) && !NamedAfterAPerson(begin, n) &&
+           !(n == 1 && OneOf(Lower(begin), kInstitutionQualifiers));
   }
 
   // The place names inside an organisation's name; only countries and divisions when
@@ -372,8 +396,10 @@ class PlaceMentionFinder {
       if (Lower(k) != "of") continue;
       const PlaceRank rank =
           k + 1 < end && end - k - 1 <= kMaxPlaceTokens ? Rank(Text(k + 1, end)) : PlaceRank::kNone;
+      const std::string head = Lower(k - 1);
       if (rank == PlaceRank::kRegion ||
-          (rank == PlaceRank::kTown && !regions_only && !OneOf(Lower(k - 1), kSubjectHeads))) {
+          (rank == PlaceRank::kTown && !regions_only && !OneOf(head, kSubjectHeads) &&
+           (!OneOf(head, kSubjectOrPlaceHeads) || LargeTown(Text(k + 1, end))))) {
         AddMention(k + 1, end);
       }
       break;
@@ -397,11 +423,14 @@ class PlaceMentionFinder {
   // one of its name has kMinUniversityTownPopulation people or more ("Oxford
   // University", "Boston College", "St. Cloud Hospital").
   bool NamedAfterAPerson(uint32_t begin, uint32_t n) const {
-    if (!OneOf(Lower(begin + n), kOftenAfterAPersonWords) && !OneOf(Lower(begin), kSaintWords)) {
-      return false;
-    }
-    const std::span<const uint32_t> places = gazetteer_.Lookup(Text(begin, begin + n));
-    return std::none_of(places.begin(), places.end(), [&](uint32_t i) {
+    return (OneOf(Lower(begin + n), kOftenAfterAPersonWords) || OneOf(Lower(begin), kSaintWords)) &&
+           !LargeTown(Text(begin, begin + n));
+  }
+
+  // Whether a place called `name` has kMinUniversityTownPopulation people or more.
+  bool LargeTown(std::string_view name) const {
+    const std::span<const uint32_t> places = gazetteer_.Lookup(name);
+    return std::any_of(places.begin(), places.end(), [&](uint32_t i) {
       return gazetteer_.place(i).population >= kMinUniversityTownPopulation;
     });
   }
