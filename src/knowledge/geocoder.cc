@@ -56,6 +56,12 @@ constexpr float kStateWeight = 2.0f;
 // the states the document names (a state named counts 1): "Laurel, Wayne and Madison",
 // placed in Nebraska by each other, take the rest of the document's small towns there.
 constexpr float kPlacedTownStateEvidence = 0.5f;
+// The share of the states a document names (AddCountiesOfTheDocumentsState) that makes a
+// county of one of them a candidate for its bare name: the document is mostly that
+// state's. Any share (0.01) made "Miami" Miami County, Ohio, in a story of the campaign
+// in Ohio, Florida and elsewhere; 0.5 and 0.34 give GeoWebNews + LGL the same, 0.67
+// five toponyms fewer right (docs/knowledge-eval.md).
+constexpr float kBareCountyStateShare = 0.5f;
 // What the outlet's home state adds to a town or county there, times the state's share
 // of the places in the outlet's other articles.
 constexpr float kOutletHomeWeight = 2.0f;
@@ -246,6 +252,7 @@ class Resolver {
       evidence_.Add(p.country, kResolvedPlaceEvidence, name);
       if (p.kind == PlaceKind::kAdmin1) states_.Add(p.admin1, 1.0f, name);
     }
+    AddCountiesOfTheDocumentsState();
     MarkListedKinds(first);
     ChooseNames();
     // The document's coherence: the states of the towns and counties the neighbours
@@ -296,6 +303,40 @@ class Resolver {
     if (a.end > b.start) return false;
     const std::string_view between = text_.substr(a.end, b.start - a.end);
     return std::find(std::begin(kListJoins), std::end(kListJoins), between) != std::end(kListJoins);
+  }
+
+  // A town's or county's name written without "County" or "Parish" that is a county or
+  // parish of the state the rest of the document names (at least kBareCountyStateShare of
+  // the states it names), where no town has the name: that county becomes a candidate
+  // ("the state's three largest counties: Douglas, Lancaster and Sarpy" in a Nebraska
+  // story; "Oxford MPP" in an Ontario one; "Delegate Boggs, D-Braxton" in West Virginia).
+  // A state's or country's name is left as it is ("a Delaware company").
+  void AddCountiesOfTheDocumentsState() {
+    for (size_t m = 0; m < mentions_.size(); ++m) {
+      MentionFacts& facts = facts_[m];
+      if (std::any_of(facts.candidates.begin(), facts.candidates.end(),
+                      [&](uint32_t c) { return !IsTownOrCounty(gazetteer_.place(c)); })) {
+        continue;  // a state's or a country's name ("a Delaware company", "Texas")
+      }
+      const std::string name(MentionText(PlaceName(mentions_[m])));
+      for (std::string_view division : {" County", " Parish"}) {
+        for (uint32_t i : gazetteer_.Lookup(name + std::string(division))) {
+          const Place& county = gazetteer_.place(i);
+          if (county.kind != PlaceKind::kAdmin2 ||
+              states_.ShareWithout(county.admin1, facts.name) < kBareCountyStateShare ||
+              std::find(facts.candidates.begin(), facts.candidates.end(), i) !=
+                  facts.candidates.end() ||
+              std::any_of(facts.candidates.begin(), facts.candidates.end(), [&](uint32_t c) {
+                const Place& town = gazetteer_.place(c);
+                return town.kind == PlaceKind::kCity && town.admin1 == county.admin1;
+              })) {
+            continue;
+          }
+          facts.candidates.push_back(i);
+        }
+      }
+      facts.common_county = IsCommonCountyName(facts.candidates);
+    }
   }
 
   // Marks each mention listed with one the first resolution placed as a state or a

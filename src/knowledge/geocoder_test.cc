@@ -268,6 +268,45 @@ TEST(GeocoderTest, NamesInAListOfCountiesAreCounties) {
   }
 }
 
+// A county written without "County" is a candidate in the state the document is mostly
+// about, where no town has its name; not in a state among several, and a state's name
+// stays the state's.
+TEST(GeocoderTest, ABareCountyNameIsTheCountyOfTheDocumentsState) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const struct {
+    const char* text;
+    std::string_view name;
+    const char* admin1;
+    PlaceKind kind;
+  } cases[] = {
+      {"Nebraska's population grew: Lancaster and Sarpy gained most, Nebraska officials said.",
+       "Lancaster", "US.NE", PlaceKind::kAdmin2},
+      {"Nebraska's population grew: Lancaster and Sarpy gained most, Nebraska officials said.",
+       "Sarpy", "US.NE", PlaceKind::kAdmin2},
+      {"Hardeman, the Oxford MPP, said Ontario's budget hurt Ontario businesses.", "Oxford",
+       "CA.08", PlaceKind::kAdmin2},
+      {"After rallies in Ohio, Pennsylvania and Michigan, the debate in Miami was cancelled.",
+       "Miami", "US.FL", PlaceKind::kCity},
+      {"The buyer, a Delaware company, bought homes in Dover, Delaware.", "Delaware", "US.DE",
+       PlaceKind::kAdmin1},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::vector<Span> mentions =
+        MentionsOf(c.text, {"Nebraska", "Lancaster", "Sarpy", "Oxford", "Ontario", "Ohio",
+                            "Pennsylvania", "Michigan", "Miami", "Delaware", "Dover"});
+    const std::vector<Geocode> codes = Geocoder(&g).Resolve(c.text, mentions, {});
+    const std::string_view text = c.text;
+    for (size_t m = 0; m < mentions.size(); ++m) {
+      if (text.substr(mentions[m].start, mentions[m].size()) != c.name) continue;
+      ASSERT_NE(codes[m].place, Geocode::kNone);
+      const Place& p = g.place(codes[m].place);
+      EXPECT_EQ(p.admin1, c.admin1) << p.name;
+      EXPECT_EQ(p.kind, c.kind) << p.name;
+    }
+  }
+}
+
 // A name with many namesakes has one near the document's other places by chance:
 // that is weak evidence against the capital.
 TEST(GeocoderTest, ManyNamesakesNearbyDoNotOutweighTheCapital) {
