@@ -119,6 +119,10 @@ constexpr float kDemonymEvidence = 0.5f;
 constexpr float kDatelineEvidence = 2.0f;
 constexpr float kOutletEvidence = 1.0f;
 constexpr float kResolvedPlaceEvidence = 0.5f;
+// First words a town's own name is also written with abbreviated, folded (IsOwnName):
+// the gazetteer gives "Saint Albans" the variant "St. Albans" as it does other names.
+constexpr std::pair<std::string_view, std::string_view> kAbbreviatedFirstWords[] = {
+    {"saint ", "st "}, {"mount ", "mt "}, {"fort ", "ft "}};
 // What joins two names in a list (ListedTogether).
 constexpr std::string_view kListJoins[] = {" and ", ", and ", " or ", ", or ", " & "};
 // How much text after a mention is searched for local context.
@@ -543,7 +547,10 @@ class Resolver {
   // The gazetteer candidates mention m may stand for: the counties of its name when
   // it is one of a list of counties ("Barrow, Jackson and Madison counties"); else
   // its places, less the state or its dominant town of the same name ("New York":
-  // OutrankedByNamesake) and, for a short acronym, towns; none for a compass word alone.
+  // OutrankedByNamesake), for a short acronym towns, and towns the name is only a variant
+  // of that are smaller than a town whose own name it is (IsOwnName: "Kaliningrad" is
+  // Kaliningrad, not Korolev, once so called; "Philadelphia" not New Philadelphia, Ohio;
+  // "Middletown" not Athens, Ohio); none for a compass word alone.
   std::vector<uint32_t> Candidates(const Span& mention) const {
     const std::string_view division = DivisionOfList(text_, mention.end);
     if (!division.empty()) {
@@ -557,15 +564,39 @@ class Resolver {
     if (IsCompassWord(MentionText(mention))) return {};  // "the West", "the South"
     const std::span<const uint32_t> all = gazetteer_.Lookup(MentionText(mention));
     const bool acronym = IsShortAcronym(MentionText(mention));
+    const std::string folded = FoldForMatch(MentionText(mention));
+    uint32_t own_name_population = 0;  // of the largest town whose own name the mention is
+    for (uint32_t i : all) {
+      const Place& p = gazetteer_.place(i);
+      if (p.kind == PlaceKind::kCity && IsOwnName(p, folded)) {
+        own_name_population = std::max(own_name_population, p.population);
+      }
+    }
     std::vector<uint32_t> out;
     for (uint32_t i : all) {
       const Place& p = gazetteer_.place(i);
-      if (OutrankedByNamesake(p, all, mention) || (acronym && p.kind == PlaceKind::kCity)) {
+      if (OutrankedByNamesake(p, all, mention) || (acronym && p.kind == PlaceKind::kCity) ||
+          (p.kind == PlaceKind::kCity && p.population < own_name_population &&
+           !IsOwnName(p, folded))) {
         continue;
       }
       out.push_back(i);
     }
     return out;
+  }
+
+  // Whether `folded` (FoldForMatch) is p's own name, not one of its variants, written
+  // whole or with its first word abbreviated ("St. Albans" for Saint Albans).
+  static bool IsOwnName(const Place& p, const std::string& folded) {
+    const std::string own = FoldForMatch(p.name);
+    if (own == folded) return true;
+    for (const auto& [word, abbreviation] : kAbbreviatedFirstWords) {
+      if (own.starts_with(word) && folded.starts_with(abbreviation) &&
+          own.substr(word.size()) == folded.substr(abbreviation.size())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The place a demonym names when it names no other place ("Syrian" of "Syrian-Turkish")

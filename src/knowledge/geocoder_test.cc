@@ -307,6 +307,48 @@ TEST(GeocoderTest, ABareCountyNameIsTheCountyOfTheDocumentsState) {
   }
 }
 
+// A name is the town whose own name it is, not a smaller town it is only a variant of,
+// however near the document's other places that one lies (Korolev was Kaliningrad; New
+// Philadelphia, Ohio is "Philadelphia" to GeoNames); written with "St." it is still
+// the town's own name.
+TEST(GeocoderTest, AVariantDoesNotOutweighATownsOwnName) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const struct {
+    const char* text;
+    std::initializer_list<std::string_view> names;
+    const char* name;
+    const char* admin1;
+  } cases[] = {
+      {"Missiles from Moscow would be installed in Kaliningrad.",
+       {"Moscow", "Kaliningrad"},
+       "Kaliningrad",
+       "RU.23"},
+      {"An Alliance charity held its gala at a museum in Philadelphia.",
+       {"Alliance", "Philadelphia"},
+       "Philadelphia",
+       "US.PA"},
+      {"Police in St. Albans and Charleston, West Virginia, searched the river.",
+       {"St. Albans", "Charleston", "West Virginia"},
+       "Saint Albans",
+       "US.WV"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::vector<Span> mentions = MentionsOf(c.text, c.names);
+    const std::vector<Geocode> codes = Geocoder(&g).Resolve(c.text, mentions, {});
+    ASSERT_NE(codes.back().place, Geocode::kNone);
+    bool found = false;
+    for (const Geocode& code : codes) {
+      const Place& p = g.place(code.place);
+      if (p.name == c.name) {
+        found = true;
+        EXPECT_EQ(p.admin1, c.admin1);
+      }
+    }
+    EXPECT_TRUE(found) << c.name;
+  }
+}
+
 // A name with many namesakes has one near the document's other places by chance:
 // that is weak evidence against the capital.
 TEST(GeocoderTest, ManyNamesakesNearbyDoNotOutweighTheCapital) {
