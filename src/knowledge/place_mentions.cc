@@ -103,6 +103,11 @@ constexpr std::string_view kPlaceSuffixWords[] = {"based", "born", "bred", "area
 // US party letters before a legislator's home town: "D-Charleston", "R-Westfield".
 constexpr std::string_view kPartyLetters[] = {"D", "R", "I"};
 
+// Abbreviated first words of place names, with the period and space after them, lower
+// case (JoinAbbreviatedFirstWords): "St. Louis", "Mt. Pleasant", "Ft. Worth".
+constexpr std::string_view kAbbreviatedFirstWords[] = {"st. ", "mt. ", "ft. "};
+constexpr size_t kAbbreviatedWordBytes = 4;
+
 enum class PlaceRank { kNone, kTown, kRegion };
 
 bool EndsWithDivisionWord(std::string_view name) {
@@ -135,6 +140,7 @@ class PlaceMentionFinder {
         entities_(*entities) {}
 
   void Run() {
+    JoinAbbreviatedFirstWords();
     RetypePlaceNamedEntities();
     const size_t tagged = entities_.size();
     for (size_t e = 0; e < tagged; ++e) {
@@ -158,6 +164,33 @@ class PlaceMentionFinder {
   }
 
  private:
+  // A mention after "St. ", "Mt. " or "Ft. " (any case) that names a place with it is
+  // that place's: the tagger splits "ST. LOUIS — " and "MT. PLEASANT, Iowa" at the
+  // period and takes "LOUIS" for an organisation. A person's name after "St." is the
+  // saint's ("St. John's Episcopal Church"). The mention moves to the LOCATION entity of
+  // the whole name; an entity left without mentions is dropped at the end.
+  void JoinAbbreviatedFirstWords() {
+    const std::string_view text = doc_.text();
+    for (size_t e = 0, n = entities_.size(); e < n; ++e) {
+      if (entities_[e].type == EntityType::kPerson) continue;
+      for (const Span m : std::vector<Span>(entities_[e].mentions)) {
+        if (m.start < kAbbreviatedWordBytes ||
+            (m.start > kAbbreviatedWordBytes &&
+             std::isalnum(uint8_t(text[m.start - kAbbreviatedWordBytes - 1])))) {
+          continue;
+        }
+        std::string lower;
+        AsciiLower(text.substr(m.start - kAbbreviatedWordBytes, kAbbreviatedWordBytes), &lower);
+        const Span whole{static_cast<uint32_t>(m.start - kAbbreviatedWordBytes), m.end};
+        if (!OneOf(lower, kAbbreviatedFirstWords) || gazetteer_.Lookup(doc_.text(whole)).empty()) {
+          continue;
+        }
+        std::erase(entities_[e].mentions, m);
+        AddMention(whole);
+      }
+    }
+  }
+
   bool Known(std::string_view name) const { return aliases_ != nullptr && aliases_->GroupOf(name) >= 0; }
 
   // How well known the best place called `name` is. A compass word alone ("East",

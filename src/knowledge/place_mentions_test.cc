@@ -128,6 +128,11 @@ TEST(PlaceMentionsTest, FindsPlacesTheTaggerDidNotTypeAsPlaces) {
         {"Commerce", kOrg}},
        {"PERSON [Wanda Vazquez]", "MISC [Justice]", "LOCATION [Puerto Rico]", "LOCATION [Jordan]",
         "ORGANIZATION [Commerce]"}},
+      {"a name after 'St.', 'Mt.' or 'Ft.' that names a place with it is that place's, "
+       "not a person's",
+       "Blues win. ST. LOUIS — Fans met at MT. PLEASANT, Iowa and St. John's Church.",
+       {{"LOUIS", kOrg}, {"PLEASANT", kLoc}, {"Iowa", kLoc}, {"John", EntityType::kPerson}},
+       {"LOCATION [ST. LOUIS]", "LOCATION [MT. PLEASANT]", "LOCATION [Iowa]", "PERSON [John]"}},
       {"a county leading a name joins the county's mentions",
        "Madison County officials and the Madison County Health Department met.",
        {{"Madison County Health Department", kOrg}, {"Madison County", kLoc}},
