@@ -108,6 +108,9 @@ constexpr std::string_view kPartyLetters[] = {"D", "R", "I"};
 constexpr std::string_view kAbbreviatedFirstWords[] = {"st. ", "mt. ", "ft. "};
 constexpr size_t kAbbreviatedWordBytes = 4;
 
+// The bytes of " virus" after a name (NamesAVirus).
+constexpr size_t kVirusBytes = 6;
+
 enum class PlaceRank { kNone, kTown, kRegion };
 
 bool EndsWithDivisionWord(std::string_view name) {
@@ -229,7 +232,7 @@ class PlaceMentionFinder {
         continue;
       }
       const PlaceRank rank = Rank(e.name);
-      if (rank != PlaceRank::kRegion && SubjectOfEveryMention(e)) {
+      if ((rank != PlaceRank::kRegion && SubjectOfEveryMention(e)) || NamesAVirus(e)) {
         if (e.type == EntityType::kLocation) e.type = EntityType::kMisc;
         continue;
       }
@@ -268,6 +271,16 @@ class PlaceMentionFinder {
     return std::all_of(e.mentions.begin(), e.mentions.end(), [&](Span m) {
       const uint32_t begin = TokenRange(m).first;
       return begin >= 2 && Lower(begin - 1) == "of" && OneOf(Lower(begin - 2), kSubjectHeads);
+    });
+  }
+
+  // A mention is followed by "virus": the name is the virus's, named after a place the
+  // story is not about ("Corona virus", "the West Nile virus", "Marburg virus").
+  bool NamesAVirus(const Entity& e) const {
+    return std::any_of(e.mentions.begin(), e.mentions.end(), [&](Span m) {
+      std::string after;
+      AsciiLower(doc_.text().substr(m.end, kVirusBytes), &after);
+      return after == " virus";
     });
   }
 
