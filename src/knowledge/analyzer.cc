@@ -110,7 +110,7 @@ Status Analyzer::Analyze(Article article, AnalyzedArticle* out, StageTimes* time
     DropNonNames(&out->entities);
     // Before the place finder, which geocodes what is a LOCATION ("County Clare").
     RetypeByNameShape(&out->entities);
-    AddPlaceMentions(*doc, *gazetteer_, aliases_.get(), &out->entities);
+    AddPlaceMentions(*doc, *gazetteer_, aliases_.get(), &organisations_, &out->entities);
     // After the place finder, which reads organisations named like a town as the town.
     RetypeKnownOrganisations(*doc, organisations_, &out->entities);
     RetypeStormNames(*doc, &out->entities);

@@ -138,8 +138,12 @@ const RE2& DivisionListTail() {
 class PlaceMentionFinder {
  public:
   PlaceMentionFinder(const Document& doc, const Gazetteer& gazetteer, const AliasTable* aliases,
-                     std::vector<Entity>* entities)
-      : doc_(doc), tokens_(doc.tokens()), gazetteer_(gazetteer), aliases_(aliases),
+                     const NameSet* organisations, std::vector<Entity>* entities)
+      : doc_(doc),
+        tokens_(doc.tokens()),
+        gazetteer_(gazetteer),
+        aliases_(aliases),
+        organisations_(organisations),
         entities_(*entities) {}
 
   void Run() {
@@ -195,6 +199,22 @@ class PlaceMentionFinder {
   }
 
   bool Known(std::string_view name) const { return aliases_ != nullptr && aliases_->GroupOf(name) >= 0; }
+  // A company or news outlet of data/lexicons/organisations*.txt.
+  bool KnownCompany(std::string_view name) const {
+    return organisations_ != nullptr && organisations_->Contains(name);
+  }
+
+  // Whether token t lies in a mention of an entity whose name is a known company's
+  // ("Bristol-Myers" of "Bristol-Myers Squibb"), or is one itself ("Kimberly-Clark").
+  bool InCompanyName(uint32_t t) const {
+    const Span span = tokens_[t].span;
+    if (KnownCompany(doc_.text(span))) return true;
+    return std::any_of(entities_.begin(), entities_.end(), [&](const Entity& e) {
+      return KnownCompany(e.name) && std::any_of(e.mentions.begin(), e.mentions.end(), [&](Span m) {
+               return m.start <= span.start && span.end <= m.end;
+             });
+    });
+  }
 
   // How well known the best place called `name` is. A compass word alone ("East",
   // a province of Cameroon) is no place name.
@@ -229,6 +249,11 @@ class PlaceMentionFinder {
         if (e.type == EntityType::kLocation && Rank(e.name) != PlaceRank::kRegion) {
           e.type = EntityType::kOrganization;
         }
+        continue;
+      }
+      if (e.type == EntityType::kLocation && KnownCompany(e.name) &&
+          gazetteer_.Lookup(e.name).empty()) {
+        e.type = EntityType::kOrganization;  // "Kimberly-Clark"
         continue;
       }
       const PlaceRank rank = Rank(e.name);
@@ -515,7 +540,7 @@ class PlaceMentionFinder {
   void SpotHyphenated() {
     for (uint32_t t = 0; t < tokens_.size(); ++t) {
       const Token& token = tokens_[t];
-      if (!token.has(kTokenHasHyphen)) continue;
+      if (!token.has(kTokenHasHyphen) || InCompanyName(t)) continue;
       const std::string_view word = doc_.text(token.span);
       std::vector<std::string_view> parts;
       for (size_t from = 0; from <= word.size();) {
@@ -685,6 +710,7 @@ class PlaceMentionFinder {
   const std::vector<Token>& tokens_;
   const Gazetteer& gazetteer_;
   const AliasTable* aliases_;
+  const NameSet* organisations_;  // may be null
   std::vector<Entity>& entities_;
   std::unordered_map<std::string, size_t> locations_by_key_;  // folded name -> LOCATION entity
 };
@@ -709,8 +735,8 @@ std::string_view DivisionOfList(std::string_view text, size_t end) {
 }
 
 void AddPlaceMentions(const Document& doc, const Gazetteer& gazetteer, const AliasTable* aliases,
-                      std::vector<Entity>* entities) {
-  PlaceMentionFinder(doc, gazetteer, aliases, entities).Run();
+                      const NameSet* organisations, std::vector<Entity>* entities) {
+  PlaceMentionFinder(doc, gazetteer, aliases, organisations, entities).Run();
 }
 
 }  // namespace lede

@@ -11,6 +11,7 @@
 
 #include "knowledge/entities.h"
 #include "knowledge/gazetteer.h"
+#include "knowledge/name_set.h"
 #include "lede/document.h"
 
 namespace lede {
@@ -49,10 +50,13 @@ inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
 //  - inside hyphenated words ("Pittsburgh-based", "Egyptian-US", "Fargo-Moorhead",
 //    "D-Charleston"), the last part with the capitalised words after it when together
 //    they name a place ("Henry County" of "Paris-Henry County").
-// A compass word alone is no place name. A new mention joins the LOCATION entity of the
-// same name or starts one. Entities stay sorted by first mention. `aliases` may be null.
+// A compass word alone is no place name, nor is a part of a hyphenated name of a company
+// in `organisations` ("Kimberly-Clark", "Bristol-Myers Squibb"), and a LOCATION the
+// tagger found that is such a name and no place becomes an ORGANIZATION. A new mention
+// joins the LOCATION entity of the same name or starts one. Entities stay sorted by first
+// mention. `aliases` and `organisations` may be null.
 void AddPlaceMentions(const Document& doc, const Gazetteer& gazetteer, const AliasTable* aliases,
-                      std::vector<Entity>* entities);
+                      const NameSet* organisations, std::vector<Entity>* entities);
 
 // Whether `lower_word` (lower case) is a word that, after a town's name, makes the name
 // a local institution's: "Athens Police", "Torrington firefighters", "Dublin City

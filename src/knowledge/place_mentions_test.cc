@@ -13,12 +13,25 @@ constexpr EntityType kOrg = EntityType::kOrganization;
 constexpr EntityType kLoc = EntityType::kLocation;
 constexpr EntityType kMisc = EntityType::kMisc;
 
+// The companies and outlets lede ships (data/lexicons/organisations*.txt).
+const NameSet& ShippedOrganisations() {
+  static const NameSet organisations = [] {
+    NameSet set;
+    for (const char* file : {"organisations.txt", "organisations-gate.txt"}) {
+      EXPECT_TRUE(set.AddFile(std::string(LEDE_SOURCE_DIR) + "/data/lexicons/" + file).ok());
+    }
+    return set;
+  }();
+  return organisations;
+}
+
 // "name:TYPE" for every entity, in order.
 std::vector<std::string> PlaceEntities(std::string text, const std::vector<Tagged>& tagged) {
   const auto doc = MakeDocument(std::move(text));
   const AliasTable& aliases = Shipped<AliasTable>("lexicons/aliases.tsv");
   std::vector<Entity> entities = ResolveEntities(*doc, Mentions(doc->text(), tagged), &aliases);
-  AddPlaceMentions(*doc, Shipped<Gazetteer>("gazetteer"), &aliases, &entities);
+  AddPlaceMentions(*doc, Shipped<Gazetteer>("gazetteer"), &aliases, &ShippedOrganisations(),
+                   &entities);
   std::vector<std::string> out;
   for (const Entity& e : entities) {
     std::string mentions;
@@ -137,6 +150,11 @@ TEST(PlaceMentionsTest, FindsPlacesTheTaggerDidNotTypeAsPlaces) {
        "Corona has made life hard since the Corona virus and the West Nile virus came to Utah.",
        {{"Corona", kLoc}, {"West Nile", kLoc}, {"Utah", kLoc}},
        {"MISC [Corona][Corona]", "MISC [West Nile]", "LOCATION [Utah]"}},
+      {"no place inside a hyphenated company's name; a company tagged as a place is one",
+       "Kimberly-Clark and Bristol-Myers Squibb hired in Fargo-Moorhead.",
+       {{"Kimberly-Clark", kLoc}, {"Bristol-Myers Squibb", kOrg}},
+       {"ORGANIZATION [Kimberly-Clark]", "ORGANIZATION [Bristol-Myers Squibb]", "LOCATION [Fargo]",
+        "LOCATION [Moorhead]"}},
       {"a county leading a name joins the county's mentions",
        "Madison County officials and the Madison County Health Department met.",
        {{"Madison County Health Department", kOrg}, {"Madison County", kLoc}},
