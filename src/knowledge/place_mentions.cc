@@ -104,7 +104,7 @@ constexpr std::string_view kPlaceSuffixWords[] = {"based", "born", "bred", "area
 constexpr std::string_view kPartyLetters[] = {"D", "R", "I"};
 
 // Abbreviated first words of place names, with the period and space after them, lower
-// case (JoinAbbreviatedFirstWords): "St. Louis", "Mt. Pleasant", "Ft. Worth".
+// case (FirstWordLeftOut): "St. Louis", "Mt. Pleasant", "Ft. Worth".
 constexpr std::string_view kAbbreviatedFirstWords[] = {"st. ", "mt. ", "ft. "};
 constexpr size_t kAbbreviatedWordBytes = 4;
 
@@ -147,7 +147,7 @@ class PlaceMentionFinder {
         entities_(*entities) {}
 
   void Run() {
-    JoinAbbreviatedFirstWords();
+    JoinFirstWordsLeftOut();
     RetypePlaceNamedEntities();
     const size_t tagged = entities_.size();
     for (size_t e = 0; e < tagged; ++e) {
@@ -171,31 +171,46 @@ class PlaceMentionFinder {
   }
 
  private:
-  // A mention after "St. ", "Mt. " or "Ft. " (any case) that names a place with it is
-  // that place's: the tagger splits "ST. LOUIS — " and "MT. PLEASANT, Iowa" at the
-  // period and takes "LOUIS" for an organisation. A person's name after "St." is the
-  // saint's ("St. John's Episcopal Church"). The mention moves to the LOCATION entity of
-  // the whole name; an entity left without mentions is dropped at the end.
-  void JoinAbbreviatedFirstWords() {
-    const std::string_view text = doc_.text();
+  // A mention whose place name begins in the word before it, which the tagger left out,
+  // is that place's: after "St. ", "Mt. " or "Ft. " (any case: the tagger splits "ST.
+  // LOUIS — " and "MT. PLEASANT, Iowa" at the period and takes "LOUIS" for an
+  // organisation), or after the capitalised end of a hyphenated word ("then-New Jersey
+  // Governor" was Jersey, the island). A person's name after "St." is the saint's ("St.
+  // John's Episcopal Church"). The mention moves to the LOCATION entity of the whole name;
+  // an entity left without mentions is dropped at the end.
+  void JoinFirstWordsLeftOut() {
     for (size_t e = 0, n = entities_.size(); e < n; ++e) {
       if (entities_[e].type == EntityType::kPerson) continue;
       for (const Span m : std::vector<Span>(entities_[e].mentions)) {
-        if (m.start < kAbbreviatedWordBytes ||
-            (m.start > kAbbreviatedWordBytes &&
-             std::isalnum(uint8_t(text[m.start - kAbbreviatedWordBytes - 1])))) {
-          continue;
-        }
-        std::string lower;
-        AsciiLower(text.substr(m.start - kAbbreviatedWordBytes, kAbbreviatedWordBytes), &lower);
-        const Span whole{static_cast<uint32_t>(m.start - kAbbreviatedWordBytes), m.end};
-        if (!OneOf(lower, kAbbreviatedFirstWords) || gazetteer_.Lookup(doc_.text(whole)).empty()) {
-          continue;
-        }
+        const uint32_t left_out = FirstWordLeftOut(m.start);
+        const Span whole{m.start - left_out, m.end};
+        if (left_out == 0 || gazetteer_.Lookup(doc_.text(whole)).empty()) continue;
         std::erase(entities_[e].mentions, m);
         AddMention(whole);
       }
     }
+  }
+
+  // The bytes before `start` that may begin a place name the word at `start` ends:
+  // "St. " (kAbbreviatedFirstWords) or "New " after a hyphen; 0 when none.
+  uint32_t FirstWordLeftOut(uint32_t start) const {
+    const std::string_view before = doc_.text().substr(0, start);
+    if (before.size() >= kAbbreviatedWordBytes) {
+      std::string lower;
+      AsciiLower(before.substr(before.size() - kAbbreviatedWordBytes), &lower);
+      const size_t at = before.size() - kAbbreviatedWordBytes;
+      if (OneOf(lower, kAbbreviatedFirstWords) &&
+          (at == 0 || !std::isalnum(uint8_t(before[at - 1])))) {
+        return kAbbreviatedWordBytes;
+      }
+    }
+    if (!before.ends_with(' ')) return 0;
+    const size_t dash = before.find_last_of("- ", before.size() - 2);
+    if (dash == std::string_view::npos || before[dash] != '-' || dash + 2 >= before.size() ||
+        !std::isupper(uint8_t(before[dash + 1]))) {
+      return 0;
+    }
+    return static_cast<uint32_t>(before.size() - dash - 1);
   }
 
   bool Known(std::string_view name) const { return aliases_ != nullptr && aliases_->GroupOf(name) >= 0; }
