@@ -235,6 +235,7 @@ struct LocalContext {
   enum class Kind { kNone, kWithin, kNear } kind = Kind::kNone;
   const Place* anchor = nullptr;      // kNear: the name's best place by prior
   std::vector<const Place*> regions;  // kWithin: the name's countries and states
+  bool possessive = false;            // the place before it owns it ("London's Hyde Park")
 };
 
 class Resolver {
@@ -429,8 +430,30 @@ class Resolver {
         }
       }
       if (!local.regions.empty()) local.kind = LocalContext::Kind::kWithin;
+    } else if (const Place* owner = PossessorBefore(s)) {
+      local.possessive = true;
+      if (owner->kind == PlaceKind::kCountry || owner->kind == PlaceKind::kAdmin1) {
+        local.regions.push_back(owner);
+        local.kind = LocalContext::Kind::kWithin;
+      } else if (owner->kind == PlaceKind::kCity) {
+        local.anchor = owner;
+        local.kind = LocalContext::Kind::kNear;
+      }
     }
     return local;
+  }
+
+  // The place (best by prior) of the mention right before s with a possessive between:
+  // "London" of "London's Hyde Park", "Pakistan" of "Pakistan's Punjab"; else nullptr.
+  const Place* PossessorBefore(const Span& s) const {
+    for (const Span& owner : mentions_) {
+      const std::string_view between =
+          text_.substr(owner.end, s.start - std::min(s.start, owner.end));
+      if (owner.end <= s.start && (between == "'s " || between == "\u2019s ")) {
+        return BestByPrior(MentionText(owner));
+      }
+    }
+    return nullptr;
   }
 
   static bool Satisfies(const Place& p, const LocalContext& local) {
@@ -679,6 +702,12 @@ class Resolver {
     if (demonym >= 0 &&
         (facts.candidates.empty() || facts.local.kind == LocalContext::Kind::kNone)) {
       facts.candidates = {static_cast<uint32_t>(demonym)};
+    }
+    if (facts.local.possessive && facts.local.kind == LocalContext::Kind::kNear) {
+      // A town's: a place of the name far from it is another ("London's Hyde Park" is
+      // none of the gazetteer's, which lie in the US and Australia).
+      std::erase_if(facts.candidates,
+                    [&](uint32_t i) { return !Satisfies(gazetteer_.place(i), facts.local); });
     }
     facts.common_county = IsCommonCountyName(facts.candidates);
     facts.local_institution = InstitutionWordFollows(name);

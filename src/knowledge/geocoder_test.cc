@@ -307,6 +307,20 @@ TEST(GeocoderTest, ABareCountyNameIsTheCountyOfTheDocumentsState) {
   }
 }
 
+// A place before a possessive owns the name after it: the name is in that country or
+// state, or near that town, or it is none of the gazetteer's places.
+TEST(GeocoderTest, APossessivePlaceOwnsTheNameAfterIt) {
+  const Gazetteer& g = Shipped<Gazetteer>("gazetteer");
+  const std::string text =
+      "India, India and Pakistan met after floods hit Pakistan's Punjab. The American "
+      "drummer, born in Chicago, Illinois, played London's Hyde Park.";
+  const std::vector<Span> mentions = MentionsOf(
+      text, {"India", "Pakistan", "Punjab", "Chicago", "Illinois", "London", "Hyde Park"});
+  const std::vector<Geocode> codes = Geocoder(&g).Resolve(text, mentions, {});
+  EXPECT_EQ(Placed(codes, &Place::country),
+            (std::vector<std::string>{"IN", "IN", "PK", "PK", "PK", "US", "US", "GB", "-"}));
+}
+
 // A name is the town whose own name it is, not a smaller town it is only a variant of,
 // however near the document's other places that one lies (Korolev was Kaliningrad; New
 // Philadelphia, Ohio is "Philadelphia" to GeoNames); written with "St." it is still
