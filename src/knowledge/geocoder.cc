@@ -446,11 +446,12 @@ class Resolver {
   // The place (best by prior) of the mention right before s with a possessive between:
   // "London" of "London's Hyde Park", "Pakistan" of "Pakistan's Punjab"; else nullptr.
   const Place* PossessorBefore(const Span& s) const {
-    for (const Span& owner : mentions_) {
-      const std::string_view between =
-          text_.substr(owner.end, s.start - std::min(s.start, owner.end));
-      if (owner.end <= s.start && (between == "'s " || between == "\u2019s ")) {
-        return BestByPrior(MentionText(owner));
+    const std::string_view before = text_.substr(0, s.start);
+    for (std::string_view possessive : {"'s ", "\u2019s "}) {
+      if (!before.ends_with(possessive)) continue;
+      const uint32_t owner_end = s.start - static_cast<uint32_t>(possessive.size());
+      for (const Span& owner : mentions_) {
+        if (owner.end == owner_end) return BestByPrior(MentionText(owner));
       }
     }
     return nullptr;

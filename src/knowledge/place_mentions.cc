@@ -149,6 +149,7 @@ class PlaceMentionFinder {
   void Run() {
     JoinFirstWordsLeftOut();
     RetypePlaceNamedEntities();
+    locations_by_key_.clear();  // built again by AddMention, with the entities retyped
     const size_t tagged = entities_.size();
     for (size_t e = 0; e < tagged; ++e) {
       if (entities_[e].type != EntityType::kOrganization) continue;
