@@ -220,16 +220,22 @@ class PlaceMentionFinder {
     return organisations_ != nullptr && organisations_->Contains(name);
   }
 
-  // Whether token t lies in a mention of an entity whose name is a known company's
-  // ("Bristol-Myers" of "Bristol-Myers Squibb"), or is one itself ("Kimberly-Clark").
-  bool InCompanyName(uint32_t t) const {
+  // The mentions of entities whose name is a known company's ("Bristol-Myers Squibb").
+  std::vector<Span> CompanyMentions() const {
+    std::vector<Span> spans;
+    for (const Entity& e : entities_) {
+      if (KnownCompany(e.name)) spans.insert(spans.end(), e.mentions.begin(), e.mentions.end());
+    }
+    return spans;
+  }
+
+  // Whether token t is a known company's name ("Kimberly-Clark") or lies in one of
+  // `companies` ("Bristol-Myers" of "Bristol-Myers Squibb").
+  bool InCompanyName(uint32_t t, std::span<const Span> companies) const {
     const Span span = tokens_[t].span;
-    if (KnownCompany(doc_.text(span))) return true;
-    return std::any_of(entities_.begin(), entities_.end(), [&](const Entity& e) {
-      return KnownCompany(e.name) && std::any_of(e.mentions.begin(), e.mentions.end(), [&](Span m) {
-               return m.start <= span.start && span.end <= m.end;
-             });
-    });
+    return KnownCompany(doc_.text(span)) ||
+           std::any_of(companies.begin(), companies.end(),
+                       [&](Span m) { return m.start <= span.start && span.end <= m.end; });
   }
 
   // How well known the best place called `name` is. A compass word alone ("East",
@@ -554,9 +560,10 @@ class PlaceMentionFinder {
   // known place before "-based" and the like ("Pittsburgh-based"), a town or county
   // after a party letter ("D-Charleston", "D-Braxton" for Braxton County).
   void SpotHyphenated() {
+    const std::vector<Span> companies = CompanyMentions();
     for (uint32_t t = 0; t < tokens_.size(); ++t) {
       const Token& token = tokens_[t];
-      if (!token.has(kTokenHasHyphen) || InCompanyName(t)) continue;
+      if (!token.has(kTokenHasHyphen) || InCompanyName(t, companies)) continue;
       const std::string_view word = doc_.text(token.span);
       std::vector<std::string_view> parts;
       for (size_t from = 0; from <= word.size();) {
