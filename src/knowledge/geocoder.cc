@@ -589,22 +589,21 @@ class Resolver {
     const std::span<const uint32_t> all = gazetteer_.Lookup(MentionText(mention));
     const bool acronym = IsShortAcronym(MentionText(mention));
     const std::string folded = FoldForMatch(MentionText(mention));
-    uint32_t own_name_population = 0;  // of the largest town whose own name the mention is
-    for (uint32_t i : all) {
-      const Place& p = gazetteer_.place(i);
-      if (p.kind == PlaceKind::kCity && IsOwnName(p, folded)) {
-        own_name_population = std::max(own_name_population, p.population);
-      }
+    std::vector<bool> own_name(all.size());  // the mention is the town's own name
+    uint32_t own_name_population = 0;        // of the largest such town
+    for (size_t k = 0; k < all.size(); ++k) {
+      const Place& p = gazetteer_.place(all[k]);
+      own_name[k] = p.kind == PlaceKind::kCity && IsOwnName(p, folded);
+      if (own_name[k]) own_name_population = std::max(own_name_population, p.population);
     }
     std::vector<uint32_t> out;
-    for (uint32_t i : all) {
-      const Place& p = gazetteer_.place(i);
+    for (size_t k = 0; k < all.size(); ++k) {
+      const Place& p = gazetteer_.place(all[k]);
       if (OutrankedByNamesake(p, all, mention) || (acronym && p.kind == PlaceKind::kCity) ||
-          (p.kind == PlaceKind::kCity && p.population < own_name_population &&
-           !IsOwnName(p, folded))) {
+          (p.kind == PlaceKind::kCity && p.population < own_name_population && !own_name[k])) {
         continue;
       }
-      out.push_back(i);
+      out.push_back(all[k]);
     }
     return out;
   }

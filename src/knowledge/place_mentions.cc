@@ -108,8 +108,8 @@ constexpr std::string_view kPartyLetters[] = {"D", "R", "I"};
 constexpr std::string_view kAbbreviatedFirstWords[] = {"st. ", "mt. ", "ft. "};
 constexpr size_t kAbbreviatedWordBytes = 4;
 
-// The bytes of " virus" after a name (NamesAVirus).
-constexpr size_t kVirusBytes = 6;
+// What follows a virus's name, lower case (NamesAVirus).
+constexpr std::string_view kVirus = " virus";
 
 enum class PlaceRank { kNone, kTown, kRegion };
 
@@ -316,6 +316,7 @@ class PlaceMentionFinder {
   // Secretary of Justice", tagged as a place or an organisation, is no Justice, Illinois.
   bool SubjectOfEveryMention(const Entity& e) const {
     return std::all_of(e.mentions.begin(), e.mentions.end(), [&](Span m) {
+      if (!doc_.text().substr(0, m.start).ends_with(" of ")) return false;
       const uint32_t begin = TokenRange(m).first;
       return begin >= 2 && Lower(begin - 1) == "of" && OneOf(Lower(begin - 2), kSubjectHeads);
     });
@@ -325,9 +326,10 @@ class PlaceMentionFinder {
   // story is not about ("Corona virus", "the West Nile virus", "Marburg virus").
   bool NamesAVirus(const Entity& e) const {
     return std::any_of(e.mentions.begin(), e.mentions.end(), [&](Span m) {
-      std::string after;
-      AsciiLower(doc_.text().substr(m.end, kVirusBytes), &after);
-      return after == " virus";
+      const std::string_view after = doc_.text().substr(m.end, kVirus.size());
+      return after.size() == kVirus.size() &&
+             std::equal(after.begin(), after.end(), kVirus.begin(),
+                        [](char a, char b) { return std::tolower(uint8_t(a)) == b; });
     });
   }
 
