@@ -24,6 +24,15 @@ enum class PlaceKind : uint8_t { kContinent, kRegion, kCountry, kAdmin1, kAdmin2
 // département) or "city" (DESIGN.md `kind`).
 std::string_view PlaceKindName(PlaceKind kind);
 
+// A first word of town names that news abbreviates ("St. Louis", "Mt. Pleasant", "Ft.
+// Worth"), lower case; the gazetteer spells each town's own name so too
+// (build_gazetteer.py's NAME_ABBREVIATIONS).
+struct AbbreviatedWord {
+  std::string_view word, abbreviation;
+};
+inline constexpr AbbreviatedWord kAbbreviatedFirstWords[] = {
+    {"saint", "st"}, {"mount", "mt"}, {"fort", "ft"}};
+
 // A new field goes into the gazetteer's cache as well (gazetteer_cache.cc: SaveCache,
 // ReadPlaces and kCacheVersion + 1); GazetteerTest.CacheHoldsWhatParsingMakes fails until it does.
 struct Place {

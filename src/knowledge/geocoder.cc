@@ -119,10 +119,6 @@ constexpr float kDemonymEvidence = 0.5f;
 constexpr float kDatelineEvidence = 2.0f;
 constexpr float kOutletEvidence = 1.0f;
 constexpr float kResolvedPlaceEvidence = 0.5f;
-// First words a town's own name is also written with abbreviated, folded (IsOwnName):
-// the gazetteer gives "Saint Albans" the variant "St. Albans" as it does other names.
-constexpr std::pair<std::string_view, std::string_view> kAbbreviatedFirstWords[] = {
-    {"saint ", "st "}, {"mount ", "mt "}, {"fort ", "ft "}};
 // What joins two names in a list (ListedTogether).
 constexpr std::string_view kListJoins[] = {" and ", ", and ", " or ", ", or ", " & "};
 // How much text after a mention is searched for local context.
@@ -613,13 +609,12 @@ class Resolver {
   static bool IsOwnName(const Place& p, const std::string& folded) {
     const std::string own = FoldForMatch(p.name);
     if (own == folded) return true;
-    for (const auto& [word, abbreviation] : kAbbreviatedFirstWords) {
-      if (own.starts_with(word) && folded.starts_with(abbreviation) &&
-          own.substr(word.size()) == folded.substr(abbreviation.size())) {
-        return true;
-      }
-    }
-    return false;
+    return std::any_of(std::begin(kAbbreviatedFirstWords), std::end(kAbbreviatedFirstWords),
+                       [&](const AbbreviatedWord& a) {
+                         return own.size() > a.word.size() && own.starts_with(a.word) &&
+                                own[a.word.size()] == ' ' && folded.starts_with(a.abbreviation) &&
+                                own.substr(a.word.size()) == folded.substr(a.abbreviation.size());
+                       });
   }
 
   // The place a demonym names when it names no other place ("Syrian" of "Syrian-Turkish")

@@ -103,11 +103,6 @@ constexpr std::string_view kPlaceSuffixWords[] = {"based", "born", "bred", "area
 // US party letters before a legislator's home town: "D-Charleston", "R-Westfield".
 constexpr std::string_view kPartyLetters[] = {"D", "R", "I"};
 
-// Abbreviated first words of place names, with the period and space after them, lower
-// case (FirstWordLeftOut): "St. Louis", "Mt. Pleasant", "Ft. Worth".
-constexpr std::string_view kAbbreviatedFirstWords[] = {"st. ", "mt. ", "ft. "};
-constexpr size_t kAbbreviatedWordBytes = 4;
-
 // What follows a virus's name, lower case (NamesAVirus).
 constexpr std::string_view kVirus = " virus";
 
@@ -193,16 +188,17 @@ class PlaceMentionFinder {
   }
 
   // The bytes before `start` that may begin a place name the word at `start` ends:
-  // "St. " (kAbbreviatedFirstWords) or "New " after a hyphen; 0 when none.
+  // "St. " (kAbbreviatedFirstWords, any case) or "New " after a hyphen; 0 when none.
   uint32_t FirstWordLeftOut(uint32_t start) const {
     const std::string_view before = doc_.text().substr(0, start);
-    if (before.size() >= kAbbreviatedWordBytes) {
+    for (const AbbreviatedWord& a : kAbbreviatedFirstWords) {
+      const size_t size = a.abbreviation.size() + 2;  // with ". "
+      if (before.size() < size || !before.ends_with(". ")) continue;
+      const size_t at = before.size() - size;
       std::string lower;
-      AsciiLower(before.substr(before.size() - kAbbreviatedWordBytes), &lower);
-      const size_t at = before.size() - kAbbreviatedWordBytes;
-      if (OneOf(lower, kAbbreviatedFirstWords) &&
+      if (AsciiLower(before.substr(at, a.abbreviation.size()), &lower) == a.abbreviation &&
           (at == 0 || !std::isalnum(uint8_t(before[at - 1])))) {
-        return kAbbreviatedWordBytes;
+        return static_cast<uint32_t>(size);
       }
     }
     if (!before.ends_with(' ')) return 0;

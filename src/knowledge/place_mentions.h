@@ -19,6 +19,9 @@ namespace lede {
 // Smallest town whose name counts inside an organisation's name.
 inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
 
+// First moves to the LOCATION of the whole name a mention (not a person's) whose place
+// name begins in a word the tagger left out: "St. ", "Mt. ", "Ft. " ("ST. LOUIS — ") or
+// the capitalised end of a hyphenated word ("then-New Jersey").
 // Retypes as LOCATION the ORGANIZATION entities named exactly like a well-known place
 // (a country, a first- or second-level division, a town of at least
 // kMinEmbeddedTownPopulation), MISC ones named like a country or division, any named
@@ -29,10 +32,13 @@ inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
 // Monroe", "Anna Winstanley, 25, from Marston", "a Coral Gables man"), unless `aliases`
 // knows the name (a known organisation or company, or a generic institution: "Congress",
 // "Google"), and retypes as ORGANIZATION a LOCATION it knows that no country or division
-// is named like ("the White House", not White House, Tennessee).
+// is named like ("the White House", not White House, Tennessee). A name every mention of
+// which follows a subject's head and "of" ("the Secretary of Justice"), or one mention of
+// which is followed by "virus" ("Corona virus"), is no place (a LOCATION becomes MISC).
 // Then adds a LOCATION mention for each place name:
 //  - leading an organisation's name before an institution word ("Athens Police",
-//    "Madison County Health Department") or a newspaper's ("St. Paul Pioneer Press"; a
+//    "Madison County Health Department"; not a word of rank: "Supreme Court", "Imperial
+//    College") or a newspaper's ("St. Paul Pioneer Press"; a
 //    country or division before any word: "Ohio Supreme Court"; before "University",
 //    "College" or "Airport" only a town of 25,000 people or more, as "Cornell
 //    University" is a person's), or after a compass word ("Western Pennsylvania Kennel
@@ -41,7 +47,8 @@ inline constexpr uint32_t kMinEmbeddedTownPopulation = 1000;
 //    word ("St. Cloud Hospital", "Douglas County Jail"; a town of 25,000 people or more
 //    after a saint's title: not "Saint Francis Hospital");
 //  - ending an organisation's name after "of" ("University of Rochester"; a town not
-//    after a word that takes a subject: "Department of Justice");
+//    after a word that takes a subject: "Department of Justice"; after "School of" only
+//    a town of 25,000 people or more: not "School of Law");
 //  - inside the name of an organisation `aliases` knows, only a country or division
 //    ("Democratic Party of Russia");
 //  - for each untagged country or US state name, and each untagged place name in
